@@ -1,0 +1,225 @@
+package io.mekiki.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Appends to, reads, verifies and exports the hash chains of the audit ledger. */
+@Service
+public class AuditLedger {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLedger(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Runs inside the transaction of the change that published the event. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(Auditable event) {
+        append(event);
+    }
+
+    LedgerEntry append(Auditable event) {
+        UUID organizationId = event.organizationId();
+        jdbc.sql("insert into audit_chain_head (organization_id, last_sequence, last_hash) values (?, 0, ?)"
+                        + " on conflict do nothing")
+                .params(organizationId, LedgerChain.GENESIS_HASH)
+                .update();
+        ChainHead head = jdbc.sql(
+                        "select last_sequence, last_hash from audit_chain_head where organization_id = ? for update")
+                .param(organizationId)
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .single();
+        String recordedAt = LedgerChain.timestamp(clock.instant());
+        LedgerEntry entry = LedgerChain.link(
+                organizationId,
+                head.lastSequence() + 1,
+                recordedAt,
+                event.actor().id(),
+                event.actor().name(),
+                event.action(),
+                event.subjectType(),
+                event.subjectId(),
+                CanonicalJson.write(event.change() == null ? Map.of() : event.change()),
+                head.lastHash());
+        jdbc.sql("""
+                        insert into audit_entry (organization_id, sequence, recorded_at, actor_id, actor_name, action,
+                            subject_type, subject_id, change, change_digest, previous_hash, entry_hash)
+                        values (?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        entry.organizationId(),
+                        entry.sequence(),
+                        entry.recordedAt(),
+                        entry.actorId(),
+                        entry.actorName(),
+                        entry.action(),
+                        entry.subjectType(),
+                        entry.subjectId(),
+                        entry.change(),
+                        entry.changeDigest(),
+                        entry.previousHash(),
+                        entry.entryHash())
+                .update();
+        jdbc.sql("update audit_chain_head set last_sequence = ?, last_hash = ? where organization_id = ?")
+                .params(entry.sequence(), entry.entryHash(), organizationId)
+                .update();
+        return entry;
+    }
+
+    /** A page of entries, newest first, optionally only those about one subject type and id. */
+    @Transactional(readOnly = true)
+    public LedgerPage entries(
+            UUID organizationId, @Nullable String subjectType, @Nullable String subjectId, int page, int size) {
+        String filter = " where organization_id = :org"
+                + (subjectType == null ? "" : " and subject_type = :type")
+                + (subjectId == null ? "" : " and subject_id = :id");
+        var count = jdbc.sql("select count(*) from audit_entry" + filter).param("org", organizationId);
+        var select = jdbc.sql(
+                        "select * from audit_entry" + filter + " order by sequence desc limit :size offset :offset")
+                .param("org", organizationId)
+                .param("size", size)
+                .param("offset", (long) page * size);
+        if (subjectType != null) {
+            count = count.param("type", subjectType);
+            select = select.param("type", subjectType);
+        }
+        if (subjectId != null) {
+            count = count.param("id", subjectId);
+            select = select.param("id", subjectId);
+        }
+        long total = count.query(Long.class).single();
+        List<LedgerEntry> entries = select.query(AuditLedger::entry).list();
+        return new LedgerPage(entries, page, size, total);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> subjectTypes(UUID organizationId) {
+        return jdbc.sql("select distinct subject_type from audit_entry where organization_id = ? order by 1")
+                .param(organizationId)
+                .query(String.class)
+                .list();
+    }
+
+    /** Recomputes the whole chain of one organisation and compares its end with the recorded head. */
+    @Transactional(readOnly = true)
+    public ChainVerification verify(UUID organizationId) {
+        LedgerChain.Verifier verifier = new LedgerChain.Verifier();
+        try (Stream<LedgerEntry> entries = chain(organizationId)) {
+            var iterator = entries.iterator();
+            while (iterator.hasNext() && verifier.accept(iterator.next())) {
+                // keep reading until the first break
+            }
+        }
+        ChainHead head = head(organizationId);
+        verifier.expectEnd(head.lastSequence(), head.lastHash());
+        return verifier.result();
+    }
+
+    @Transactional(readOnly = true)
+    public ChainHead head(UUID organizationId) {
+        return jdbc.sql("select last_sequence, last_hash from audit_chain_head where organization_id = ?")
+                .param(organizationId)
+                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+                .optional()
+                .orElse(new ChainHead(0, LedgerChain.GENESIS_HASH));
+    }
+
+    /** Writes the chain, oldest first, one JSON object per line. */
+    @Transactional(readOnly = true)
+    public void export(UUID organizationId, Writer out) {
+        try (Stream<LedgerEntry> entries = chain(organizationId)) {
+            entries.forEach(entry -> {
+                try {
+                    out.write(ExportLine.of(entry));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Stream<LedgerEntry> chain(UUID organizationId) {
+        return jdbc
+                .sql("select * from audit_entry where organization_id = ? order by sequence")
+                .param(organizationId)
+                .withFetchSize(500)
+                .query(AuditLedger::entry)
+                .stream();
+    }
+
+    private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
+        Timestamp recordedAt = rs.getTimestamp("recorded_at");
+        return new LedgerEntry(
+                rs.getObject("organization_id", UUID.class),
+                rs.getLong("sequence"),
+                LedgerChain.timestamp(recordedAt.toInstant()),
+                rs.getString("actor_id"),
+                rs.getString("actor_name"),
+                rs.getString("action"),
+                rs.getString("subject_type"),
+                rs.getString("subject_id"),
+                rs.getString("change"),
+                rs.getString("change_digest"),
+                rs.getString("previous_hash"),
+                rs.getString("entry_hash"));
+    }
+
+    /** The last link of a chain. */
+    public record ChainHead(long lastSequence, String lastHash) {}
+
+    /** A page of entries, newest first. */
+    public record LedgerPage(List<LedgerEntry> entries, int page, int size, long total) {
+
+        public int totalPages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** One exported line: every field as a JSON string except the sequence number. */
+    static final class ExportLine {
+        private ExportLine() {}
+
+        static String of(LedgerEntry entry) {
+            StringBuilder line = new StringBuilder("{\"sequence\":").append(entry.sequence());
+            field(line, "organizationId", entry.organizationId().toString());
+            field(line, "recordedAt", entry.recordedAt());
+            field(line, "actorId", entry.actorId());
+            field(line, "actorName", entry.actorName());
+            field(line, "action", entry.action());
+            field(line, "subjectType", entry.subjectType());
+            field(line, "subjectId", entry.subjectId());
+            field(line, "change", entry.change());
+            field(line, "changeDigest", entry.changeDigest());
+            field(line, "previousHash", entry.previousHash());
+            field(line, "entryHash", entry.entryHash());
+            return line.append('}').toString();
+        }
+
+        private static void field(StringBuilder line, String name, String value) {
+            line.append(",\"").append(name).append("\":");
+            CanonicalJson.appendString(line, value);
+        }
+    }
+}

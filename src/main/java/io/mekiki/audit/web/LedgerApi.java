@@ -1,0 +1,75 @@
+package io.mekiki.audit.web;
+
+import io.mekiki.audit.AuditLedger;
+import io.mekiki.audit.AuditLedger.LedgerPage;
+import io.mekiki.audit.ChainVerification;
+import io.mekiki.audit.LedgerEntry;
+import io.mekiki.shared.SignedInUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/audit")
+@PreAuthorize("hasAnyRole('AUDITOR', 'EXECUTIVE')")
+@Tag(name = "Audit ledger", description = "The tamper-evident record of every change (AUDITOR, EXECUTIVE)")
+class LedgerApi {
+
+    static final String JSON_LINES = "application/jsonl";
+
+    private final AuditLedger ledger;
+
+    LedgerApi(AuditLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @GetMapping("/entries")
+    @Operation(summary = "Page through the ledger, newest first, optionally for one subject")
+    EntriesPage entries(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String subjectType,
+            @RequestParam(required = false) @Nullable String subjectId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        LedgerPage found =
+                ledger.entries(user.organizationId(), blankToNull(subjectType), blankToNull(subjectId), page, size);
+        return new EntriesPage(found.entries(), found.page(), found.size(), found.total(), found.totalPages());
+    }
+
+    @GetMapping("/verify")
+    @Operation(summary = "Recompute the hash chain and say whether it is intact")
+    ChainVerification verify(@AuthenticationPrincipal SignedInUser user) {
+        return ledger.verify(user.organizationId());
+    }
+
+    @GetMapping(value = "/export", produces = JSON_LINES)
+    @Operation(
+            summary = "Export the whole chain as JSON Lines, oldest first",
+            description = "Verify the file outside Mekiki with: java tools/VerifyLedger.java ledger.jsonl")
+    void export(@AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        response.setContentType(JSON_LINES);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Disposition", "attachment; filename=\"mekiki-ledger.jsonl\"");
+        ledger.export(
+                user.organizationId(), new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    }
+
+    static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    record EntriesPage(List<LedgerEntry> entries, int page, int size, long total, int totalPages) {}
+}

@@ -1,0 +1,20 @@
+package io.mekiki.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
+
+    Optional<ApiToken> findByTokenHash(String tokenHash);
+
+    List<ApiToken> findByUserIdAndOrganizationIdOrderByCreatedAtDesc(UUID userId, UUID organizationId);
+
+    @Modifying
+    @Query("update identity_api_token set last_used_at = :now where id = :id")
+    void touch(UUID id, Instant now);
+}

@@ -1,0 +1,103 @@
+package io.mekiki.identity;
+
+import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.RuleViolationException;
+import io.mekiki.shared.SignedInUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal API tokens: issue (the secret is shown once), list, revoke, and authenticate a request. */
+@Service
+public class ApiTokens {
+
+    static final String PREFIX = "mkk_";
+    public static final int MAX_NAME_LENGTH = 100;
+
+    private final ApiTokenRepository tokens;
+    private final UserAccounts users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApiTokens(ApiTokenRepository tokens, UserAccounts users, ApplicationEventPublisher events, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IssuedToken issue(SignedInUser owner, String name) {
+        UserAccount user = users.findInOrganization(owner.organizationId(), owner.userId())
+                .orElseThrow(() -> new NotFoundException(IdentityChange.USER, owner.userId()));
+        return issue(user, name);
+    }
+
+    @Transactional
+    IssuedToken issue(UserAccount owner, String name) {
+        if (name == null || name.isBlank()) {
+            throw RuleViolationException.unprocessable("identity.error.tokenNameRequired");
+        }
+        if (name.strip().length() > MAX_NAME_LENGTH) {
+            throw RuleViolationException.unprocessable("identity.error.tokenNameTooLong", MAX_NAME_LENGTH);
+        }
+        String secret = Secrets.newToken(PREFIX);
+        ApiToken token = tokens.save(ApiToken.issue(owner, name, Secrets.hash(secret), clock.instant()));
+        events.publishEvent(new IdentityChange(
+                owner.organizationId(),
+                owner.asActor(),
+                "identity.api-token.issued",
+                IdentityChange.API_TOKEN,
+                token.id().toString(),
+                Map.of("name", token.name(), "owner", owner.id().toString())));
+        return new IssuedToken(token.id(), token.name(), secret, token.createdAt());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> tokensOf(SignedInUser owner) {
+        return tokens.findByUserIdAndOrganizationIdOrderByCreatedAtDesc(owner.userId(), owner.organizationId());
+    }
+
+    @Transactional
+    public ApiToken revoke(SignedInUser owner, UUID tokenId) {
+        ApiToken token = tokens.findById(tokenId)
+                .filter(found -> found.userId().equals(owner.userId())
+                        && found.organizationId().equals(owner.organizationId()))
+                .orElseThrow(() -> new NotFoundException(IdentityChange.API_TOKEN, tokenId));
+        token.revoke(clock.instant());
+        tokens.save(token);
+        events.publishEvent(new IdentityChange(
+                owner.organizationId(),
+                owner.actor(),
+                "identity.api-token.revoked",
+                IdentityChange.API_TOKEN,
+                token.id().toString(),
+                Map.of("name", token.name())));
+        return token;
+    }
+
+    /** The user a bearer token stands for, if the token is active and its user may sign in. */
+    @Transactional
+    public Optional<UserAccount> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(Secrets.hash(secret))
+                .filter(ApiToken::active)
+                .flatMap(token -> {
+                    tokens.touch(token.id(), now);
+                    return users.findInOrganization(token.organizationId(), token.userId());
+                })
+                .filter(UserAccount::canSignIn);
+    }
+
+    /** A newly issued token; {@code token} is the secret, which is never shown again. */
+    public record IssuedToken(UUID id, String name, String token, Instant createdAt) {}
+}

@@ -1,0 +1,118 @@
+package io.mekiki.web;
+
+import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.RuleViolationException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns refusals of {@code /api/v1} into problem details (RFC 9457) in the caller's language. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "api.error.notFound", exception.subjectType());
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException exception) {
+        HttpStatus status = exception.kind() == RuleViolationException.Kind.CONFLICT
+                ? HttpStatus.CONFLICT
+                : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(status, message(exception.messageCode(), exception.arguments()));
+        problem.setTitle(message("api.error.ruleViolation.title"));
+        problem.setProperty("code", exception.messageCode());
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException exception) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, message("api.error.forbidden.detail"));
+        problem.setTitle(message("api.error.forbidden.title"));
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.<String, Object>of(
+                        "field", error.getField(), "message", messages.getMessage(error, locale())))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                message(
+                        "api.error.invalid.detail",
+                        errors.stream()
+                                .map(error -> error.get("field"))
+                                .distinct()
+                                .toList()
+                                .toString()));
+        problem.setTitle(message("api.error.invalid.title"));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, message("api.error.invalid.detail", "[parameters]"));
+        problem.setTitle(message("api.error.invalid.title"));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("api.error.unreadable.detail"));
+        problem.setTitle(message("api.error.invalid.title"));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String code, Object... arguments) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(code + ".detail", arguments));
+        problem.setTitle(message(code + ".title"));
+        return problem;
+    }
+
+    private String message(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, code, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,53 @@
+package io.mekiki.web;
+
+import io.mekiki.identity.MyAccount;
+import io.mekiki.shared.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** Switches the language: remembered for the user when signed in, in a cookie otherwise. */
+@Controller
+class LanguageController {
+
+    private final MyAccount accounts;
+    private final LocaleResolver locales;
+
+    LanguageController(MyAccount accounts, LocaleResolver locales) {
+        this.accounts = accounts;
+        this.locales = locales;
+    }
+
+    @PostMapping("/language")
+    String switchLanguage(
+            @RequestParam("lang") String lang,
+            @RequestParam(name = "returnTo", defaultValue = "/") String returnTo,
+            @AuthenticationPrincipal SignedInUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Locale language = Languages.parse(lang).orElse(Languages.JAPANESE);
+        if (user != null) {
+            accounts.changeLanguage(user, language);
+        }
+        locales.setLocale(request, response, language);
+        return "redirect:" + safeReturnPath(returnTo);
+    }
+
+    /** Only paths of this application, never another site: an open redirect would help phishing. */
+    static String safeReturnPath(String returnTo) {
+        if (returnTo == null
+                || !returnTo.startsWith("/")
+                || returnTo.startsWith("//")
+                || returnTo.contains("\\")
+                || returnTo.contains("\r")
+                || returnTo.contains("\n")) {
+            return "/";
+        }
+        return returnTo;
+    }
+}

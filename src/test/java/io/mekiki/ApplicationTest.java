@@ -1,0 +1,43 @@
+package io.mekiki;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real server port and its own embedded PostgreSQL in a fresh directory.
+ * Every test class that extends this shares one application context (and one database): tests keep
+ * out of each other's way by working in organisations of their own (see {@code IdentityFixtures}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApplicationTest {
+
+    private static final Path DATA_DIRECTORY = temporaryDirectory("mekiki-test-");
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("mekiki.data-dir", DATA_DIRECTORY::toString);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public static Path temporaryDirectory(String prefix) {
+        try {
+            Path directory = Files.createTempDirectory(prefix);
+            directory.toFile().deleteOnExit();
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
