@@ -1,6 +1,7 @@
 package io.mekiki.web;
 
 import io.mekiki.identity.MyAccount;
+import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.SignedInUser;
 import java.util.Arrays;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
