@@ -88,11 +88,16 @@ public final class ScopingEngine {
             company.add(Reason.of("listed"));
         }
         List<Reason> records = holders(facts, EnumSet.of(AssetCategory.BOARD_AND_FINANCIAL_RECORDS));
-        if (company.isEmpty()) {
-            return new Verdict(false, List.of(Reason.of("notLargeNorListed")));
-        }
-        if (records.isEmpty()) {
-            return new Verdict(false, List.of(Reason.of("noAsset.BOARD_AND_FINANCIAL_RECORDS")));
+        if (company.isEmpty() || records.isEmpty()) {
+            // every condition that fails is named, so the reader sees all that would have to change
+            List<Reason> missing = new ArrayList<>();
+            if (company.isEmpty()) {
+                missing.add(Reason.of("notLargeNorListed"));
+            }
+            if (records.isEmpty()) {
+                missing.add(Reason.of("noAsset.BOARD_AND_FINANCIAL_RECORDS"));
+            }
+            return new Verdict(false, missing);
         }
         company.addAll(records);
         return new Verdict(true, company);
@@ -105,7 +110,7 @@ public final class ScopingEngine {
         }
         List<Reason> foreign = foreignReasons(facts);
         if (foreign.isEmpty()) {
-            return new Verdict(false, List.of(Reason.of("allInJapan")));
+            return new Verdict(false, nothingForeign(facts));
         }
         List<Reason> reasons = new ArrayList<>(holders);
         reasons.addAll(foreign);
@@ -114,7 +119,23 @@ public final class ScopingEngine {
 
     private static Verdict overseas(ScopingFacts facts) {
         List<Reason> foreign = foreignReasons(facts);
-        return foreign.isEmpty() ? new Verdict(false, List.of(Reason.of("allInJapan"))) : new Verdict(true, foreign);
+        return foreign.isEmpty() ? new Verdict(false, nothingForeign(facts)) : new Verdict(true, foreign);
+    }
+
+    /**
+     * Why nothing is foreign. While the provider is not chosen its headquarters are not known, which
+     * is said as such rather than counted as Japan.
+     */
+    private static List<Reason> nothingForeign(ScopingFacts facts) {
+        return facts.service().providerHeadquarters() == null
+                ? List.of(Reason.of("allDataInJapan"), Reason.of("providerUnknown"))
+                : List.of(Reason.of("allInJapan"));
+    }
+
+    private static List<Reason> providerNotForeign(ScopingFacts facts) {
+        return facts.service().providerHeadquarters() == null
+                ? List.of(Reason.of("providerUnknown"))
+                : List.of(Reason.of("providerInJapan"));
     }
 
     private static List<Reason> holders(ScopingFacts facts, Set<AssetCategory> wanted) {
@@ -179,13 +200,13 @@ public final class ScopingEngine {
                 return Optional.empty();
             }
         }
-        if (!flag(when.foreignDataLocation(), locationReasons(facts), reasons, "allDataInJapan")) {
+        if (!flag(when.foreignDataLocation(), locationReasons(facts), reasons, List.of(Reason.of("allDataInJapan")))) {
             return Optional.empty();
         }
-        if (!flag(when.foreignProvider(), providerReasons(facts), reasons, "providerInJapan")) {
+        if (!flag(when.foreignProvider(), providerReasons(facts), reasons, providerNotForeign(facts))) {
             return Optional.empty();
         }
-        if (!flag(when.anythingForeign(), foreignReasons(facts), reasons, "allInJapan")) {
+        if (!flag(when.anythingForeign(), foreignReasons(facts), reasons, nothingForeign(facts))) {
             return Optional.empty();
         }
         if (!fact(when.listed(), facts.organization().listed(), reasons, "listed", "notListed")) {
@@ -203,7 +224,7 @@ public final class ScopingEngine {
     }
 
     /** A foreign-ness condition: true needs the reasons to exist, false needs none. */
-    private static boolean flag(Boolean wanted, List<Reason> present, List<Reason> into, String whenAbsent) {
+    private static boolean flag(Boolean wanted, List<Reason> present, List<Reason> into, List<Reason> whenAbsent) {
         if (wanted == null) {
             return true;
         }
@@ -212,7 +233,7 @@ public final class ScopingEngine {
             return true;
         }
         if (!wanted && present.isEmpty()) {
-            into.add(Reason.of(whenAbsent));
+            into.addAll(whenAbsent);
             return true;
         }
         return false;

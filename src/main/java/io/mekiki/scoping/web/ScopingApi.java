@@ -3,7 +3,7 @@ package io.mekiki.scoping.web;
 import io.mekiki.catalog.CatalogRelease;
 import io.mekiki.catalog.CatalogReleases;
 import io.mekiki.catalog.CheckItem;
-import io.mekiki.scoping.Scoping;
+import io.mekiki.scoping.ScopingEngine;
 import io.mekiki.scoping.ScopingResult;
 import io.mekiki.scoping.ScopingResult.SectionVerdict;
 import io.mekiki.shared.SignedInUser;
@@ -29,13 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Scoping", description = "Which checks apply to a planned cloud use, and why")
 class ScopingApi {
 
-    private final Scoping scoping;
     private final CatalogReleases releases;
     private final ScopingView view;
     private final MessageSource messages;
 
-    ScopingApi(Scoping scoping, CatalogReleases releases, ScopingView view, MessageSource messages) {
-        this.scoping = scoping;
+    ScopingApi(CatalogReleases releases, ScopingView view, MessageSource messages) {
         this.releases = releases;
         this.view = view;
         this.messages = messages;
@@ -55,8 +53,9 @@ class ScopingApi {
         if (!reading.errors().isEmpty()) {
             return ResponseEntity.badRequest().body(invalid(reading.errors(), locale));
         }
+        // one read of the release, so that the items and their legal basis come from the same one
         CatalogRelease release = releases.current(user.organizationId());
-        ScopingResult result = scoping.evaluate(user.organizationId(), reading.facts());
+        ScopingResult result = ScopingEngine.evaluate(release, reading.facts());
         return ResponseEntity.ok(view.of(result, release, locale));
     }
 
