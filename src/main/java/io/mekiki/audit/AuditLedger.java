@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,8 +119,11 @@ public class AuditLedger {
                 .list();
     }
 
-    /** Recomputes the whole chain of one organisation and compares its end with the recorded head. */
-    @Transactional(readOnly = true)
+    /**
+     * Recomputes the whole chain of one organisation and compares its end with the recorded head. Reads
+     * both from one snapshot, so that entries appended meanwhile do not look like a broken chain.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify(UUID organizationId) {
         LedgerChain.Verifier verifier = new LedgerChain.Verifier();
         try (Stream<LedgerEntry> entries = chain(organizationId)) {

@@ -15,7 +15,9 @@ import java.util.UUID;
  *
  * <p>The entry hash is SHA-256 over these fields joined by a line feed, in this order: sequence,
  * recordedAt, organizationId, actorId, actorName, action, subjectType, subjectId, changeDigest,
- * previousHash.
+ * previousHash. Because the line feed separates them, none of these fields may contain one: {@link
+ * #link} turns line feeds into spaces, and verification refuses an entry that holds one, since its text
+ * could otherwise be moved across a field boundary without changing the hash.
  */
 public final class LedgerChain {
 
@@ -72,6 +74,11 @@ public final class LedgerChain {
             String subjectId,
             String change,
             String previousHash) {
+        actorId = oneLine(actorId);
+        actorName = oneLine(actorName);
+        action = oneLine(action);
+        subjectType = oneLine(subjectType);
+        subjectId = oneLine(subjectId);
         String changeDigest = sha256(change);
         String hash = entryHash(
                 sequence,
@@ -97,6 +104,29 @@ public final class LedgerChain {
                 changeDigest,
                 previousHash,
                 hash);
+    }
+
+    private static String oneLine(String text) {
+        return text.replace("\r\n", " ").replace('\n', ' ');
+    }
+
+    /** The first field joined into the entry hash that contains a line feed, or null. */
+    private static String fieldWithLineFeed(LedgerEntry entry) {
+        String[] names = {"recordedAt", "actorId", "actorName", "action", "subjectType", "subjectId"};
+        String[] values = {
+            entry.recordedAt(),
+            entry.actorId(),
+            entry.actorName(),
+            entry.action(),
+            entry.subjectType(),
+            entry.subjectId()
+        };
+        for (int i = 0; i < names.length; i++) {
+            if (values[i].indexOf('\n') >= 0) {
+                return names[i];
+            }
+        }
+        return null;
     }
 
     /** Checks entries in the order given, from the first entry of the chain on. */
@@ -139,6 +169,11 @@ public final class LedgerChain {
             if (!sha256(entry.change()).equals(entry.changeDigest())) {
                 return "change does not match its digest";
             }
+            String fieldWithLineFeed = fieldWithLineFeed(entry);
+            if (fieldWithLineFeed != null) {
+                return fieldWithLineFeed
+                        + " contains a line feed, which the entry hash cannot tell from a field boundary";
+            }
             String recomputed = entryHash(
                     entry.sequence(),
                     entry.recordedAt(),
@@ -156,11 +191,23 @@ public final class LedgerChain {
             return null;
         }
 
-        /** After the last entry: the chain must end where the head says it ends. */
+        /** After the last entry: the chain must end exactly where the head says it ends. */
         void expectEnd(long lastSequence, String lastHash) {
-            if (broken == null && (expectedSequence - 1 != lastSequence || !previousHash.equals(lastHash))) {
+            if (broken != null) {
+                return;
+            }
+            long chainEnd = expectedSequence - 1;
+            if (chainEnd < lastSequence) {
                 broken = ChainVerification.brokenAt(
-                        read, Math.min(expectedSequence, lastSequence), "the chain ends before its recorded head");
+                        read,
+                        expectedSequence,
+                        "the chain ends at " + chainEnd + " before its recorded head " + lastSequence);
+            } else if (chainEnd > lastSequence) {
+                broken = ChainVerification.brokenAt(
+                        read, lastSequence + 1, "entries follow the recorded head " + lastSequence);
+            } else if (!previousHash.equals(lastHash)) {
+                broken = ChainVerification.brokenAt(
+                        read, lastSequence, "the last entry is not the one recorded as the head");
             }
         }
 

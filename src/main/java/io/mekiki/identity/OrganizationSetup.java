@@ -98,6 +98,16 @@ public class OrganizationSetup {
             throw new IllegalStateException(
                     "MEKIKI_BOOTSTRAP_ORGANIZATION is set: MEKIKI_BOOTSTRAP_ADMIN_EMAIL and MEKIKI_BOOTSTRAP_ADMIN_PASSWORD must be set too");
         }
+        try {
+            PasswordPolicy.check(settings.adminPassword(), settings.adminEmail());
+        } catch (RuleViolationException refused) {
+            throw new IllegalStateException(
+                    "MEKIKI_BOOTSTRAP_ADMIN_PASSWORD does not meet the password policy: it needs "
+                            + PasswordPolicy.MINIMUM_LENGTH + " to " + PasswordPolicy.MAXIMUM_LENGTH
+                            + " characters and must not be the administrator's e-mail address ("
+                            + refused.messageCode() + ")",
+                    refused);
+        }
         create(new SetupRequest(
                 settings.organization(),
                 settings.adminName(),

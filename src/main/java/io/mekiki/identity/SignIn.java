@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -43,9 +44,16 @@ public class SignIn implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        UserAccount account =
-                users.findByEmail(email.strip()).orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return MekikiUser.forSignIn(account, isLocked(email));
+        boolean locked = isLocked(email);
+        var account = users.findByEmail(email.strip());
+        if (account.isEmpty() && locked) {
+            // answered like a locked account: a lock only for known addresses would tell which exist
+            return User.withUsername("locked address")
+                    .password("")
+                    .accountLocked(true)
+                    .build();
+        }
+        return MekikiUser.forSignIn(account.orElseThrow(() -> new UsernameNotFoundException("no such user")), locked);
     }
 
     /** The current state of a signed-in user, or empty when they no longer may sign in. */

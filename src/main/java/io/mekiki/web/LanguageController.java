@@ -44,8 +44,8 @@ class LanguageController {
                 || !returnTo.startsWith("/")
                 || returnTo.startsWith("//")
                 || returnTo.contains("\\")
-                || returnTo.contains("\r")
-                || returnTo.contains("\n")) {
+                // browsers drop tabs and line breaks inside a URL, so "/\t/evil" would become "//evil"
+                || returnTo.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }
         return returnTo;

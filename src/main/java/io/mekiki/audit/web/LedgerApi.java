@@ -1,6 +1,7 @@
 package io.mekiki.audit.web;
 
 import io.mekiki.audit.AuditLedger;
+import io.mekiki.audit.AuditLedger.ChainHead;
 import io.mekiki.audit.AuditLedger.LedgerPage;
 import io.mekiki.audit.ChainVerification;
 import io.mekiki.audit.LedgerEntry;
@@ -50,9 +51,19 @@ class LedgerApi {
     }
 
     @GetMapping("/verify")
-    @Operation(summary = "Recompute the hash chain and say whether it is intact")
-    ChainVerification verify(@AuthenticationPrincipal SignedInUser user) {
-        return ledger.verify(user.organizationId());
+    @Operation(
+            summary = "Recompute the hash chain and say whether it is intact",
+            description = "head is the last link as recorded now: note it down to prove later, with"
+                    + " java tools/VerifyLedger.java --expect-head <lastSequence> <lastHash> ledger.jsonl,"
+                    + " that an export still holds it")
+    VerificationReport verify(@AuthenticationPrincipal SignedInUser user) {
+        ChainVerification verification = ledger.verify(user.organizationId());
+        return new VerificationReport(
+                verification.valid(),
+                verification.entries(),
+                verification.firstInvalidSequence(),
+                verification.problem(),
+                ledger.head(user.organizationId()));
     }
 
     @GetMapping(value = "/export", produces = JSON_LINES)
@@ -70,6 +81,13 @@ class LedgerApi {
     static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    record VerificationReport(
+            boolean valid,
+            long entries,
+            @Nullable Long firstInvalidSequence,
+            @Nullable String problem,
+            ChainHead head) {}
 
     record EntriesPage(List<LedgerEntry> entries, int page, int size, long total, int totalPages) {}
 }

@@ -1,0 +1,254 @@
+package io.mekiki.identity.web;
+
+import io.mekiki.identity.Role;
+import io.mekiki.identity.UserAccount;
+import io.mekiki.identity.UserAdministration;
+import io.mekiki.identity.UserAdministration.Invitation;
+import io.mekiki.shared.RuleViolationException;
+import io.mekiki.shared.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administration of the users of the administrator's organisation: invite, roles, access, activation. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserAdminPages {
+
+    private final UserAdministration administration;
+    private final Links links;
+    private final Clock clock;
+
+    UserAdminPages(UserAdministration administration, Links links, Clock clock) {
+        this.administration = administration;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String users(@AuthenticationPrincipal SignedInUser admin, Model model) {
+        return listPage(admin, model);
+    }
+
+    @PostMapping
+    String invite(
+            @AuthenticationPrincipal SignedInUser admin,
+            @Valid @ModelAttribute("inviteForm") InviteForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Invitation invitation = administration.invite(
+                        admin, form.email(), form.displayName(), form.roles(), Locale.forLanguageTag(form.language()));
+                redirect.addFlashAttribute("activationLink", ActivationLink.of(invitation, links, request));
+                return "redirect:/admin/users";
+            } catch (RuleViolationException violation) {
+                String field = switch (violation.messageCode()) {
+                    case "identity.error.emailTaken" -> "email";
+                    case "identity.error.rolesRequired" -> "roles";
+                    default -> null;
+                };
+                if (field == null) {
+                    errors.reject(violation.messageCode(), violation.arguments(), violation.messageCode());
+                } else {
+                    errors.rejectValue(field, violation.messageCode(), violation.arguments(), violation.messageCode());
+                }
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return listPage(admin, model);
+    }
+
+    @GetMapping("/{id}")
+    String user(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, Model model) {
+        return userPage(admin, id, model);
+    }
+
+    @PostMapping("/{id}/roles")
+    String changeRoles(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            @ModelAttribute("rolesForm") RolesForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                UserAccount user = administration.changeRoles(admin, id, form.chosen());
+                redirect.addFlashAttribute("notice", PageMessage.of("users.notice.rolesChanged", user.displayName()));
+                if (user.id().equals(admin.userId()) && !user.roles().contains(Role.ADMIN)) {
+                    return "redirect:/account"; // these pages are closed to them from now on
+                }
+                return "redirect:/admin/users/" + id;
+            } catch (RuleViolationException violation) {
+                errors.reject(violation.messageCode(), violation.arguments(), violation.messageCode());
+                response.setStatus(PageMessage.statusOf(violation).value());
+            }
+        } else {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        return userPage(admin, id, model);
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return change(
+                admin, id, () -> administration.disable(admin, id), "users.notice.disabled", model, response, redirect);
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return change(
+                admin, id, () -> administration.enable(admin, id), "users.notice.enabled", model, response, redirect);
+    }
+
+    @PostMapping("/{id}/activation")
+    String reissueActivation(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            Invitation invitation = administration.reissueActivation(admin, id);
+            redirect.addFlashAttribute("activationLink", ActivationLink.of(invitation, links, request));
+            return "redirect:/admin/users/" + id;
+        } catch (RuleViolationException violation) {
+            return refused(admin, id, violation, model, response);
+        }
+    }
+
+    private String change(
+            SignedInUser admin,
+            UUID id,
+            Supplier<UserAccount> change,
+            String noticeCode,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            UserAccount user = change.get();
+            redirect.addFlashAttribute("notice", PageMessage.of(noticeCode, user.displayName()));
+            return "redirect:/admin/users/" + id;
+        } catch (RuleViolationException violation) {
+            return refused(admin, id, violation, model, response);
+        }
+    }
+
+    private String refused(
+            SignedInUser admin, UUID id, RuleViolationException violation, Model model, HttpServletResponse response) {
+        response.setStatus(PageMessage.statusOf(violation).value());
+        model.addAttribute("refusal", PageMessage.of(violation));
+        return userPage(admin, id, model);
+    }
+
+    private String listPage(SignedInUser admin, Model model) {
+        model.addAttribute("users", administration.users(admin));
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("languages", AccountPages.LANGUAGES);
+        model.addAttribute("adminId", admin.userId());
+        model.addAttribute("currentPath", "/admin/users");
+        if (!model.containsAttribute("inviteForm")) {
+            model.addAttribute("inviteForm", InviteForm.empty(admin.language()));
+        }
+        return "identity/users";
+    }
+
+    private String userPage(SignedInUser admin, UUID id, Model model) {
+        UserAccount user = administration.user(admin, id);
+        model.addAttribute("user", user);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("self", user.id().equals(admin.userId()));
+        model.addAttribute(
+                "activationExpired",
+                user.activationExpiresAt() != null && !clock.instant().isBefore(user.activationExpiresAt()));
+        model.addAttribute("currentPath", "/admin/users/" + id);
+        if (!model.containsAttribute("rolesForm")) {
+            model.addAttribute("rolesForm", new RolesForm(user.roles()));
+        }
+        return "identity/user";
+    }
+
+    record InviteForm(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 100) String displayName,
+            @NotEmpty Set<Role> roles,
+            @NotBlank @Pattern(regexp = "ja|en") String language) {
+        static InviteForm empty(Locale adminLanguage) {
+            String language = AccountPages.LANGUAGES.contains(adminLanguage.getLanguage())
+                    ? adminLanguage.getLanguage()
+                    : AccountPages.LANGUAGES.get(0);
+            return new InviteForm("", "", EnumSet.noneOf(Role.class), language);
+        }
+
+        public boolean has(Role role) {
+            return roles != null && roles.contains(role);
+        }
+    }
+
+    /** The roles to hold; no box ticked sends no value at all, which the rules then refuse. */
+    record RolesForm(Set<Role> roles) {
+        Set<Role> chosen() {
+            return roles == null ? EnumSet.noneOf(Role.class) : roles;
+        }
+
+        public boolean has(Role role) {
+            return roles != null && roles.contains(role);
+        }
+    }
+
+    /** A new activation link, shown to the administrator on the next page view only. */
+    record ActivationLink(String email, String url, Instant expiresAt) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        static ActivationLink of(Invitation invitation, Links links, HttpServletRequest request) {
+            return new ActivationLink(
+                    invitation.email(),
+                    links.activation(request, invitation.activationToken()),
+                    invitation.expiresAt());
+        }
+    }
+}

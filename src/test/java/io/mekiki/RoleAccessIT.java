@@ -1,0 +1,287 @@
+package io.mekiki;
+
+import static io.mekiki.ApiCaller.PROBLEM_JSON;
+import static io.mekiki.ApiCaller.body;
+import static io.mekiki.ApiCaller.contentType;
+import static io.mekiki.ApiCaller.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mekiki.identity.IdentityFixtures;
+import io.mekiki.identity.MekikiUser;
+import io.mekiki.identity.Role;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may call what: every API endpoint and the restricted pages against every role held alone.
+ * Allowed means "not refused" (the request may still fail for its own reasons, e.g. 404 or 409);
+ * refused means 403, as a problem detail for the API.
+ */
+class RoleAccessIT extends ApplicationTest {
+
+    private static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.EXECUTIVE);
+
+    /** Every endpoint under /api with who may use it; a new endpoint must be added here. */
+    static final List<Endpoint> API = List.of(
+            Endpoint.api("GET", "/api/v1/me", ANYONE),
+            Endpoint.api("PUT", "/api/v1/me/language", ANYONE, caller -> json(Map.of("language", "ja"))),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/me/password",
+                    ANYONE,
+                    caller -> json(Map.of(
+                            "currentPassword", "not the current password",
+                            "newPassword", "a different long password"))),
+            Endpoint.api("GET", "/api/v1/auth/tokens", ANYONE),
+            Endpoint.api(
+                            "POST",
+                            "/api/v1/auth/tokens",
+                            ANYONE,
+                            caller -> json(Map.of(
+                                    "email",
+                                    caller.user().email(),
+                                    "password",
+                                    IdentityFixtures.PASSWORD,
+                                    "name",
+                                    "role access")))
+                    .alsoWithoutToken(),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/auth/tokens/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/auth/tokens/" + UUID.randomUUID()),
+            Endpoint.api("GET", "/api/v1/users", ADMIN),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/users",
+                    ADMIN,
+                    caller -> json(Map.of(
+                            "email",
+                            "invited-" + UUID.randomUUID() + "@example.test",
+                            "displayName",
+                            "Invited",
+                            "roles",
+                            List.of("AUDITOR")))),
+            Endpoint.api(
+                    "GET", "/api/v1/users/{id}", ADMIN, (caller, fixtures) -> "/api/v1/users/" + caller.colleague()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/users/{id}/roles",
+                    ADMIN,
+                    (caller, fixtures) -> "/api/v1/users/" + caller.colleague() + "/roles",
+                    caller -> json(Map.of("roles", List.of("BUSINESS_OWNER")))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/users/{id}/disable",
+                    ADMIN,
+                    (caller, fixtures) -> "/api/v1/users/"
+                            + fixtures.user(caller.user().organizationId(), Role.BUSINESS_OWNER)
+                                    .userId()
+                            + "/disable"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/users/{id}/enable",
+                    ADMIN,
+                    (caller, fixtures) -> "/api/v1/users/" + caller.colleague() + "/enable"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/users/{id}/activation",
+                    ADMIN,
+                    (caller, fixtures) -> "/api/v1/users/" + caller.colleague() + "/activation"),
+            Endpoint.api("GET", "/api/v1/audit/entries", AUDIT),
+            Endpoint.api("GET", "/api/v1/audit/verify", AUDIT),
+            Endpoint.api("GET", "/api/v1/audit/export", AUDIT));
+
+    static final List<Endpoint> PAGES = List.of(
+            Endpoint.page("/", ANYONE),
+            Endpoint.page("/audit", AUDIT),
+            Endpoint.page("/audit/verify", AUDIT),
+            Endpoint.page("/audit/export", AUDIT),
+            Endpoint.page("/admin/users", ADMIN));
+
+    private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    static Stream<Arguments> apiByRole() {
+        return API.stream().flatMap(endpoint -> Arrays.stream(Role.values()).map(role -> Arguments.of(endpoint, role)));
+    }
+
+    static Stream<Arguments> pagesByRole() {
+        return PAGES.stream()
+                .flatMap(endpoint -> Arrays.stream(Role.values()).map(role -> Arguments.of(endpoint, role)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("apiByRole")
+    void apiAnswersByRole(Endpoint endpoint, Role role) {
+        Caller caller = caller(role);
+
+        HttpResponse<String> response = new ApiCaller(port)
+                .send(
+                        endpoint.method(),
+                        endpoint.path().apply(caller, fixtures),
+                        caller.token(),
+                        endpoint.body().apply(caller));
+
+        if (endpoint.allowed().contains(role)) {
+            assertThat(response.statusCode())
+                    .as("%s as %s: %s", endpoint, role, response.body())
+                    .isNotIn(401, 403);
+        } else {
+            assertThat(response.statusCode())
+                    .as("%s as %s: %s", endpoint, role, response.body())
+                    .isEqualTo(403);
+            assertThat(contentType(response)).startsWith(PROBLEM_JSON);
+            assertThat(body(response).path("status").asInt()).isEqualTo(403);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("pagesByRole")
+    void pagesAnswerByRole(Endpoint endpoint, Role role) {
+        Caller caller = caller(role);
+
+        HttpResponse<String> response = caller.browser().get(endpoint.pattern());
+
+        if (endpoint.allowed().contains(role)) {
+            assertThat(response.statusCode()).as("%s as %s", endpoint, role).isNotIn(401, 403);
+            assertThat(response.headers().firstValue("Location").orElse(""))
+                    .as("%s as %s must not be sent to sign in", endpoint, role)
+                    .doesNotContain("/login");
+        } else {
+            assertThat(response.statusCode()).as("%s as %s", endpoint, role).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void apiWithoutTokenIsUnauthorised() {
+        ApiCaller api = new ApiCaller(port);
+        Caller someone = caller(Role.ADMIN);
+        for (Endpoint endpoint : API) {
+            if (endpoint.answersWithoutToken()) {
+                continue;
+            }
+            HttpResponse<String> response = api.send(
+                    endpoint.method(),
+                    endpoint.path().apply(someone, fixtures),
+                    null,
+                    endpoint.body().apply(someone));
+
+            assertThat(response.statusCode()).as(endpoint.toString()).isEqualTo(401);
+            assertThat(contentType(response)).as(endpoint.toString()).startsWith(PROBLEM_JSON);
+        }
+    }
+
+    @Test
+    void pagesWithoutSessionSendToSignIn() {
+        PageClient stranger = new PageClient(port);
+        for (Endpoint endpoint : PAGES) {
+            HttpResponse<String> response = stranger.get(endpoint.pattern());
+
+            assertThat(response.statusCode()).as(endpoint.toString()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location"))
+                    .as(endpoint.toString())
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void everyApiEndpointIsInTheTable() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(pattern -> pattern.startsWith("/api/"))
+                        .forEach(pattern -> info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(method -> mapped.add(method.name() + " " + pattern))));
+        Set<String> tabled = new TreeSet<>();
+        API.forEach(endpoint -> tabled.add(endpoint.toString()));
+
+        assertThat(mapped)
+                .as("API endpoints and the access table of this test must match")
+                .isEqualTo(tabled);
+    }
+
+    private Caller caller(Role role) {
+        return CALLERS.computeIfAbsent(role, held -> {
+            MekikiUser user = fixtures.userInNewOrganization(held);
+            MekikiUser colleague = fixtures.user(user.organizationId(), Role.RISK_OFFICER);
+            PageClient browser = new PageClient(port).signedInAs(user.email(), IdentityFixtures.PASSWORD);
+            return new Caller(user, fixtures.token(user), colleague.userId(), browser);
+        });
+    }
+
+    /** A user holding one role, with an API token, a signed-in browser and a colleague to act on. */
+    record Caller(MekikiUser user, String token, UUID colleague, PageClient browser) {}
+
+    record Endpoint(
+            String method,
+            String pattern,
+            Set<Role> allowed,
+            BiFunction<Caller, IdentityFixtures, String> path,
+            Function<Caller, String> body,
+            boolean answersWithoutToken) {
+
+        static Endpoint api(String method, String pattern, Set<Role> allowed) {
+            return new Endpoint(method, pattern, allowed, (caller, fixtures) -> pattern, caller -> null, false);
+        }
+
+        static Endpoint api(String method, String pattern, Set<Role> allowed, Function<Caller, String> body) {
+            return new Endpoint(method, pattern, allowed, (caller, fixtures) -> pattern, body, false);
+        }
+
+        static Endpoint api(
+                String method, String pattern, Set<Role> allowed, BiFunction<Caller, IdentityFixtures, String> path) {
+            return new Endpoint(method, pattern, allowed, path, caller -> null, false);
+        }
+
+        static Endpoint api(
+                String method,
+                String pattern,
+                Set<Role> allowed,
+                BiFunction<Caller, IdentityFixtures, String> path,
+                Function<Caller, String> body) {
+            return new Endpoint(method, pattern, allowed, path, body, false);
+        }
+
+        static Endpoint page(String path, Set<Role> allowed) {
+            return new Endpoint("GET", path, allowed, (caller, fixtures) -> path, caller -> null, false);
+        }
+
+        /** Also answers without a token (signing in for a token). */
+        Endpoint alsoWithoutToken() {
+            return new Endpoint(method, pattern, allowed, path, body, true);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.mekiki.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LanguageControllerTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/audit", "/audit?subjectType=USER&page=2", "/phases/selection", "/login?error"})
+    void returnsToPathsOfThisApplication(String path) {
+        assertThat(LanguageController.safeReturnPath(path)).isEqualTo(path);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(
+            strings = {
+                "//evil.example",
+                "///evil.example",
+                "/\\evil.example",
+                "\\\\evil.example",
+                "https://evil.example/",
+                "http:/evil.example",
+                "evil.example",
+                "javascript:alert(1)",
+                "/ok\r\nSet-Cookie: stolen=1",
+                "/ok\nLocation: https://evil.example",
+                "/ok\rLocation: https://evil.example",
+                // browsers drop tabs and line breaks inside URLs, which turns these into //evil.example
+                "/\t/evil.example",
+                "/\u000b/evil.example",
+                "/\u0000/evil.example"
+            })
+    void neverLeavesTheApplication(String attempt) {
+        assertThat(LanguageController.safeReturnPath(attempt)).isEqualTo("/");
+    }
+}
