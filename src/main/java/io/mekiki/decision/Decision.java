@@ -1,0 +1,45 @@
+package io.mekiki.decision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A decision as other modules and the pages read it.
+ *
+ * @param basisHash SHA-256 of the canonical basis frozen with the decision
+ * @param stale whether the basis has changed materially since the decision was made
+ * @param conditions follow-up items of an approval with conditions
+ */
+public record Decision(
+        UUID id,
+        UUID organizationId,
+        Subject subject,
+        String topic,
+        String title,
+        String proposal,
+        List<String> options,
+        List<EvidenceLink> evidence,
+        UUID requestedBy,
+        String requestedByName,
+        Instant requestedAt,
+        DecisionStatus status,
+        @Nullable DecisionOutcome outcome,
+        @Nullable String rationale,
+        List<Condition> conditions,
+        @Nullable UUID decidedBy,
+        @Nullable String decidedByName,
+        @Nullable Instant decidedAt,
+        String basisJson,
+        String basisHash,
+        boolean stale,
+        @Nullable Instant staleSince) {
+
+    public boolean approved() {
+        return status == DecisionStatus.DECIDED && outcome != null && outcome.approves();
+    }
+
+    /** A follow-up item of an approval with conditions. */
+    public record Condition(UUID id, String text, boolean done) {}
+}

@@ -1,0 +1,40 @@
+package io.mekiki.instruction;
+
+import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.SignedInUser;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Instructions and reports. Every change writes to the audit ledger. Refusals are
+ * {@link io.mekiki.shared.RuleViolationException}s; acting out of role is an AccessDeniedException.
+ */
+public interface Instructions {
+
+    /** An EXECUTIVE instructs someone of the same organisation. */
+    Instruction issue(SignedInUser executive, NewInstruction instruction);
+
+    /** The assignee reports while the instruction is open; attachments are checked for size and type. */
+    Instruction report(SignedInUser assignee, UUID instructionId, String text, List<Upload> attachments);
+
+    /** An EXECUTIVE accepts the waiting report. */
+    Instruction accept(SignedInUser executive, UUID instructionId, String comment);
+
+    /** An EXECUTIVE sends the waiting report back; the comment is required and the instruction opens again. */
+    Instruction sendBack(SignedInUser executive, UUID instructionId, String comment);
+
+    Instruction instruction(SignedInUser reader, UUID instructionId);
+
+    List<Instruction> ofSubject(UUID organizationId, String subjectType, UUID subjectId);
+
+    List<Instruction> assignedTo(SignedInUser user);
+
+    List<Instruction> issuedBy(SignedInUser executive);
+
+    List<Instruction> overdue(UUID organizationId, LocalDate today);
+
+    AttachmentContent attachment(SignedInUser reader, UUID attachmentId);
+
+    List<InstructionTemplate> templates(LifeCyclePhase phase);
+}
