@@ -41,9 +41,126 @@ class RoleAccessIT extends ApplicationTest {
     private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.EXECUTIVE);
     private static final Set<Role> PROFILE_EDITORS = EnumSet.of(Role.ADMIN, Role.RISK_OFFICER);
     private static final Set<Role> ASSET_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
+    private static final Set<Role> INITIATIVE_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
 
     /** Every endpoint under /api with who may use it; a new endpoint must be added here. */
     static final List<Endpoint> API = List.of(
+            // instruction module
+            Endpoint.api("GET", "/api/v1/instructions", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/instructions/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/instructions/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/instructions",
+                    EnumSet.of(Role.EXECUTIVE),
+                    caller -> json(Map.of(
+                            "subjectType", "INITIATIVE",
+                            "subjectId", UUID.randomUUID(),
+                            "phase", "PREPARATION",
+                            "title", "Role access",
+                            "assignee", caller.colleague(),
+                            "dueDate", "2099-01-01"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/instructions/{id}/reports",
+                    EnumSet.of(Role.EXECUTIVE, Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN),
+                    (caller, fixtures) -> "/api/v1/instructions/" + UUID.randomUUID() + "/reports",
+                    caller -> json(Map.of("text", "Done"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/instructions/{id}/acceptance",
+                    EnumSet.of(Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/instructions/" + UUID.randomUUID() + "/acceptance",
+                    caller -> json(Map.of("comment", "Fine"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/instructions/{id}/return",
+                    EnumSet.of(Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/instructions/" + UUID.randomUUID() + "/return",
+                    caller -> json(Map.of("comment", "Missing the costs"))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/attachments/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/attachments/" + UUID.randomUUID()),
+            Endpoint.api("GET", "/api/v1/instruction-templates", ANYONE),
+            // decision module
+            Endpoint.api("GET", "/api/v1/decisions", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/decisions/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/decisions/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/decisions",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    caller -> json(Map.of(
+                            "subjectType", "ROLE_ACCESS",
+                            "subjectId", UUID.randomUUID(),
+                            "topic", "ACCESS",
+                            "title", "Role access",
+                            "proposal", "Proceed",
+                            "options", List.of("Proceed", "Stop")))),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/decisions/{id}",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/decisions/" + UUID.randomUUID(),
+                    caller ->
+                            json(Map.of("title", "Role access", "proposal", "Proceed", "options", List.of("Proceed")))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/decisions/{id}/decision",
+                    EnumSet.of(Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/decisions/" + UUID.randomUUID() + "/decision",
+                    caller -> json(Map.of("outcome", "APPROVED", "rationale", "Within our risk appetite"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/decisions/{id}/conditions/{conditionId}/done",
+                    EnumSet.of(Role.EXECUTIVE, Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) ->
+                            "/api/v1/decisions/" + UUID.randomUUID() + "/conditions/" + UUID.randomUUID() + "/done"),
+            // initiative module
+            Endpoint.api("GET", "/api/v1/initiatives", ANYONE),
+            Endpoint.api("POST", "/api/v1/initiatives", INITIATIVE_EDITORS, caller -> initiativeBody()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/initiatives/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/initiatives/{id}",
+                    INITIATIVE_EDITORS,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID(),
+                    caller -> initiativeBody()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/initiatives/{id}/kpis/{kpiId}/measurements",
+                    INITIATIVE_EDITORS,
+                    (caller, fixtures) ->
+                            "/api/v1/initiatives/" + UUID.randomUUID() + "/kpis/" + UUID.randomUUID() + "/measurements",
+                    caller -> json(Map.of("measuredOn", "2026-11-01", "value", 1))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/initiatives/{id}/gates",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/gates"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/initiatives/{id}/phase",
+                    EnumSet.of(Role.EXECUTIVE, Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/phase",
+                    caller -> json(Map.of("to", "SELECTION"))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/initiatives/{id}/scoping",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/scoping"),
             Endpoint.api("GET", "/api/v1/me", ANYONE),
             Endpoint.api("PUT", "/api/v1/me/language", ANYONE, caller -> json(Map.of("language", "ja"))),
             Endpoint.api(
@@ -186,6 +303,10 @@ class RoleAccessIT extends ApplicationTest {
                             "assets", List.of(Map.of("name", "Payroll", "categories", List.of("PERSONAL_DATA"))),
                             "service", Map.of("dataLocations", List.of("JP"), "providerHeadquarters", "JP")))));
 
+    private static String initiativeBody() {
+        return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
+    }
+
     private static String assetBody() {
         return json(Map.of(
                 "name",
@@ -199,7 +320,12 @@ class RoleAccessIT extends ApplicationTest {
     }
 
     static final List<Endpoint> PAGES = List.of(
+            Endpoint.page("/instructions", ANYONE),
+            Endpoint.page("/instructions/new", EnumSet.of(Role.EXECUTIVE)),
+            Endpoint.page("/decisions", ANYONE),
             Endpoint.page("/", ANYONE),
+            Endpoint.page("/initiatives", ANYONE),
+            Endpoint.page("/initiatives/new", INITIATIVE_EDITORS),
             Endpoint.page("/audit", AUDIT),
             Endpoint.page("/audit/verify", AUDIT),
             Endpoint.page("/audit/export", AUDIT),

@@ -40,6 +40,15 @@ public record Decision(
         return status == DecisionStatus.DECIDED && outcome != null && outcome.approves();
     }
 
-    /** A follow-up item of an approval with conditions. */
-    public record Condition(UUID id, String text, boolean done) {}
+    /**
+     * A follow-up item of an approval with conditions.
+     *
+     * @param doneByName who marked it done, as their name was then
+     */
+    public record Condition(
+            UUID id,
+            String text,
+            boolean done,
+            @Nullable String doneByName,
+            @Nullable Instant doneAt) {}
 }

@@ -4,6 +4,7 @@ import io.mekiki.shared.SignedInUser;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Requests, decisions and their staleness. Every change writes to the audit ledger. Refusals are
@@ -18,14 +19,49 @@ public interface Decisions {
      * An EXECUTIVE who is not the requester decides, once, with a rationale; conditions are required
      * for APPROVED_WITH_CONDITIONS and become follow-up items.
      */
+    default Decision decide(
+            SignedInUser executive,
+            UUID decisionId,
+            DecisionOutcome outcome,
+            String rationale,
+            List<String> conditions) {
+        return decide(executive, decisionId, outcome, rationale, conditions, null);
+    }
+
+    /**
+     * As above; the basis is frozen again as it is at decision time: {@code currentBasis} if given, else
+     * what a {@link DecisionSubjects} source for the subject type answers, else the basis of the request
+     * stays.
+     */
     Decision decide(
             SignedInUser executive,
             UUID decisionId,
             DecisionOutcome outcome,
             String rationale,
-            List<String> conditions);
+            List<String> conditions,
+            @Nullable Basis currentBasis);
+
+    /** The requester rewords their open request; a decided one cannot be changed. */
+    Decision revise(SignedInUser requester, UUID decisionId, RequestRevision revision);
+
+    /** The requester or an executive marks a follow-up condition of a decision done (once). */
+    Decision conditionDone(SignedInUser user, UUID decisionId, UUID conditionId);
 
     Decision decision(SignedInUser reader, UUID decisionId);
+
+    /** Decisions of the reader's organisation, newest request first (at most {@link #SEARCH_LIMIT}). */
+    List<Decision> search(SignedInUser reader, DecisionQuery query);
+
+    int SEARCH_LIMIT = 500;
+
+    /**
+     * What changed between the decision's frozen basis and the subject's basis now, when a {@link
+     * DecisionSubjects} source knows it; empty when none does.
+     */
+    Optional<List<BasisChange>> changesSinceFrozen(SignedInUser reader, UUID decisionId);
+
+    /** The address of the subject's page, when a {@link DecisionSubjects} source gives one. */
+    Optional<String> subjectPath(Subject subject);
 
     List<Decision> ofSubject(UUID organizationId, Subject subject);
 

@@ -4,6 +4,7 @@ import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.SignedInUser;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -37,4 +38,15 @@ public interface Instructions {
     AttachmentContent attachment(SignedInUser reader, UUID attachmentId);
 
     List<InstructionTemplate> templates(LifeCyclePhase phase);
+
+    /** The instructions of the reader's organisation that the search asks for, by due date. */
+    List<Instruction> search(SignedInUser reader, InstructionSearch search);
+
+    /** Every template, phase by phase. */
+    List<InstructionTemplate> templates();
+
+    Optional<InstructionTemplate> template(String code);
+
+    /** Today as due dates count it: the calendar day in Japan, where Mekiki's users work. */
+    LocalDate today();
 }

@@ -1,6 +1,7 @@
 package io.mekiki.web;
 
 import io.mekiki.identity.MyAccount;
+import io.mekiki.initiative.Initiatives;
 import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.SignedInUser;
 import java.util.Arrays;
@@ -14,26 +15,34 @@ import org.springframework.web.bind.annotation.PathVariable;
 class HomeController {
 
     private final MyAccount accounts;
+    private final Initiatives initiatives;
+    private final HomeOverview overview;
 
-    HomeController(MyAccount accounts) {
+    HomeController(MyAccount accounts, Initiatives initiatives, HomeOverview overview) {
         this.accounts = accounts;
+        this.initiatives = initiatives;
+        this.overview = overview;
     }
 
+    /** The work waiting for the user in each of their roles, above the life cycle. */
     @GetMapping("/")
     String home(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("organization", accounts.organization(user));
+        model.addAttribute("home", overview.of(user));
         model.addAttribute("phases", LifeCyclePhase.values());
         return "home";
     }
 
+    /** A phase of the life cycle, with the organisation's initiatives that are in it. */
     @GetMapping("/phases/{slug}")
-    String phase(@PathVariable String slug, Model model) {
+    String phase(@AuthenticationPrincipal SignedInUser user, @PathVariable String slug, Model model) {
         LifeCyclePhase phase = Arrays.stream(LifeCyclePhase.values())
                 .filter(candidate -> candidate.slug().equals(slug))
                 .findFirst()
                 .orElseThrow(() -> new io.mekiki.shared.NotFoundException("PHASE", slug));
         model.addAttribute("phase", phase);
         model.addAttribute("phases", LifeCyclePhase.values());
+        model.addAttribute("rows", initiatives.inPhase(user.organizationId(), phase));
         return "phase";
     }
 }

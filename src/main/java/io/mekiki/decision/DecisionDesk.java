@@ -1,0 +1,314 @@
+package io.mekiki.decision;
+
+import io.mekiki.shared.Actor;
+import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.SignedInUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests and decisions of the user's organisation. Who may act is checked here, against the user
+ * handed in (so that other modules' services get the same refusals as the API); the rules of a request
+ * and a decision are the aggregate's. Every change goes to the audit ledger in the same transaction.
+ */
+@Service
+@Transactional
+class DecisionDesk implements Decisions {
+
+    static final String EXECUTIVE = "EXECUTIVE";
+    static final String RISK_OFFICER = "RISK_OFFICER";
+    static final String BUSINESS_OWNER = "BUSINESS_OWNER";
+
+    private final DecisionCases cases;
+    private final DecisionQueries queries;
+    private final ObjectProvider<DecisionSubjects> subjectSources;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DecisionDesk(
+            DecisionCases cases,
+            DecisionQueries queries,
+            ObjectProvider<DecisionSubjects> subjectSources,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.cases = cases;
+        this.queries = queries;
+        this.subjectSources = subjectSources;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Decision request(SignedInUser requester, NewDecision request) {
+        requireAnyRole(requester, RISK_OFFICER, BUSINESS_OWNER);
+        Basis basis = request.subject() == null || request.subject().type() == null
+                ? request.basis()
+                : existingSubjectsBasis(requester.organizationId(), request.subject(), request.topic())
+                        .orElse(request.basis());
+        DecisionCase requested = DecisionCase.request(
+                requester.organizationId(),
+                requester.userId(),
+                requester.displayName(),
+                request,
+                FrozenBasis.of(basis),
+                clock.instant());
+        Subject subject = requested.subject();
+        if (cases.openRequestExists(requester.organizationId(), subject.type(), subject.id(), requested.topic())) {
+            throw DecisionRuleViolation.inConflict("decision.error.openRequestExists");
+        }
+        DecisionCase saved = save(requested, "decision.error.openRequestExists");
+        publish(requester.actor(), requester.organizationId(), DecisionChange.REQUESTED, saved, saved.requestFacts());
+        return saved.view();
+    }
+
+    @Override
+    public Decision revise(SignedInUser requester, UUID decisionId, RequestRevision revision) {
+        requireAnyRole(requester, RISK_OFFICER, BUSINESS_OWNER);
+        DecisionCase decision = find(requester, decisionId);
+        if (!decision.requestedBy(requester.userId())) {
+            throw new AccessDeniedException("Only the requester may reword a request");
+        }
+        FrozenBasis frozen = currentBasis(requester.organizationId(), decision.subject(), decision.topic())
+                .map(FrozenBasis::of)
+                .orElseGet(() -> new FrozenBasis(decision.basisJson(), decision.basisHash()));
+        Map<String, Object> changes = decision.revise(revision, frozen);
+        if (changes.isEmpty()) {
+            return decision.view();
+        }
+        DecisionCase saved = save(decision, "decision.error.decidedCannotChange");
+        publish(requester.actor(), requester.organizationId(), DecisionChange.REVISED, saved, changes);
+        return saved.view();
+    }
+
+    /** Declared here (not only as the interface's default) so that it runs in this class's transaction. */
+    @Override
+    public Decision decide(
+            SignedInUser executive,
+            UUID decisionId,
+            DecisionOutcome outcome,
+            String rationale,
+            List<String> conditions) {
+        return decide(executive, decisionId, outcome, rationale, conditions, null);
+    }
+
+    @Override
+    public Decision decide(
+            SignedInUser executive,
+            UUID decisionId,
+            DecisionOutcome outcome,
+            String rationale,
+            List<String> conditions,
+            @Nullable Basis currentBasis) {
+        requireAnyRole(executive, EXECUTIVE);
+        DecisionCase decision = find(executive, decisionId);
+        Basis basis = currentBasis != null
+                ? currentBasis
+                : currentBasis(executive.organizationId(), decision.subject(), decision.topic())
+                        .orElse(null);
+        decision.decide(
+                executive.userId(),
+                executive.displayName(),
+                outcome,
+                rationale,
+                conditions,
+                basis == null ? null : FrozenBasis.of(basis),
+                clock.instant());
+        DecisionCase saved = save(decision, "decision.error.alreadyDecided");
+        publish(executive.actor(), executive.organizationId(), DecisionChange.DECIDED, saved, saved.decisionFacts());
+        return saved.view();
+    }
+
+    @Override
+    public Decision conditionDone(SignedInUser user, UUID decisionId, UUID conditionId) {
+        requireAnyRole(user, EXECUTIVE, RISK_OFFICER, BUSINESS_OWNER);
+        DecisionCase decision = find(user, decisionId);
+        if (!decision.requestedBy(user.userId()) && !user.roleNames().contains(EXECUTIVE)) {
+            throw new AccessDeniedException("Only the requester or an executive may mark a condition done");
+        }
+        FollowUp done = decision.conditionDone(conditionId, user.userId(), user.displayName(), clock.instant());
+        DecisionCase saved = save(decision, "decision.error.conditionAlreadyDone");
+        publish(
+                user.actor(),
+                user.organizationId(),
+                DecisionChange.CONDITION_DONE,
+                saved,
+                Map.of("conditionId", done.conditionId().toString(), "text", done.text()));
+        return saved.view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Decision decision(SignedInUser reader, UUID decisionId) {
+        return find(reader, decisionId).view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Decision> search(SignedInUser reader, DecisionQuery query) {
+        List<UUID> ids = queries.ids(reader.organizationId(), query, SEARCH_LIMIT);
+        Map<UUID, DecisionCase> found =
+                cases.findAllById(ids).stream().collect(Collectors.toMap(DecisionCase::id, Function.identity()));
+        return ids.stream()
+                .map(found::get)
+                .filter(Objects::nonNull)
+                .map(DecisionCase::view)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Decision> ofSubject(UUID organizationId, Subject subject) {
+        return views(cases.findByOrganizationIdAndSubjectTypeAndSubjectIdOrderByRequestedAtDesc(
+                organizationId, subject.type(), subject.id()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Decision> approval(UUID organizationId, Subject subject, String topic) {
+        return cases
+                .findByOrganizationIdAndSubjectTypeAndSubjectIdAndTopicAndStatusOrderByDecidedAtDesc(
+                        organizationId, subject.type(), subject.id(), topic, DecisionStatus.DECIDED)
+                .stream()
+                .filter(DecisionCase::approved)
+                .findFirst()
+                .map(DecisionCase::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Decision> waiting(UUID organizationId) {
+        return views(
+                cases.findByOrganizationIdAndStatusOrderByRequestedAtAsc(organizationId, DecisionStatus.REQUESTED));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Decision> stale(UUID organizationId) {
+        return views(cases.findByOrganizationIdAndStaleSinceIsNotNullOrderByStaleSinceDesc(organizationId));
+    }
+
+    @Override
+    public void basisChanged(UUID organizationId, Subject subject, Basis current) {
+        FrozenBasis now = FrozenBasis.of(current);
+        Instant at = clock.instant();
+        for (DecisionCase decision : cases.findByOrganizationIdAndSubjectTypeAndSubjectIdOrderByRequestedAtDesc(
+                organizationId, subject.type(), subject.id())) {
+            if (decision.becomeStaleUnlessBasedOn(now.hash(), at)) {
+                List<BasisChange> changes = BasisDiff.between(decision.basisJson(), now.json());
+                DecisionCase saved = cases.save(decision);
+                Map<String, Object> facts = new LinkedHashMap<>();
+                facts.put("topic", saved.topic());
+                facts.put("frozenBasisHash", saved.basisHash());
+                facts.put("currentBasisHash", now.hash());
+                facts.put(
+                        "changes",
+                        changes.stream()
+                                .map(change ->
+                                        Map.of("path", change.path(), "then", change.then(), "now", change.now()))
+                                .toList());
+                publish(Actor.system(), organizationId, DecisionChange.BECAME_STALE, saved, facts);
+            }
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BasisChange> changesSince(Decision decision, Basis current) {
+        return BasisDiff.between(decision.basisJson(), FrozenBasis.of(current).json());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<List<BasisChange>> changesSinceFrozen(SignedInUser reader, UUID decisionId) {
+        DecisionCase decision = find(reader, decisionId);
+        return currentBasis(reader.organizationId(), decision.subject(), decision.topic())
+                .map(current -> BasisDiff.between(
+                        decision.basisJson(), FrozenBasis.of(current).json()));
+    }
+
+    @Override
+    public Optional<String> subjectPath(Subject subject) {
+        return source(subject.type()).map(source -> source.pagePath(subject));
+    }
+
+    /**
+     * The subject's basis from its module, when one answers for the subject type; a subject that module
+     * does not know in the organisation cannot be asked about.
+     */
+    private Optional<Basis> existingSubjectsBasis(UUID organizationId, Subject subject, String topic) {
+        if (source(subject.type()).isEmpty() || subject.id() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(currentBasis(organizationId, subject, topic)
+                .orElseThrow(() -> new NotFoundException(subject.type(), subject.id())));
+    }
+
+    /** The subject's basis from its module, if one answers for the subject type and knows the subject. */
+    private Optional<Basis> currentBasis(UUID organizationId, Subject subject, String topic) {
+        if (subject.id() == null) {
+            return Optional.empty();
+        }
+        return source(subject.type()).flatMap(source -> source.currentBasis(organizationId, subject, topic));
+    }
+
+    private Optional<DecisionSubjects> source(String subjectType) {
+        return subjectSources
+                .orderedStream()
+                .filter(source -> source.subjectType().equals(subjectType))
+                .findFirst();
+    }
+
+    private DecisionCase find(SignedInUser user, UUID decisionId) {
+        return cases.findByIdAndOrganizationId(decisionId, user.organizationId())
+                .orElseThrow(() -> new NotFoundException(DecisionChange.DECISION, decisionId));
+    }
+
+    /** A concurrent change or request loses: the first one stands and the second is told why. */
+    private DecisionCase save(DecisionCase decision, String concurrentRefusal) {
+        try {
+            return cases.save(decision);
+        } catch (OptimisticLockingFailureException | DuplicateKeyException concurrentChange) {
+            throw DecisionRuleViolation.inConflict(concurrentRefusal);
+        }
+    }
+
+    private void publish(
+            Actor actor, UUID organizationId, String action, DecisionCase decision, Map<String, ?> change) {
+        events.publishEvent(new DecisionChange(
+                organizationId,
+                actor,
+                action,
+                DecisionChange.DECISION,
+                decision.id().toString(),
+                change));
+    }
+
+    private static List<Decision> views(List<DecisionCase> decisions) {
+        return decisions.stream().map(DecisionCase::view).toList();
+    }
+
+    private static void requireAnyRole(SignedInUser user, String... roles) {
+        for (String role : roles) {
+            if (user.roleNames().contains(role)) {
+                return;
+            }
+        }
+        throw new AccessDeniedException("Requires one of the roles " + String.join(", ", roles));
+    }
+}

@@ -1,0 +1,248 @@
+package io.mekiki.decision.web;
+
+import io.mekiki.decision.Basis;
+import io.mekiki.decision.Decision;
+import io.mekiki.decision.DecisionOutcome;
+import io.mekiki.decision.DecisionQuery;
+import io.mekiki.decision.DecisionRuleViolation;
+import io.mekiki.decision.DecisionStatus;
+import io.mekiki.decision.Decisions;
+import io.mekiki.decision.EvidenceLink;
+import io.mekiki.decision.NewDecision;
+import io.mekiki.decision.RequestRevision;
+import io.mekiki.decision.Subject;
+import io.mekiki.shared.SignedInUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+@RestController
+@RequestMapping("/api/v1/decisions")
+@Tag(
+        name = "Decisions",
+        description = "Executive decisions (経営判断): RISK_OFFICER or BUSINESS_OWNER request one with a proposal,"
+                + " options and evidence; an EXECUTIVE who is not the requester decides once, with a rationale."
+                + " The basis is frozen as canonical JSON with its SHA-256; an approval whose basis later changes"
+                + " is marked stale. Everyone in the organisation reads.")
+class DecisionApi {
+
+    private static final String CODE = "[A-Z][A-Z0-9_]{0,49}";
+
+    private final Decisions decisions;
+    private final MessageSource messages;
+
+    DecisionApi(Decisions decisions, MessageSource messages) {
+        this.decisions = decisions;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "Decisions of my organisation",
+            description = "Newest request first, at most " + Decisions.SEARCH_LIMIT + ". Every filter is optional.")
+    DecisionList list(
+            @AuthenticationPrincipal SignedInUser user,
+            @Parameter(description = "e.g. INITIATIVE") @RequestParam(required = false) @Nullable String subjectType,
+            @RequestParam(required = false) @Nullable UUID subjectId,
+            @RequestParam(required = false) @Nullable DecisionStatus status,
+            @Parameter(description = "true: only stale approvals; false: only those that are not stale")
+                    @RequestParam(required = false)
+                    @Nullable
+                    Boolean stale) {
+        return new DecisionList(
+                decisions.search(user, new DecisionQuery(blankToNull(subjectType), subjectId, status, stale)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(
+            summary = "One decision of my organisation",
+            description = "With the frozen basis (basisJson, canonical: sorted keys, no white space) and its SHA-256"
+                    + " (basisHash), and whether it is stale (since when).")
+    @ApiResponse(responseCode = "404", description = "No such decision in my organisation")
+    Decision get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+        return decisions.decision(user, id);
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Request a decision (RISK_OFFICER, BUSINESS_OWNER)",
+            description = "The basis is frozen with the request. When the subject's module knows the subject, its"
+                    + " current basis is frozen instead of the one sent.")
+    @ApiResponse(responseCode = "201", description = "Requested")
+    @ApiResponse(responseCode = "400", description = "Bad input; errors[].field names the field")
+    @ApiResponse(responseCode = "403", description = "Only risk officers and business owners request decisions")
+    @ApiResponse(responseCode = "409", description = "A request on this subject and topic is already waiting")
+    ResponseEntity<Decision> request(
+            @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody DecisionRequest request) {
+        Decision requested = decisions.request(user, request.newDecision());
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + requested.id()))
+                .body(requested);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Reword my open request (its requester)")
+    @ApiResponse(responseCode = "400", description = "Bad input; errors[].field names the field")
+    @ApiResponse(responseCode = "403", description = "Only the requester may reword a request")
+    @ApiResponse(responseCode = "409", description = "Already decided: a decided decision cannot be changed")
+    Decision revise(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody RevisionRequest revision) {
+        return decisions.revise(user, id, revision.revision());
+    }
+
+    @PostMapping("/{id}/decision")
+    @Operation(
+            summary = "Decide (EXECUTIVE who is not the requester)",
+            description = "Once. The rationale is required; APPROVED_WITH_CONDITIONS requires at least one condition"
+                    + " (they become follow-up items) and the other outcomes take none.")
+    @ApiResponse(responseCode = "200", description = "Decided")
+    @ApiResponse(responseCode = "400", description = "Bad input; errors[].field names the field")
+    @ApiResponse(responseCode = "403", description = "Only executives decide")
+    @ApiResponse(responseCode = "409", description = "Already decided, or it is your own request")
+    @ApiResponse(responseCode = "422", description = "Rationale missing, or conditions missing or not allowed")
+    Decision decide(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody DecideRequest decision) {
+        return decisions.decide(
+                user,
+                id,
+                decision.outcome(),
+                decision.rationale(),
+                decision.conditions() == null ? List.of() : decision.conditions());
+    }
+
+    @PostMapping("/{id}/conditions/{conditionId}/done")
+    @Operation(summary = "Mark a follow-up condition done (the requester or an EXECUTIVE)")
+    @ApiResponse(responseCode = "403", description = "Only the requester or an executive")
+    @ApiResponse(responseCode = "409", description = "Already done")
+    Decision conditionDone(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID conditionId) {
+        return decisions.conditionDone(user, id, conditionId);
+    }
+
+    @ExceptionHandler(DecisionRuleViolation.class)
+    ProblemDetail refused(DecisionRuleViolation violation, Locale locale) {
+        return DecisionProblems.refused(violation, messages, locale);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception, Locale locale) {
+        return DecisionProblems.typeMismatch(exception, messages, locale);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    record DecisionList(List<Decision> items) {}
+
+    record EvidenceRequest(
+            @Schema(description = "REPORT, SCOPING, ASSESSMENT, URL, …", example = "REPORT")
+            @NotBlank
+            @Pattern(regexp = CODE)
+            String kind,
+
+            @Schema(description = "An id, a path inside Mekiki (starting with /) or a web address")
+            @NotBlank
+            @Size(max = 2000)
+            @Pattern(regexp = "\\S+")
+            String reference,
+
+            @Nullable @Size(max = 300) String label) {
+
+        EvidenceLink link() {
+            return new EvidenceLink(kind, reference, label);
+        }
+    }
+
+    record DecisionRequest(
+            @Schema(example = "INITIATIVE") @NotBlank @Pattern(regexp = CODE)
+            String subjectType,
+
+            @NotNull UUID subjectId,
+
+            @Schema(description = "What is decided on the subject, e.g. a gate", example = "PREPARATION_PURPOSE")
+            @NotBlank
+            @Size(max = 100)
+            String topic,
+
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 20_000) String proposal,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 1000) String> options,
+            @Nullable @Size(max = 50) List<@Valid @NotNull EvidenceRequest> evidence,
+
+            @Schema(description = "The facts the decision is made on (frozen as canonical JSON)") @Nullable
+            Map<String, Object> basis) {
+
+        NewDecision newDecision() {
+            return new NewDecision(
+                    new Subject(subjectType, subjectId),
+                    topic,
+                    title,
+                    proposal,
+                    options,
+                    evidence == null
+                            ? List.of()
+                            : evidence.stream().map(EvidenceRequest::link).toList(),
+                    new Basis(basis == null ? Map.of() : basis));
+        }
+    }
+
+    record RevisionRequest(
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 20_000) String proposal,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 1000) String> options,
+            @Nullable @Size(max = 50) List<@Valid @NotNull EvidenceRequest> evidence) {
+
+        RequestRevision revision() {
+            return new RequestRevision(
+                    title,
+                    proposal,
+                    options,
+                    evidence == null
+                            ? List.of()
+                            : evidence.stream().map(EvidenceRequest::link).toList());
+        }
+    }
+
+    record DecideRequest(
+            @NotNull DecisionOutcome outcome,
+
+            @Schema(description = "Why; required (422 when missing)") @Nullable @Size(max = 20_000)
+            String rationale,
+
+            @Schema(description = "Follow-up items; required for APPROVED_WITH_CONDITIONS, refused otherwise")
+            @Nullable
+            @Size(max = 50)
+            List<@Size(max = 1000) String> conditions) {}
+}

@@ -1,0 +1,61 @@
+package io.mekiki.decision.web;
+
+import io.mekiki.decision.DecisionRuleViolation;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Refusals of the decisions API as problem details in the caller's language: 409 for a conflict with
+ * the decision's state, 422 for input a rule refuses (naming the field), 400 for a query parameter of
+ * the wrong type (naming it). Same shape as the shell's: {@code code}, {@code errors: [{field, message}]}.
+ */
+final class DecisionProblems {
+
+    private DecisionProblems() {}
+
+    static ProblemDetail refused(DecisionRuleViolation violation, MessageSource messages, Locale locale) {
+        String text = message(messages, locale, violation.messageCode(), violation.arguments());
+        HttpStatus status = violation.kind() == DecisionRuleViolation.Kind.CONFLICT
+                ? HttpStatus.CONFLICT
+                : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
+        problem.setTitle(message(messages, locale, "api.error.ruleViolation.title"));
+        problem.setProperty("code", violation.messageCode());
+        if (violation.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", text)));
+        }
+        return problem;
+    }
+
+    static ProblemDetail typeMismatch(
+            MethodArgumentTypeMismatchException exception, MessageSource messages, Locale locale) {
+        Class<?> target = exception.getRequiredType();
+        String text = target != null && target.isEnum()
+                ? message(
+                        messages,
+                        locale,
+                        "request.error.unknownValue",
+                        String.join(
+                                ", ",
+                                Arrays.stream(target.getEnumConstants())
+                                        .map(constant -> ((Enum<?>) constant).name())
+                                        .toList()))
+                : message(messages, locale, "request.error.badFormat");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                message(messages, locale, "api.error.invalid.detail", List.of(exception.getName())));
+        problem.setTitle(message(messages, locale, "api.error.invalid.title"));
+        problem.setProperty("errors", List.of(Map.of("field", exception.getName(), "message", text)));
+        return problem;
+    }
+
+    private static String message(MessageSource messages, Locale locale, String code, Object... arguments) {
+        return messages.getMessage(code, arguments, code, locale);
+    }
+}

@@ -1,0 +1,55 @@
+package io.mekiki.initiative;
+
+import io.mekiki.shared.ServiceModel;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an initiative intends: the plan its owner and risk officer write and revise.
+ *
+ * @param businessOwnerId a member of the organisation holding the business-owner role
+ * @param assetIds information assets of the organisation's register that would go into the service
+ * @param serviceModel null while not decided
+ * @param deployment null while not decided
+ * @param dataLocations candidate countries of the data, ISO 3166-1 alpha-2
+ * @param providerHeadquarters the provider's country, null while no provider is chosen
+ */
+public record InitiativePlan(
+        String title,
+        @Nullable UUID businessOwnerId,
+        @Nullable String purpose,
+        @Nullable String benefits,
+        List<KpiDefinition> kpis,
+        Set<UUID> assetIds,
+        @Nullable ServiceModel serviceModel,
+        @Nullable Deployment deployment,
+        List<String> dataLocations,
+        @Nullable String providerHeadquarters) {
+
+    public static final int TITLE_MAX = 200;
+    public static final int TEXT_MAX = 4000;
+    public static final int KPI_NAME_MAX = 200;
+    public static final int KPI_UNIT_MAX = 50;
+    public static final int KPIS_MAX = 20;
+
+    public InitiativePlan {
+        kpis = kpis == null ? List.of() : List.copyOf(kpis);
+        assetIds = assetIds == null ? Set.of() : Set.copyOf(assetIds);
+        dataLocations = dataLocations == null ? List.of() : List.copyOf(dataLocations);
+    }
+
+    /**
+     * A key performance indicator: what is measured, in which unit, from where to where.
+     *
+     * @param id null for a new KPI; the id of an existing one to keep it and its measurements
+     */
+    public record KpiDefinition(
+            @Nullable UUID id,
+            String name,
+            @Nullable String unit,
+            @Nullable BigDecimal baseline,
+            @Nullable BigDecimal target) {}
+}

@@ -1,0 +1,456 @@
+package io.mekiki.initiative;
+
+import io.mekiki.assets.AssetChange;
+import io.mekiki.assets.AssetSummary;
+import io.mekiki.assets.InformationAssets;
+import io.mekiki.decision.Basis;
+import io.mekiki.decision.Decision;
+import io.mekiki.decision.Decisions;
+import io.mekiki.decision.Subject;
+import io.mekiki.identity.Members;
+import io.mekiki.identity.Members.Member;
+import io.mekiki.identity.Role;
+import io.mekiki.instruction.Instruction;
+import io.mekiki.instruction.Instructions;
+import io.mekiki.profile.OrganizationProfile;
+import io.mekiki.profile.OrganizationProfiles;
+import io.mekiki.scoping.Scoping;
+import io.mekiki.scoping.ScopingFacts;
+import io.mekiki.shared.Actor;
+import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.SignedInUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The initiatives of the user's organisation: everyone in it reads; risk officers, business owners and
+ * administrators plan and revise them and record KPI measurements; executives and risk officers move
+ * them through the life cycle, as far as the gates allow. Every change goes to the audit ledger in the
+ * same transaction; every change of the basis makes earlier approvals on another basis stale.
+ */
+@Service
+public class Initiatives {
+
+    /** Who may plan and revise initiatives, as a Spring Security expression. */
+    public static final String EDITORS = "hasAnyRole('RISK_OFFICER', 'BUSINESS_OWNER', 'ADMIN')";
+
+    /** Who may move an initiative to another phase. */
+    public static final String MOVERS = "hasAnyRole('EXECUTIVE', 'RISK_OFFICER')";
+
+    /** The plan fields the scoping is computed from. */
+    private static final Set<String> SCOPING_INPUTS =
+            Set.of("assetIds", "serviceModel", "dataLocations", "providerHeadquarters");
+
+    /** The calendar of the Line Islands, the first to reach a new day: no measurement is later than their today. */
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+
+    private final InitiativeRecords records;
+    private final InitiativeQueries queries;
+    private final ScopingHistory history;
+    private final Scoping scoping;
+    private final OrganizationProfiles profiles;
+    private final InformationAssets assets;
+    private final Members members;
+    private final Decisions decisions;
+    private final Instructions instructions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Initiatives(
+            InitiativeRecords records,
+            InitiativeQueries queries,
+            ScopingHistory history,
+            Scoping scoping,
+            OrganizationProfiles profiles,
+            InformationAssets assets,
+            Members members,
+            Decisions decisions,
+            Instructions instructions,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.records = records;
+        this.queries = queries;
+        this.history = history;
+        this.scoping = scoping;
+        this.profiles = profiles;
+        this.assets = assets;
+        this.members = members;
+        this.decisions = decisions;
+        this.instructions = instructions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The subject of the decisions and instructions on an initiative. */
+    public static Subject subject(UUID initiativeId) {
+        return new Subject(InitiativeChange.INITIATIVE, initiativeId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InitiativeRow> search(SignedInUser user, InitiativeQuery query) {
+        return rows(user.organizationId(), query);
+    }
+
+    /** The organisation's initiatives in the phase, newest change first. */
+    @Transactional(readOnly = true)
+    public List<InitiativeRow> inPhase(UUID organizationId, LifeCyclePhase phase) {
+        return rows(organizationId, new InitiativeQuery(InitiativePhase.of(phase), null, null, false));
+    }
+
+    @Transactional(readOnly = true)
+    public Initiative initiative(SignedInUser user, UUID id) {
+        return find(user.organizationId(), id);
+    }
+
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Initiative create(SignedInUser user, InitiativePlan plan) {
+        UUID organizationId = user.organizationId();
+        InitiativePlan checked = Initiative.checked(plan);
+        requireBusinessOwner(organizationId, checked.businessOwnerId());
+        List<AssetSummary> scoped = assetsInScope(organizationId, checked.assetIds(), Set.of());
+        ScopingSnapshot snapshot = scope(organizationId, checked, scoped);
+        Instant now = clock.instant();
+        Initiative saved = save(Initiative.start(
+                organizationId,
+                checked,
+                categories(scoped),
+                snapshot,
+                user.actor().name(),
+                now));
+        ScopingSnapshot nothing = new ScopingSnapshot(snapshot.release(), List.of(), List.of(), List.of());
+        history.append(
+                organizationId,
+                saved.id(),
+                new ScopingChange(
+                        UUID.randomUUID(),
+                        now,
+                        user.actor().name(),
+                        List.of(),
+                        true,
+                        ScopingDiff.between(nothing, snapshot)));
+        publish(organizationId, user.actor(), InitiativeChange.CREATED, saved, saved.facts());
+        return saved;
+    }
+
+    /**
+     * Replaces the plan. The scoping is computed again; what changed in it is kept in the history, and
+     * approvals made on another basis become stale.
+     *
+     * @param expectedVersion the version the editor started from (required); if the initiative changed
+     *     since, nothing is saved and the editor is told so
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Initiative revise(SignedInUser user, UUID id, @Nullable Long expectedVersion, InitiativePlan plan) {
+        UUID organizationId = user.organizationId();
+        Initiative initiative = find(organizationId, id);
+        Basis basisBefore = DecisionBasis.of(initiative);
+        UUID ownerBefore = initiative.businessOwnerId();
+        Set<UUID> assetsBefore = initiative.assetIds();
+        Map<String, Object> changes = initiative.revise(expectedVersion, plan, clock.instant());
+        if (changes.isEmpty()) {
+            return initiative;
+        }
+        if (!ownerBefore.equals(initiative.businessOwnerId())) {
+            requireBusinessOwner(organizationId, initiative.businessOwnerId());
+        }
+        List<AssetSummary> scoped = assetsInScope(organizationId, initiative.assetIds(), assetsBefore);
+        ScopingDiff diff = rescope(initiative, scoped);
+        Initiative saved = save(initiative);
+        List<String> planChanges = changes.keySet().stream()
+                .filter(SCOPING_INPUTS::contains)
+                .sorted()
+                .toList();
+        if (!planChanges.isEmpty() || !diff.isEmpty()) {
+            keepHistory(saved, user.actor(), planChanges, diff);
+        }
+        if (!diff.isEmpty()) {
+            changes.put("scoping", summary(diff));
+        }
+        publish(organizationId, user.actor(), InitiativeChange.REVISED, saved, changes);
+        announceBasis(saved, basisBefore);
+        return saved;
+    }
+
+    /**
+     * Records a measured value of one of the initiative's KPIs.
+     *
+     * @throws NotFoundException when the initiative has no such KPI
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Measurement measure(SignedInUser user, UUID id, UUID kpiId, NewMeasurement measured) {
+        Initiative initiative = find(user.organizationId(), id);
+        Measurement measurement = initiative.measure(
+                kpiId,
+                measured.measuredOn(),
+                measured.value(),
+                measured.note(),
+                LocalDate.now(clock.withZone(EARLIEST_ZONE)),
+                user.actor().name(),
+                clock.instant());
+        Initiative saved = save(initiative);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("kpiId", kpiId.toString());
+        facts.put(
+                "kpi",
+                saved.kpis().stream()
+                        .filter(kpi -> kpi.kpiId().equals(kpiId))
+                        .findFirst()
+                        .orElseThrow()
+                        .name());
+        facts.put("measuredOn", measurement.measuredOn().toString());
+        facts.put("value", measurement.value().toPlainString());
+        facts.put("note", measurement.note());
+        publish(user.organizationId(), user.actor(), InitiativeChange.MEASURED, saved, facts);
+        return measurement;
+    }
+
+    @Transactional(readOnly = true)
+    public GateReport gates(SignedInUser user, UUID id) {
+        Initiative initiative = find(user.organizationId(), id);
+        return GateReport.of(initiative, statuses(initiative));
+    }
+
+    /**
+     * Takes the initiative to the phase it asks for, or along the branch it names (exactly one of the
+     * two), when the gates of that move are approved.
+     *
+     * @throws GatesOpenException naming the gates still open; nothing changes
+     */
+    @Transactional
+    @PreAuthorize(MOVERS)
+    public Initiative move(SignedInUser user, UUID id, @Nullable InitiativePhase to, @Nullable Branch branch) {
+        if ((to == null) == (branch == null)) {
+            throw InitiativeRuleViolation.invalid("to", "initiative.error.moveTargetOrBranch");
+        }
+        Initiative initiative = find(user.organizationId(), id);
+        InitiativePhase from = initiative.phase();
+        Move move = Move.requested(from, initiative.branch(), to, branch)
+                .orElseThrow(() -> InitiativeRuleViolation.conflict(
+                        null, "initiative.error.cannotMove", from, to != null ? to : branch));
+        Map<Gate, GateStatus> statuses = statuses(initiative);
+        List<Gate> required = GateRules.required(move, from, initiative.tradeSecretApplies());
+        initiative.move(
+                move, GateRules.holdingBack(move, from, initiative.tradeSecretApplies(), statuses), clock.instant());
+        Initiative saved = save(initiative);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("move", move.name());
+        facts.put("from", from.name());
+        facts.put("to", saved.phase().name());
+        facts.put("branch", saved.branch() == null ? null : saved.branch().name());
+        facts.put("year", saved.year());
+        facts.put("gates", approvalsOf(required, statuses));
+        publish(user.organizationId(), user.actor(), InitiativeChange.MOVED, saved, facts);
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public ScopingRecord scoping(SignedInUser user, UUID id) {
+        Initiative initiative = find(user.organizationId(), id);
+        return new ScopingRecord(initiative.scoping(), history.of(user.organizationId(), id));
+    }
+
+    /** The basis every decision on the initiative is made on now. */
+    @Transactional(readOnly = true)
+    public Basis basis(SignedInUser user, UUID id) {
+        return DecisionBasis.of(find(user.organizationId(), id));
+    }
+
+    /**
+     * An asset of the register changed its categories: every open initiative holding it computes its
+     * scoping again, in the same transaction as the asset's change.
+     */
+    @EventListener
+    @Transactional
+    void assetChanged(AssetChange change) {
+        if (!AssetChange.REVISED.equals(change.action()) || !change.change().containsKey("categories")) {
+            return;
+        }
+        UUID organizationId = change.organizationId();
+        for (UUID id : records.openWithAsset(organizationId, UUID.fromString(change.subjectId()))) {
+            Initiative initiative = find(organizationId, id);
+            Basis basisBefore = DecisionBasis.of(initiative);
+            ScopingDiff diff = rescope(initiative, assets.assetsOf(organizationId, initiative.assetIds()));
+            Initiative saved = save(initiative);
+            keepHistory(saved, change.actor(), List.of("assetCategories"), diff);
+            Map<String, Object> facts = new LinkedHashMap<>(summary(diff));
+            facts.put("asset", change.subjectId());
+            publish(organizationId, change.actor(), InitiativeChange.RESCOPED, saved, facts);
+            announceBasis(saved, basisBefore);
+        }
+    }
+
+    /** Gate statuses from the decisions on the initiative. */
+    private Map<Gate, GateStatus> statuses(Initiative initiative) {
+        List<Decision> onInitiative = decisions.ofSubject(initiative.organizationId(), subject(initiative.id()));
+        return GateRules.evaluate(onInitiative, initiative.yearStartedAt());
+    }
+
+    private List<InitiativeRow> rows(UUID organizationId, InitiativeQuery query) {
+        Map<UUID, Long> overdue = instructions.overdue(organizationId, instructions.today()).stream()
+                .filter(instruction -> InitiativeChange.INITIATIVE.equals(instruction.subjectType()))
+                .collect(Collectors.groupingBy(Instruction::subjectId, Collectors.counting()));
+        Map<UUID, String> names = new HashMap<>();
+        members.active(organizationId).forEach(member -> names.put(member.id(), member.displayName()));
+        return queries.rows(organizationId, query).stream()
+                .map(row -> row.withOwnerAndOverdue(
+                        names.computeIfAbsent(
+                                row.businessOwnerId(),
+                                owner -> members.member(organizationId, owner)
+                                        .map(Member::displayName)
+                                        .orElse("—")),
+                        overdue.getOrDefault(row.id(), 0L).intValue()))
+                .filter(row -> !query.overdue() || row.overdueInstructions() > 0)
+                .toList();
+    }
+
+    private ScopingDiff rescope(Initiative initiative, List<AssetSummary> scoped) {
+        ScopingSnapshot before = initiative.scoping();
+        ScopingSnapshot after = scope(initiative.organizationId(), initiative.plan(), scoped);
+        initiative.rescope(after, categories(scoped), clock.instant());
+        return ScopingDiff.between(before, after);
+    }
+
+    private ScopingSnapshot scope(UUID organizationId, InitiativePlan plan, List<AssetSummary> scoped) {
+        OrganizationProfile profile = profiles.profileOf(organizationId);
+        ScopingFacts facts = new ScopingFacts(
+                new ScopingFacts.Organization(profile.largeCompanyWithBoard(), profile.listed(), profile.sectors()),
+                scoped.stream()
+                        .map(asset -> new ScopingFacts.Asset(asset.name(), asset.categories()))
+                        .toList(),
+                new ScopingFacts.Service(
+                        Set.copyOf(plan.dataLocations()), plan.providerHeadquarters(), plan.serviceModel()));
+        return ScopingSnapshot.of(scoping.evaluate(organizationId, facts));
+    }
+
+    private void keepHistory(Initiative initiative, Actor actor, List<String> planChanges, ScopingDiff diff) {
+        history.append(
+                initiative.organizationId(),
+                initiative.id(),
+                new ScopingChange(UUID.randomUUID(), initiative.updatedAt(), actor.name(), planChanges, false, diff));
+    }
+
+    private void announceBasis(Initiative initiative, Basis before) {
+        Basis after = DecisionBasis.of(initiative);
+        if (!after.equals(before)) {
+            decisions.basisChanged(initiative.organizationId(), subject(initiative.id()), after);
+        }
+    }
+
+    private void requireBusinessOwner(UUID organizationId, @Nullable UUID ownerId) {
+        boolean owner = ownerId != null
+                && members.member(organizationId, ownerId)
+                        .filter(member -> member.active() && member.roles().contains(Role.BUSINESS_OWNER))
+                        .isPresent();
+        if (!owner) {
+            throw InitiativeRuleViolation.invalid("businessOwnerId", "initiative.error.notBusinessOwner");
+        }
+    }
+
+    /** The assets of the organisation with these ids; an unknown id, or an archived asset newly added, is refused. */
+    private List<AssetSummary> assetsInScope(UUID organizationId, Set<UUID> ids, Set<UUID> alreadyInScope) {
+        List<AssetSummary> found = assets.assetsOf(organizationId, ids);
+        if (found.size() != ids.size()) {
+            throw InitiativeRuleViolation.invalid("assetIds", "initiative.error.unknownAsset");
+        }
+        for (AssetSummary asset : found) {
+            if (asset.archived() && !alreadyInScope.contains(asset.id())) {
+                throw InitiativeRuleViolation.invalid("assetIds", "initiative.error.archivedAsset", asset.name());
+            }
+        }
+        return found;
+    }
+
+    private static Map<UUID, Set<AssetCategory>> categories(List<AssetSummary> scoped) {
+        return scoped.stream().collect(Collectors.toMap(AssetSummary::id, AssetSummary::categories));
+    }
+
+    /** What the ledger records of a scoping change: the codes added and removed. */
+    private static Map<String, Object> summary(ScopingDiff diff) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("releaseBefore", diff.releaseBefore());
+        summary.put("releaseAfter", diff.releaseAfter());
+        summary.put(
+                "sectionsAdded",
+                diff.sectionsAdded().stream()
+                        .map(entry -> entry.section().name())
+                        .toList());
+        summary.put(
+                "sectionsRemoved",
+                diff.sectionsRemoved().stream()
+                        .map(entry -> entry.section().name())
+                        .toList());
+        summary.put(
+                "itemsAdded",
+                diff.itemsAdded().stream()
+                        .map(ScopingSnapshot.ItemEntry::itemId)
+                        .toList());
+        summary.put(
+                "itemsRemoved",
+                diff.itemsRemoved().stream()
+                        .map(ScopingSnapshot.ItemEntry::itemId)
+                        .toList());
+        return summary;
+    }
+
+    /** For the ledger: which decisions opened the gates of a move. */
+    private static Map<String, Object> approvalsOf(List<Gate> required, Map<Gate, GateStatus> statuses) {
+        Map<String, Object> approvals = new LinkedHashMap<>();
+        for (Gate gate : required) {
+            GateStatus status = statuses.get(gate);
+            approvals.put(
+                    gate.name(),
+                    status.approval() != null
+                            ? status.approval().id().toString()
+                            : status.decisions().stream()
+                                    .filter(Decision::approved)
+                                    .map(decision -> decision.id().toString())
+                                    .toList());
+        }
+        return approvals;
+    }
+
+    private Initiative find(UUID organizationId, UUID id) {
+        return records.findByIdAndOrganizationId(id, organizationId)
+                .orElseThrow(() -> new NotFoundException(InitiativeChange.INITIATIVE, id));
+    }
+
+    private Initiative save(Initiative initiative) {
+        try {
+            return records.save(initiative);
+        } catch (OptimisticLockingFailureException concurrentChange) {
+            throw InitiativeRuleViolation.stale();
+        }
+    }
+
+    private void publish(
+            UUID organizationId, Actor actor, String action, Initiative initiative, Map<String, ?> change) {
+        events.publishEvent(new InitiativeChange(
+                organizationId,
+                actor,
+                action,
+                InitiativeChange.INITIATIVE,
+                initiative.id().toString(),
+                change));
+    }
+}

@@ -1,0 +1,157 @@
+package io.mekiki.initiative.web;
+
+import io.mekiki.assets.AssetQuery;
+import io.mekiki.assets.AssetRegister;
+import io.mekiki.assets.AssetRow;
+import io.mekiki.assets.InformationAssets;
+import io.mekiki.catalog.CatalogRelease;
+import io.mekiki.catalog.CatalogReleases;
+import io.mekiki.catalog.CheckItem;
+import io.mekiki.identity.Members;
+import io.mekiki.identity.Members.Member;
+import io.mekiki.identity.Role;
+import io.mekiki.initiative.GateReport;
+import io.mekiki.initiative.GateStatus;
+import io.mekiki.initiative.Initiative;
+import io.mekiki.initiative.InitiativeChange;
+import io.mekiki.initiative.InitiativePhase;
+import io.mekiki.initiative.Initiatives;
+import io.mekiki.initiative.Kpi;
+import io.mekiki.initiative.ScopingRecord;
+import io.mekiki.instruction.Instructions;
+import io.mekiki.scoping.Countries;
+import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.SignedInUser;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What the initiative page and its form show, gathered from the modules that know it. */
+@Component
+class InitiativePageModel {
+
+    private static final DateTimeFormatter TOPIC_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final int ASSET_CHOICES = 1000;
+
+    private final Initiatives initiatives;
+    private final Members members;
+    private final InformationAssets assets;
+    private final AssetRegister register;
+    private final CatalogReleases releases;
+    private final Instructions instructions;
+    private final Clock clock;
+
+    InitiativePageModel(
+            Initiatives initiatives,
+            Members members,
+            InformationAssets assets,
+            AssetRegister register,
+            CatalogReleases releases,
+            Instructions instructions,
+            Clock clock) {
+        this.initiatives = initiatives;
+        this.members = members;
+        this.assets = assets;
+        this.register = register;
+        this.releases = releases;
+        this.instructions = instructions;
+        this.clock = clock;
+    }
+
+    void fill(Model model, SignedInUser user, UUID id, Locale locale) {
+        UUID organizationId = user.organizationId();
+        Initiative initiative = initiatives.initiative(user, id);
+        GateReport report = initiatives.gates(user, id);
+        ScopingRecord scoping = initiatives.scoping(user, id);
+        model.addAttribute("initiative", initiative);
+        model.addAttribute("ownerName", ownerName(organizationId, initiative.businessOwnerId()));
+        model.addAttribute("assets", assets.assetsOf(organizationId, initiative.assetIds()));
+        model.addAttribute("countryNames", countryNames(initiative, locale));
+        model.addAttribute("report", report);
+        model.addAttribute("figure", CycleFigure.of(report));
+        model.addAttribute("currentGates", report.ofPhase(initiative.phase()));
+        model.addAttribute("phaseGates", phaseGates(report, initiative.phase()));
+        model.addAttribute("scoping", scoping);
+        model.addAttribute("itemTitles", itemTitles(organizationId, scoping, locale));
+        model.addAttribute(
+                "instructions", instructions.ofSubject(organizationId, InitiativeChange.INITIATIVE, initiative.id()));
+        model.addAttribute("today", instructions.today());
+        model.addAttribute("lifeCyclePhase", initiative.phase().lifeCyclePhase().orElse(null));
+        Map<UUID, Sparkline> sparklines = new HashMap<>();
+        for (Kpi kpi : initiative.kpis()) {
+            sparklines.put(kpi.kpiId(), Sparkline.of(kpi, initiative.measurementsOf(kpi.kpiId())));
+        }
+        model.addAttribute("sparklines", sparklines);
+        String stamp = TOPIC_STAMP.format(clock.instant().atOffset(ZoneOffset.UTC));
+        model.addAttribute("findingTopic", "FINDING_" + stamp);
+        model.addAttribute("contingencyTopic", "CONTINGENCY_" + stamp);
+    }
+
+    /** The business owners to choose from, and the assets of the register (archived ones only when already in scope). */
+    void formChoices(Model model, SignedInUser user, @Nullable Initiative initiative) {
+        List<Member> owners = new ArrayList<>(members.withRole(user.organizationId(), Role.BUSINESS_OWNER));
+        if (initiative != null && owners.stream().noneMatch(owner -> owner.id().equals(initiative.businessOwnerId()))) {
+            members.member(user.organizationId(), initiative.businessOwnerId()).ifPresent(owners::add);
+        }
+        model.addAttribute("owners", owners);
+        List<AssetRow> choices =
+                register.search(user, new AssetQuery(null, null, true), 0, ASSET_CHOICES).items().stream()
+                        .filter(asset -> !asset.archived()
+                                || (initiative != null && initiative.assetIds().contains(asset.id())))
+                        .toList();
+        model.addAttribute("assetChoices", choices);
+    }
+
+    private String ownerName(UUID organizationId, UUID ownerId) {
+        return members.member(organizationId, ownerId).map(Member::displayName).orElse("—");
+    }
+
+    private static Map<String, String> countryNames(Initiative initiative, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        initiative.dataLocations().forEach(code -> names.put(code, Countries.name(code, locale)));
+        if (initiative.providerHeadquarters() != null) {
+            names.put(initiative.providerHeadquarters(), Countries.name(initiative.providerHeadquarters(), locale));
+        }
+        return names;
+    }
+
+    /** Every phase but the current one with its gates, for the overview of all gates. */
+    private static List<PhaseGates> phaseGates(GateReport report, InitiativePhase current) {
+        List<PhaseGates> phases = new ArrayList<>();
+        for (InitiativePhase phase : InitiativePhase.values()) {
+            List<GateStatus> gates = report.ofPhase(phase);
+            if (phase != current && !gates.isEmpty()) {
+                phases.add(new PhaseGates(phase, gates));
+            }
+        }
+        return phases;
+    }
+
+    /** Item titles in the reader's language, from the release the scoping was computed with. */
+    private Map<String, String> itemTitles(UUID organizationId, ScopingRecord scoping, Locale locale) {
+        Map<String, String> titles = new HashMap<>();
+        try {
+            CatalogRelease release =
+                    releases.release(organizationId, scoping.current().release());
+            for (CheckItem item : release.items()) {
+                titles.put(item.id(), item.title().in(locale));
+            }
+        } catch (NotFoundException releaseGone) {
+            // the ids alone are still shown
+        }
+        return titles;
+    }
+
+    /** A phase with its gates. */
+    record PhaseGates(InitiativePhase phase, List<GateStatus> gates) {}
+}

@@ -1,0 +1,302 @@
+package io.mekiki.initiative.web;
+
+import io.mekiki.catalog.Section;
+import io.mekiki.identity.Members;
+import io.mekiki.identity.Role;
+import io.mekiki.initiative.Branch;
+import io.mekiki.initiative.Deployment;
+import io.mekiki.initiative.GatesOpenException;
+import io.mekiki.initiative.Initiative;
+import io.mekiki.initiative.InitiativePhase;
+import io.mekiki.initiative.InitiativeQuery;
+import io.mekiki.initiative.InitiativeRuleViolation;
+import io.mekiki.initiative.Initiatives;
+import io.mekiki.initiative.NewMeasurement;
+import io.mekiki.shared.ServiceModel;
+import io.mekiki.shared.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/initiatives")
+class InitiativePages {
+
+    private static final Pattern KPI_FIELD = Pattern.compile("kpis\\[(\\d+)](\\..+)");
+
+    private final Initiatives initiatives;
+    private final InitiativePageModel pageModel;
+    private final InitiativeProblems problems;
+    private final Members members;
+
+    InitiativePages(
+            Initiatives initiatives, InitiativePageModel pageModel, InitiativeProblems problems, Members members) {
+        this.initiatives = initiatives;
+        this.pageModel = pageModel;
+        this.problems = problems;
+        this.members = members;
+    }
+
+    @GetMapping
+    String list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String phase,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String section,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        InitiativeQuery query = new InitiativeQuery(
+                choice(InitiativePhase.class, phase), uuid(owner), choice(Section.class, section), overdue);
+        model.addAttribute("query", query);
+        model.addAttribute("rows", initiatives.search(user, query));
+        model.addAttribute("owners", members.withRole(user.organizationId(), Role.BUSINESS_OWNER));
+        model.addAttribute("phases", InitiativePhase.values());
+        model.addAttribute("sections", Section.values());
+        response.setHeader("Vary", "HX-Request");
+        boolean liveFilter = "true".equals(request.getHeader("HX-Request"))
+                && !"true".equals(request.getHeader("HX-History-Restore-Request"));
+        return liveFilter ? "initiative/list :: results" : "initiative/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(Initiatives.EDITORS)
+    String newInitiative(@AuthenticationPrincipal SignedInUser user, Model model) {
+        InitiativeForm form = new InitiativeForm();
+        if (user.roleNames().contains(Role.BUSINESS_OWNER.name())) {
+            form.setBusinessOwnerId(user.userId());
+        }
+        model.addAttribute("form", form);
+        return form(user, model, null);
+    }
+
+    @PostMapping
+    @PreAuthorize(Initiatives.EDITORS)
+    String create(
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("form") InitiativeForm form,
+            BindingResult errors,
+            @RequestParam(required = false) String addKpi,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (addKpi != null) {
+            form.addKpiRow();
+            return form(user, model, null);
+        }
+        if (!errors.hasErrors()) {
+            try {
+                Initiative initiative = initiatives.create(user, form.plan());
+                redirect.addFlashAttribute("notice", "initiative.notice.created");
+                return "redirect:/initiatives/" + initiative.id();
+            } catch (InitiativeRuleViolation violation) {
+                reject(violation, form, errors, locale);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return form(user, model, null);
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model, Locale locale) {
+        pageModel.fill(model, user, id, locale);
+        return "initiative/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(Initiatives.EDITORS)
+    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+        Initiative initiative = initiatives.initiative(user, id);
+        if (initiative.phase().closed()) {
+            return "redirect:/initiatives/" + id;
+        }
+        model.addAttribute("form", InitiativeForm.of(initiative));
+        return form(user, model, initiative);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize(Initiatives.EDITORS)
+    String revise(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") InitiativeForm form,
+            BindingResult errors,
+            @RequestParam(required = false) String addKpi,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Initiative current = initiatives.initiative(user, id);
+        if (addKpi != null) {
+            form.addKpiRow();
+            return form(user, model, current);
+        }
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        if (!errors.hasErrors()) {
+            try {
+                initiatives.revise(user, id, form.getVersion(), form.plan());
+                redirect.addFlashAttribute("notice", "initiative.notice.saved");
+                return "redirect:/initiatives/" + id;
+            } catch (InitiativeRuleViolation violation) {
+                if (violation.isStale()) {
+                    current = initiatives.initiative(user, id);
+                    // the editor's input stays on the form; saving again knowingly replaces the newer version
+                    form.setVersion(current.version());
+                    status = HttpStatus.CONFLICT;
+                } else if (violation.kind() == InitiativeRuleViolation.Kind.CONFLICT) {
+                    status = HttpStatus.CONFLICT;
+                }
+                reject(violation, form, errors, locale);
+            }
+        }
+        response.setStatus(status.value());
+        return form(user, model, current);
+    }
+
+    @PostMapping("/{id}/kpis/{kpiId}/measurements")
+    @PreAuthorize(Initiatives.EDITORS)
+    String measure(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID kpiId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate measuredOn,
+            @RequestParam(required = false) @Nullable String value,
+            @RequestParam(required = false) @Nullable String note,
+            Locale locale,
+            RedirectAttributes redirect) {
+        BigDecimal number = number(value);
+        try {
+            if (measuredOn == null || number == null) {
+                throw new MissingMeasurement();
+            }
+            initiatives.measure(user, id, kpiId, new NewMeasurement(measuredOn, number, note));
+            redirect.addFlashAttribute("notice", "initiative.notice.measured");
+        } catch (InitiativeRuleViolation violation) {
+            redirect.addFlashAttribute("measurementProblem", problems.text(violation, locale));
+            redirect.addFlashAttribute("measurementKpi", kpiId);
+        } catch (MissingMeasurement missing) {
+            redirect.addFlashAttribute("measurementProblem", problems.message(locale, "initiative.error.measurement"));
+            redirect.addFlashAttribute("measurementKpi", kpiId);
+        }
+        return "redirect:/initiatives/" + id + "#kpi-" + kpiId;
+    }
+
+    /**
+     * Moves the initiative. A refusal shows the page again, answering 409, with the gates still open; it
+     * changes nothing, so there is nothing to redirect to.
+     */
+    @PostMapping("/{id}/phase")
+    @PreAuthorize(Initiatives.MOVERS)
+    String move(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String branch,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            Initiative moved =
+                    initiatives.move(user, id, choice(InitiativePhase.class, to), choice(Branch.class, branch));
+            redirect.addFlashAttribute("notice", "initiative.notice.moved");
+            redirect.addFlashAttribute("noticeArgument", moved.phase().messageKey());
+            return "redirect:/initiatives/" + id;
+        } catch (GatesOpenException refused) {
+            model.addAttribute("moveRefusal", problems.openGatesText(refused.openGates(), locale));
+            model.addAttribute("openGates", refused.openGates());
+        } catch (InitiativeRuleViolation refused) {
+            model.addAttribute("moveRefusal", problems.text(refused, locale));
+        }
+        response.setStatus(HttpStatus.CONFLICT.value());
+        pageModel.fill(model, user, id, locale);
+        return "initiative/detail";
+    }
+
+    private String form(SignedInUser user, Model model, @Nullable Initiative initiative) {
+        pageModel.formChoices(model, user, initiative);
+        model.addAttribute("initiative", initiative);
+        model.addAttribute("serviceModels", ServiceModel.values());
+        model.addAttribute("deployments", Deployment.values());
+        return "initiative/form";
+    }
+
+    /** A refusal about a field the form shows goes beside it; the others above the form. */
+    private void reject(InitiativeRuleViolation violation, InitiativeForm form, BindingResult errors, Locale locale) {
+        String text = problems.text(violation, locale);
+        String field = violation.field();
+        if (field == null || field.equals("version") || field.equals("kpis")) {
+            errors.reject("initiativeRefusal", text);
+            return;
+        }
+        Matcher kpi = KPI_FIELD.matcher(field);
+        if (kpi.matches()) {
+            field = "kpis[" + form.kpiRow(Integer.parseInt(kpi.group(1))) + "]" + kpi.group(2);
+            if (field.endsWith(".id")) {
+                errors.reject("initiativeRefusal", text);
+                return;
+            }
+        } else if (field.startsWith("dataLocations")) {
+            field = "dataLocations";
+        }
+        errors.rejectValue(field, "initiativeRefusal", text);
+    }
+
+    /** An unknown value in a hand-edited address lists everything rather than failing. */
+    private static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String name) {
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(name))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static @Nullable UUID uuid(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    private static @Nullable BigDecimal number(@Nullable String text) {
+        try {
+            return text == null || text.isBlank()
+                    ? null
+                    : new BigDecimal(text.strip().replace(",", ""));
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** A measurement form sent without a date or a number. */
+    private static final class MissingMeasurement extends RuntimeException {
+        MissingMeasurement() {
+            super(null, null, false, false);
+        }
+    }
+}

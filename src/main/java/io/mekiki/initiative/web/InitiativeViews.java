@@ -1,0 +1,299 @@
+package io.mekiki.initiative.web;
+
+import io.mekiki.catalog.Section;
+import io.mekiki.decision.Decision;
+import io.mekiki.identity.Members;
+import io.mekiki.initiative.Branch;
+import io.mekiki.initiative.Deployment;
+import io.mekiki.initiative.Gate;
+import io.mekiki.initiative.GateReport;
+import io.mekiki.initiative.GateState;
+import io.mekiki.initiative.GateStatus;
+import io.mekiki.initiative.Initiative;
+import io.mekiki.initiative.InitiativePhase;
+import io.mekiki.initiative.InitiativeRow;
+import io.mekiki.initiative.Kpi;
+import io.mekiki.initiative.Measurement;
+import io.mekiki.initiative.Move;
+import io.mekiki.initiative.ScopingChange;
+import io.mekiki.initiative.ScopingRecord;
+import io.mekiki.initiative.ScopingSnapshot;
+import io.mekiki.scoping.Reason;
+import io.mekiki.scoping.ReasonTexts;
+import io.mekiki.shared.ServiceModel;
+import io.mekiki.shared.SignedInUser;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** The shapes in which the API answers about initiatives. */
+@Component
+class InitiativeViews {
+
+    private final Members members;
+    private final ReasonTexts reasons;
+
+    InitiativeViews(Members members, ReasonTexts reasons) {
+        this.members = members;
+        this.reasons = reasons;
+    }
+
+    Detail detail(SignedInUser user, Initiative initiative) {
+        String owner = members.member(user.organizationId(), initiative.businessOwnerId())
+                .map(Members.Member::displayName)
+                .orElse("");
+        return new Detail(
+                initiative.id(),
+                initiative.title(),
+                initiative.businessOwnerId(),
+                owner,
+                initiative.purpose(),
+                initiative.benefits(),
+                initiative.kpis().stream()
+                        .map(kpi -> KpiView.of(kpi, initiative.measurementsOf(kpi.kpiId())))
+                        .toList(),
+                initiative.assetIds().stream().sorted().toList(),
+                initiative.serviceModel(),
+                initiative.deployment(),
+                initiative.dataLocations(),
+                initiative.providerHeadquarters(),
+                initiative.phase(),
+                initiative.branch(),
+                initiative.year(),
+                initiative.yearStartedAt(),
+                initiative.scopingRelease(),
+                initiative.sections(),
+                initiative.createdAt(),
+                initiative.createdBy(),
+                initiative.updatedAt(),
+                initiative.version());
+    }
+
+    ScopingView scoping(ScopingRecord record, Locale locale) {
+        return new ScopingView(
+                snapshot(record.current(), locale),
+                record.history().stream().map(change -> change(change, locale)).toList());
+    }
+
+    private SnapshotView snapshot(ScopingSnapshot snapshot, Locale locale) {
+        return new SnapshotView(
+                snapshot.release(),
+                snapshot.sections().stream()
+                        .map(entry -> section(entry, locale))
+                        .toList(),
+                snapshot.items().stream().map(entry -> item(entry, locale)).toList(),
+                snapshot.notApplicable().stream()
+                        .map(entry -> section(entry, locale))
+                        .toList());
+    }
+
+    private ChangeView change(ScopingChange change, Locale locale) {
+        var diff = change.diff();
+        return new ChangeView(
+                change.id(),
+                change.changedAt(),
+                change.changedBy(),
+                change.first(),
+                change.planChanges(),
+                diff.releaseBefore(),
+                diff.releaseAfter(),
+                diff.sectionsAdded().stream()
+                        .map(entry -> section(entry, locale))
+                        .toList(),
+                diff.sectionsRemoved().stream()
+                        .map(entry -> section(entry, locale))
+                        .toList(),
+                diff.itemsAdded().stream().map(entry -> item(entry, locale)).toList(),
+                diff.itemsRemoved().stream().map(entry -> item(entry, locale)).toList());
+    }
+
+    private SectionView section(ScopingSnapshot.SectionEntry entry, Locale locale) {
+        return new SectionView(entry.section(), reasons(entry.reasons(), locale));
+    }
+
+    private ItemView item(ScopingSnapshot.ItemEntry entry, Locale locale) {
+        return new ItemView(entry.itemId(), entry.section(), reasons(entry.reasons(), locale));
+    }
+
+    private List<ReasonView> reasons(List<Reason> list, Locale locale) {
+        return list.stream()
+                .map(reason -> new ReasonView(reason.code(), reasons.text(reason, locale)))
+                .toList();
+    }
+
+    record InitiativeList(List<Summary> items) {}
+
+    record Summary(
+            UUID id,
+            String title,
+            UUID businessOwnerId,
+            String businessOwnerName,
+            InitiativePhase phase,
+            @Nullable Branch branch,
+            int year,
+            List<Section> applicableSections,
+            int overdueInstructions,
+            Instant updatedAt) {
+
+        static Summary of(InitiativeRow row) {
+            return new Summary(
+                    row.id(),
+                    row.title(),
+                    row.businessOwnerId(),
+                    row.businessOwnerName(),
+                    row.phase(),
+                    row.branch(),
+                    row.year(),
+                    row.sections().stream().sorted().toList(),
+                    row.overdueInstructions(),
+                    row.updatedAt());
+        }
+    }
+
+    record Detail(
+            UUID id,
+            String title,
+            UUID businessOwnerId,
+            String businessOwnerName,
+            String purpose,
+            String benefits,
+            List<KpiView> kpis,
+            List<UUID> assetIds,
+            @Nullable ServiceModel serviceModel,
+            @Nullable Deployment deployment,
+            List<String> dataLocations,
+            @Nullable String providerHeadquarters,
+            InitiativePhase phase,
+            @Nullable Branch branch,
+            int year,
+            @Nullable Instant yearStartedAt,
+            String scopingRelease,
+            Set<Section> applicableSections,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            @Nullable Long version) {}
+
+    record KpiView(
+            UUID id,
+            String name,
+            String unit,
+            @Nullable BigDecimal baseline,
+            @Nullable BigDecimal target,
+            List<MeasurementView> measurements) {
+
+        static KpiView of(Kpi kpi, List<Measurement> measurements) {
+            return new KpiView(
+                    kpi.kpiId(),
+                    kpi.name(),
+                    kpi.unit(),
+                    kpi.baseline(),
+                    kpi.target(),
+                    measurements.stream().map(MeasurementView::of).toList());
+        }
+    }
+
+    record MeasurementView(
+            UUID id,
+            LocalDate measuredOn,
+            BigDecimal value,
+            @Nullable String note,
+            Instant recordedAt,
+            String recordedBy) {
+
+        static MeasurementView of(Measurement measurement) {
+            return new MeasurementView(
+                    measurement.measurementId(),
+                    measurement.measuredOn(),
+                    measurement.value(),
+                    measurement.note(),
+                    measurement.recordedAt(),
+                    measurement.recordedBy());
+        }
+    }
+
+    record GatesView(
+            InitiativePhase phase, @Nullable Branch branch, int year, List<GateView> gates, List<MoveView> moves) {
+
+        static GatesView of(GateReport report) {
+            return new GatesView(
+                    report.phase(),
+                    report.branch(),
+                    report.year(),
+                    report.gates().stream().map(GateView::of).toList(),
+                    report.moves().stream()
+                            .map(move -> new MoveView(
+                                    move.move(), move.target(), move.required(), move.holdingBack(), move.allowed()))
+                            .toList());
+        }
+    }
+
+    /**
+     * @param nextActor who has to act: REQUESTER (a risk officer or business owner asks for a decision),
+     *     EXECUTIVE (decides), NOBODY
+     */
+    record GateView(
+            Gate gate,
+            String topic,
+            InitiativePhase phase,
+            GateState state,
+            GateStatus.Actor nextActor,
+            @Nullable UUID approval,
+            List<UUID> waiting,
+            List<UUID> stale,
+            @Nullable Instant staleSince,
+            List<UUID> notApproved,
+            List<UUID> decisions) {
+
+        static GateView of(GateStatus status) {
+            return new GateView(
+                    status.gate(),
+                    status.gate().topic(),
+                    status.gate().phase(),
+                    status.state(),
+                    status.nextActor(),
+                    status.approval() == null ? null : status.approval().id(),
+                    ids(status.waiting()),
+                    ids(status.stale()),
+                    status.staleSince(),
+                    ids(status.notApproved()),
+                    ids(status.decisions()));
+        }
+
+        private static List<UUID> ids(List<Decision> decisions) {
+            return decisions.stream().map(Decision::id).toList();
+        }
+    }
+
+    record MoveView(Move move, InitiativePhase target, List<Gate> required, List<Gate> openGates, boolean allowed) {}
+
+    record ScopingView(SnapshotView current, List<ChangeView> history) {}
+
+    record SnapshotView(
+            String release, List<SectionView> sections, List<ItemView> items, List<SectionView> notApplicable) {}
+
+    record SectionView(Section section, List<ReasonView> reasons) {}
+
+    record ItemView(String id, Section section, List<ReasonView> reasons) {}
+
+    record ReasonView(String code, String text) {}
+
+    record ChangeView(
+            UUID id,
+            Instant changedAt,
+            String changedBy,
+            boolean first,
+            List<String> planChanges,
+            String releaseBefore,
+            String releaseAfter,
+            List<SectionView> sectionsAdded,
+            List<SectionView> sectionsRemoved,
+            List<ItemView> itemsAdded,
+            List<ItemView> itemsRemoved) {}
+}

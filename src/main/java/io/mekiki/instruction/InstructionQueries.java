@@ -1,0 +1,233 @@
+package io.mekiki.instruction;
+
+import io.mekiki.identity.Members;
+import io.mekiki.shared.LifeCyclePhase;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Instructions as they are read: with their reports, attachments (without content), reviews and names. */
+@Repository
+class InstructionQueries {
+
+    /** More than a page ever shows; a longer list must be narrowed with filters. */
+    static final int LIMIT = 500;
+
+    private final JdbcClient jdbc;
+    private final Members members;
+
+    InstructionQueries(JdbcClient jdbc, Members members) {
+        this.jdbc = jdbc;
+        this.members = members;
+    }
+
+    List<Instruction> find(UUID organizationId, InstructionSearch search, LocalDate today) {
+        StringBuilder sql = new StringBuilder("select * from instruction_instruction where organization_id = :org");
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organizationId);
+        if (search.subjectType() != null) {
+            sql.append(" and subject_type = :subjectType");
+            params.put("subjectType", search.subjectType());
+        }
+        if (search.subjectId() != null) {
+            sql.append(" and subject_id = :subjectId");
+            params.put("subjectId", search.subjectId());
+        }
+        if (search.assignee() != null) {
+            sql.append(" and assignee_id = :assignee");
+            params.put("assignee", search.assignee());
+        }
+        if (search.status() != null) {
+            sql.append(" and status = :status");
+            params.put("status", search.status().name());
+        }
+        if (search.overdueOnly()) {
+            sql.append(" and status <> 'ACCEPTED' and due_date < :today");
+            params.put("today", today);
+        }
+        sql.append(" order by due_date, issued_at, id limit ").append(LIMIT);
+        return complete(
+                organizationId,
+                jdbc.sql(sql.toString()).params(params).query(this::row).list());
+    }
+
+    List<Instruction> issuedBy(UUID organizationId, UUID issuer) {
+        return complete(
+                organizationId,
+                jdbc.sql("select * from instruction_instruction where organization_id = ? and issued_by = ?"
+                                + " order by due_date, issued_at, id limit " + LIMIT)
+                        .params(organizationId, issuer)
+                        .query(this::row)
+                        .list());
+    }
+
+    /** Instructions in issue order, e.g. for the page of their subject. */
+    List<Instruction> ofSubject(UUID organizationId, String subjectType, UUID subjectId) {
+        return complete(
+                organizationId,
+                jdbc.sql("select * from instruction_instruction where organization_id = ? and subject_type = ?"
+                                + " and subject_id = ? order by issued_at, id")
+                        .params(organizationId, subjectType, subjectId)
+                        .query(this::row)
+                        .list());
+    }
+
+    @Nullable
+    Instruction one(UUID organizationId, UUID id) {
+        List<Instruction> found = complete(
+                organizationId,
+                jdbc.sql("select * from instruction_instruction where organization_id = ? and id = ?")
+                        .params(organizationId, id)
+                        .query(this::row)
+                        .list());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private Row row(ResultSet rs, int rowNumber) throws SQLException {
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organization_id", UUID.class),
+                rs.getString("subject_type"),
+                rs.getObject("subject_id", UUID.class),
+                LifeCyclePhase.valueOf(rs.getString("phase")),
+                rs.getString("gate_topic"),
+                strings(rs.getArray("check_item_ids")),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getObject("assignee_id", UUID.class),
+                rs.getObject("issued_by", UUID.class),
+                rs.getTimestamp("issued_at").toInstant(),
+                rs.getObject("due_date", LocalDate.class),
+                InstructionStatus.valueOf(rs.getString("status")));
+    }
+
+    /** Adds reports, attachments, reviews and people's names, in three queries for the whole list. */
+    private List<Instruction> complete(UUID organizationId, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(Row::id).toList();
+        Map<UUID, List<Instruction.Attachment>> attachments = attachments(ids);
+        Map<UUID, List<Instruction.Report>> reports = new HashMap<>();
+        jdbc.sql("select * from instruction_report where instruction_id in (:ids) order by submitted_at, id")
+                .param("ids", ids)
+                .query(rs -> {
+                    UUID reportId = rs.getObject("id", UUID.class);
+                    reports.computeIfAbsent(rs.getObject("instruction_id", UUID.class), key -> new ArrayList<>())
+                            .add(new Instruction.Report(
+                                    reportId,
+                                    rs.getString("text"),
+                                    attachments.getOrDefault(reportId, List.of()),
+                                    rs.getObject("submitted_by", UUID.class),
+                                    rs.getTimestamp("submitted_at").toInstant()));
+                });
+        Names names = new Names(organizationId);
+        Map<UUID, List<Instruction.Review>> reviews = new HashMap<>();
+        jdbc.sql("select * from instruction_review where instruction_id in (:ids) order by reviewed_at, id")
+                .param("ids", ids)
+                .query(rs -> {
+                    UUID reviewer = rs.getObject("reviewed_by", UUID.class);
+                    reviews.computeIfAbsent(rs.getObject("instruction_id", UUID.class), key -> new ArrayList<>())
+                            .add(new Instruction.Review(
+                                    rs.getObject("report_id", UUID.class),
+                                    rs.getBoolean("accepted"),
+                                    rs.getString("comment"),
+                                    reviewer,
+                                    names.of(reviewer),
+                                    rs.getTimestamp("reviewed_at").toInstant()));
+                });
+        return rows.stream()
+                .map(row -> new Instruction(
+                        row.id(),
+                        row.organizationId(),
+                        row.subjectType(),
+                        row.subjectId(),
+                        row.phase(),
+                        row.gateTopic(),
+                        row.checkItemIds(),
+                        row.title(),
+                        row.description(),
+                        row.assignee(),
+                        names.of(row.assignee()),
+                        row.issuedBy(),
+                        names.of(row.issuedBy()),
+                        row.issuedAt(),
+                        row.dueDate(),
+                        row.status(),
+                        List.copyOf(reports.getOrDefault(row.id(), List.of())),
+                        List.copyOf(reviews.getOrDefault(row.id(), List.of()))))
+                .toList();
+    }
+
+    private Map<UUID, List<Instruction.Attachment>> attachments(Collection<UUID> instructionIds) {
+        Map<UUID, List<Instruction.Attachment>> byReport = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select a.id, a.report_id, a.file_name, a.media_type, a.size, a.sha256
+                        from instruction_attachment a join instruction_report r on r.id = a.report_id
+                        where r.instruction_id in (:ids)
+                        order by a.report_id, a.position""").param("ids", instructionIds).query(rs -> {
+            byReport.computeIfAbsent(rs.getObject("report_id", UUID.class), key -> new ArrayList<>())
+                    .add(new Instruction.Attachment(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("file_name"),
+                            rs.getString("media_type"),
+                            rs.getLong("size"),
+                            rs.getString("sha256")));
+        });
+        return byReport;
+    }
+
+    private static List<String> strings(@Nullable Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
+
+    /** People's names, each looked up once per read. */
+    private final class Names {
+        private final UUID organizationId;
+        private final Map<UUID, String> known = new HashMap<>();
+
+        Names(UUID organizationId) {
+            this.organizationId = organizationId;
+        }
+
+        String of(UUID userId) {
+            return known.computeIfAbsent(
+                    userId,
+                    id -> members.member(organizationId, id)
+                            .map(Members.Member::displayName)
+                            .orElse("—"));
+        }
+    }
+
+    private record Row(
+            UUID id,
+            UUID organizationId,
+            String subjectType,
+            UUID subjectId,
+            LifeCyclePhase phase,
+            @Nullable String gateTopic,
+            List<String> checkItemIds,
+            String title,
+            String description,
+            UUID assignee,
+            UUID issuedBy,
+            Instant issuedAt,
+            LocalDate dueDate,
+            InstructionStatus status) {}
+}

@@ -1,0 +1,262 @@
+package io.mekiki.instruction;
+
+import io.mekiki.catalog.CatalogRelease;
+import io.mekiki.catalog.CatalogReleases;
+import io.mekiki.identity.Members;
+import io.mekiki.identity.Role;
+import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.SignedInUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Instructions of the signed-in user's organisation. Executives issue and review; the assignee
+ * reports. Every change is recorded in the audit ledger in the same transaction.
+ */
+@Service
+class InstructionService implements Instructions {
+
+    static final String EXECUTIVES = "hasRole('EXECUTIVE')";
+    /** Everyone who can be given work; auditors only read. */
+    static final String WORKERS = "hasAnyRole('EXECUTIVE', 'RISK_OFFICER', 'BUSINESS_OWNER', 'ADMIN')";
+
+    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Tokyo");
+
+    private final InstructionStore store;
+    private final InstructionQueries queries;
+    private final Members members;
+    private final CatalogReleases catalog;
+    private final AttachmentSettings attachments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InstructionService(
+            InstructionStore store,
+            InstructionQueries queries,
+            Members members,
+            CatalogReleases catalog,
+            AttachmentSettings attachments,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.queries = queries;
+        this.members = members;
+        this.catalog = catalog;
+        this.attachments = attachments;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(EXECUTIVES)
+    public Instruction issue(SignedInUser executive, NewInstruction request) {
+        UUID organizationId = executive.organizationId();
+        IssuedInstruction.Issue issue =
+                IssuedInstruction.issue(organizationId, executive.userId(), request, today(), clock.instant());
+        requireAssignable(organizationId, issue.assignee());
+        requireKnownCheckItems(organizationId, issue.checkItemIds());
+        if (issue.templateCode() != null
+                && InstructionTemplates.byCode(issue.templateCode()).isEmpty()) {
+            throw InstructionRuleViolation.invalid(
+                    "templateCode", "instruction.error.templateUnknown", issue.templateCode());
+        }
+        store.insert(issue);
+        publish(executive, InstructionChange.ISSUED, issue.id(), issue.facts());
+        return read(organizationId, issue.id());
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(WORKERS)
+    public Instruction report(SignedInUser assignee, UUID instructionId, String text, List<Upload> uploads) {
+        IssuedInstruction instruction = load(assignee, instructionId);
+        IssuedInstruction.NewReport report = instruction.report(assignee.userId(), text, clock.instant());
+        List<Upload> files = uploads == null ? List.of() : uploads;
+        if (files.size() > attachments.maxFiles()) {
+            throw InstructionRuleViolation.invalid("files", "instruction.error.tooManyFiles", attachments.maxFiles());
+        }
+        AttachmentInspection inspection =
+                new AttachmentInspection(attachments.maxSize().toBytes());
+        List<AttachmentInspection.InspectedFile> inspected =
+                files.stream().map(inspection::inspect).toList();
+
+        store.saveStatus(instruction);
+        store.insert(report);
+        List<Map<String, Object>> stored = new ArrayList<>();
+        for (int position = 0; position < inspected.size(); position++) {
+            AttachmentInspection.InspectedFile file = inspected.get(position);
+            UUID attachmentId = UUID.randomUUID();
+            store.insertAttachment(attachmentId, assignee.organizationId(), report, position, file);
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("id", attachmentId.toString());
+            facts.put("fileName", file.fileName());
+            facts.put("mediaType", file.mediaType());
+            facts.put("size", file.size());
+            facts.put("sha256", file.sha256());
+            stored.add(facts);
+        }
+        publish(
+                assignee,
+                InstructionChange.REPORTED,
+                instructionId,
+                Map.of("reportId", report.id().toString(), "text", report.text(), "attachments", stored));
+        return read(assignee.organizationId(), instructionId);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(EXECUTIVES)
+    public Instruction accept(SignedInUser executive, UUID instructionId, String comment) {
+        IssuedInstruction instruction = load(executive, instructionId);
+        IssuedInstruction.NewReview review = instruction.accept(executive.userId(), comment, clock.instant());
+        return saveReview(executive, instruction, review, InstructionChange.ACCEPTED);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(EXECUTIVES)
+    public Instruction sendBack(SignedInUser executive, UUID instructionId, String comment) {
+        IssuedInstruction instruction = load(executive, instructionId);
+        IssuedInstruction.NewReview review = instruction.sendBack(executive.userId(), comment, clock.instant());
+        return saveReview(executive, instruction, review, InstructionChange.SENT_BACK);
+    }
+
+    private Instruction saveReview(
+            SignedInUser executive, IssuedInstruction instruction, IssuedInstruction.NewReview review, String action) {
+        store.saveStatus(instruction);
+        store.insert(review);
+        publish(
+                executive,
+                action,
+                instruction.id(),
+                Map.of("reportId", review.reportId().toString(), "comment", review.comment()));
+        return read(executive.organizationId(), instruction.id());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Instruction instruction(SignedInUser reader, UUID instructionId) {
+        return read(reader.organizationId(), instructionId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Instruction> ofSubject(UUID organizationId, String subjectType, UUID subjectId) {
+        return queries.ofSubject(organizationId, subjectType, subjectId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Instruction> assignedTo(SignedInUser user) {
+        return queries.find(
+                user.organizationId(), new InstructionSearch(null, null, user.userId(), null, false), today());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Instruction> issuedBy(SignedInUser executive) {
+        return queries.issuedBy(executive.organizationId(), executive.userId());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Instruction> overdue(UUID organizationId, LocalDate today) {
+        return queries.find(organizationId, new InstructionSearch(null, null, null, null, true), today);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Instruction> search(SignedInUser reader, InstructionSearch search) {
+        return queries.find(reader.organizationId(), search, today());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AttachmentContent attachment(SignedInUser reader, UUID attachmentId) {
+        return store.attachment(reader.organizationId(), attachmentId)
+                .orElseThrow(() -> new NotFoundException("ATTACHMENT", attachmentId));
+    }
+
+    @Override
+    public List<InstructionTemplate> templates(LifeCyclePhase phase) {
+        return InstructionTemplates.of(phase);
+    }
+
+    @Override
+    public List<InstructionTemplate> templates() {
+        return InstructionTemplates.ALL;
+    }
+
+    @Override
+    public Optional<InstructionTemplate> template(String code) {
+        return InstructionTemplates.byCode(code);
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+    }
+
+    /** The assignee must be able to sign in, belong to the organisation and hold a role that does work. */
+    private void requireAssignable(UUID organizationId, UUID assignee) {
+        Members.Member member = members.member(organizationId, assignee)
+                .orElseThrow(() -> InstructionRuleViolation.invalid("assignee", "instruction.error.assigneeUnknown"));
+        if (!member.active()) {
+            throw InstructionRuleViolation.invalid(
+                    "assignee", "instruction.error.assigneeInactive", member.displayName());
+        }
+        if (member.roles().stream().allMatch(role -> role == Role.AUDITOR)) {
+            throw InstructionRuleViolation.invalid(
+                    "assignee", "instruction.error.assigneeAuditor", member.displayName());
+        }
+    }
+
+    private void requireKnownCheckItems(UUID organizationId, List<String> checkItemIds) {
+        if (checkItemIds.isEmpty()) {
+            return;
+        }
+        CatalogRelease release = catalog.current(organizationId);
+        for (String id : checkItemIds) {
+            if (release.item(id).isEmpty()) {
+                throw InstructionRuleViolation.invalid("checkItemIds", "instruction.error.checkItemUnknown", id);
+            }
+        }
+    }
+
+    private IssuedInstruction load(SignedInUser user, UUID instructionId) {
+        return store.load(user.organizationId(), instructionId)
+                .orElseThrow(() -> new NotFoundException(InstructionChange.INSTRUCTION, instructionId));
+    }
+
+    private Instruction read(UUID organizationId, UUID instructionId) {
+        @Nullable Instruction found = queries.one(organizationId, instructionId);
+        if (found == null) {
+            throw new NotFoundException(InstructionChange.INSTRUCTION, instructionId);
+        }
+        return found;
+    }
+
+    private void publish(SignedInUser user, String action, UUID instructionId, Map<String, ?> change) {
+        events.publishEvent(new InstructionChange(
+                user.organizationId(),
+                user.actor(),
+                action,
+                InstructionChange.INSTRUCTION,
+                instructionId.toString(),
+                change));
+    }
+}

@@ -1,0 +1,225 @@
+package io.mekiki.web;
+
+import io.mekiki.decision.Decision;
+import io.mekiki.decision.DecisionQuery;
+import io.mekiki.decision.Decisions;
+import io.mekiki.decision.Subject;
+import io.mekiki.initiative.InitiativePhase;
+import io.mekiki.initiative.InitiativeQuery;
+import io.mekiki.initiative.InitiativeRow;
+import io.mekiki.initiative.Initiatives;
+import io.mekiki.instruction.Instruction;
+import io.mekiki.instruction.InstructionStatus;
+import io.mekiki.instruction.Instructions;
+import io.mekiki.shared.SignedInUser;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the home page shows a user: for each role they hold, the work waiting for them, gathered from
+ * the decision, instruction and initiative modules. A section two roles share is shown once.
+ */
+@Component
+class HomeOverview {
+
+    static final String EXECUTIVE = "EXECUTIVE";
+    static final String RISK_OFFICER = "RISK_OFFICER";
+    static final String BUSINESS_OWNER = "BUSINESS_OWNER";
+    static final String AUDITOR = "AUDITOR";
+    static final String ADMIN = "ADMIN";
+
+    /** The subject type of decisions and instructions about initiatives. */
+    private static final String INITIATIVE = "INITIATIVE";
+
+    private final Decisions decisions;
+    private final Instructions instructions;
+    private final Initiatives initiatives;
+
+    HomeOverview(Decisions decisions, Instructions instructions, Initiatives initiatives) {
+        this.decisions = decisions;
+        this.instructions = instructions;
+        this.initiatives = initiatives;
+    }
+
+    Home of(SignedInUser user) {
+        Set<String> roles = user.roleNames();
+        boolean executive = roles.contains(EXECUTIVE);
+        boolean riskOfficer = roles.contains(RISK_OFFICER);
+        boolean businessOwner = roles.contains(BUSINESS_OWNER);
+        boolean overview = executive || roles.contains(AUDITOR) || roles.contains(ADMIN);
+        LocalDate today = instructions.today();
+        List<InitiativeRow> rows = initiatives.search(user, InitiativeQuery.all());
+        Map<UUID, InitiativeRow> byId =
+                rows.stream().collect(Collectors.toMap(InitiativeRow::id, Function.identity(), (a, b) -> a));
+        List<Instruction> mine = riskOfficer || businessOwner ? instructions.assignedTo(user) : List.of();
+        return new Home(
+                today,
+                executive ? executiveDesk(user, today, byId) : null,
+                riskOfficer || businessOwner ? openInstructions(mine, today, byId) : null,
+                riskOfficer ? workingOn(user, rows, mine) : null,
+                businessOwner ? owned(user, rows) : null,
+                overview ? byPhase(rows) : null,
+                roles.contains(AUDITOR) || executive,
+                roles.contains(ADMIN));
+    }
+
+    private ExecutiveDesk executiveDesk(SignedInUser user, LocalDate today, Map<UUID, InitiativeRow> initiatives) {
+        UUID organizationId = user.organizationId();
+        List<DecisionLine> waiting = decisions.waiting(organizationId).stream()
+                // segregation of duties: nobody decides their own request, so it does not wait for them
+                .filter(decision -> !decision.requestedBy().equals(user.userId()))
+                .map(decision -> decisionLine(decision, initiatives))
+                .toList();
+        List<InstructionLine> overdue = instructions.overdue(organizationId, today).stream()
+                .map(instruction -> instructionLine(instruction, today, initiatives))
+                .toList();
+        List<DecisionLine> stale = decisions.stale(organizationId).stream()
+                .map(decision -> decisionLine(decision, initiatives))
+                .toList();
+        return new ExecutiveDesk(waiting, overdue, stale);
+    }
+
+    /** What the user still has to report on or is waiting to have accepted, by due date. */
+    private List<InstructionLine> openInstructions(
+            List<Instruction> mine, LocalDate today, Map<UUID, InitiativeRow> initiatives) {
+        return mine.stream()
+                .filter(instruction -> instruction.status() != InstructionStatus.ACCEPTED)
+                .sorted(Comparator.comparing(Instruction::dueDate))
+                .map(instruction -> instructionLine(instruction, today, initiatives))
+                .toList();
+    }
+
+    /**
+     * The initiatives the user takes part in: those they asked a decision on, were instructed on, or
+     * started. The initiative module has no filter for taking part, so it is put together here.
+     */
+    private List<Involvement> workingOn(SignedInUser user, List<InitiativeRow> rows, List<Instruction> mine) {
+        Map<UUID, Set<Involvement.Part>> parts = new LinkedHashMap<>();
+        decisions.search(user, new DecisionQuery(INITIATIVE, null, null, null)).stream()
+                .filter(decision -> decision.requestedBy().equals(user.userId()))
+                .forEach(decision -> add(parts, decision.subject().id(), Involvement.Part.REQUESTED_DECISION));
+        mine.stream()
+                .filter(instruction -> INITIATIVE.equals(instruction.subjectType()))
+                .forEach(instruction -> add(parts, instruction.subjectId(), Involvement.Part.INSTRUCTED));
+        String signature = "<" + user.email() + ">";
+        for (InitiativeRow row : rows) {
+            // the creator is only known from the initiative itself; closed ones are no longer work
+            if (!row.phase().closed()
+                    && initiatives.initiative(user, row.id()).createdBy().endsWith(signature)) {
+                add(parts, row.id(), Involvement.Part.STARTED);
+            }
+        }
+        return rows.stream()
+                .filter(row -> parts.containsKey(row.id()))
+                .map(row -> new Involvement(row, parts.get(row.id())))
+                .toList();
+    }
+
+    private static List<InitiativeRow> owned(SignedInUser user, List<InitiativeRow> rows) {
+        return rows.stream()
+                .filter(row -> row.businessOwnerId().equals(user.userId()))
+                .toList();
+    }
+
+    private static List<PhaseCount> byPhase(List<InitiativeRow> rows) {
+        Map<InitiativePhase, Long> counts = new EnumMap<>(InitiativePhase.class);
+        rows.forEach(row -> counts.merge(row.phase(), 1L, Long::sum));
+        return Arrays.stream(InitiativePhase.values())
+                .map(phase -> new PhaseCount(phase, counts.getOrDefault(phase, 0L)))
+                .toList();
+    }
+
+    private DecisionLine decisionLine(Decision decision, Map<UUID, InitiativeRow> initiatives) {
+        Subject subject = decision.subject();
+        return new DecisionLine(decision, decisions.subjectPath(subject).orElse(null), title(subject, initiatives));
+    }
+
+    private InstructionLine instructionLine(
+            Instruction instruction, LocalDate today, Map<UUID, InitiativeRow> initiatives) {
+        Subject subject = new Subject(instruction.subjectType(), instruction.subjectId());
+        return new InstructionLine(
+                instruction,
+                decisions.subjectPath(subject).orElse(null),
+                title(subject, initiatives),
+                instruction.overdue(today));
+    }
+
+    private static @Nullable String title(Subject subject, Map<UUID, InitiativeRow> initiatives) {
+        if (!INITIATIVE.equals(subject.type())) {
+            return null;
+        }
+        InitiativeRow row = initiatives.get(subject.id());
+        return row == null ? null : row.title();
+    }
+
+    private static void add(Map<UUID, Set<Involvement.Part>> parts, UUID initiativeId, Involvement.Part part) {
+        parts.computeIfAbsent(initiativeId, id -> EnumSet.noneOf(Involvement.Part.class))
+                .add(part);
+    }
+
+    /**
+     * The sections of one user's home; a section is null when none of the user's roles shows it.
+     *
+     * @param ledgerLink whether to point to the audit ledger (auditors and executives read it)
+     * @param usersLink whether to point to the user administration
+     */
+    record Home(
+            LocalDate today,
+            @Nullable ExecutiveDesk executive,
+            @Nullable List<InstructionLine> myInstructions,
+            @Nullable List<Involvement> workingOn,
+            @Nullable List<InitiativeRow> owned,
+            @Nullable List<PhaseCount> byPhase,
+            boolean ledgerLink,
+            boolean usersLink) {}
+
+    /** What waits for an executive. */
+    record ExecutiveDesk(List<DecisionLine> waitingForMe, List<InstructionLine> overdue, List<DecisionLine> stale) {}
+
+    /**
+     * A decision with a link to what it is about.
+     *
+     * @param subjectPath the subject's page, when its module gives one
+     * @param subjectTitle the subject's name, when it is an initiative of the organisation
+     */
+    record DecisionLine(
+            Decision decision,
+            @Nullable String subjectPath,
+            @Nullable String subjectTitle) {}
+
+    /** An instruction with a link to what it is about, and whether its due date has passed. */
+    record InstructionLine(
+            Instruction instruction,
+            @Nullable String subjectPath,
+            @Nullable String subjectTitle,
+            boolean overdue) {}
+
+    /** An initiative and how the user takes part in it. */
+    record Involvement(InitiativeRow initiative, Set<Part> parts) {
+
+        enum Part {
+            STARTED,
+            REQUESTED_DECISION,
+            INSTRUCTED
+        }
+
+        /** In the order of the enum, for a stable display. */
+        public List<Part> sortedParts() {
+            return parts.stream().sorted().toList();
+        }
+    }
+
+    record PhaseCount(InitiativePhase phase, long count) {}
+}

@@ -1,0 +1,588 @@
+package io.mekiki.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mekiki.ApiCaller;
+import io.mekiki.ApplicationTest;
+import io.mekiki.BearerClient;
+import io.mekiki.BearerClient.Response;
+import io.mekiki.audit.AuditLedger;
+import io.mekiki.audit.LedgerEntry;
+import io.mekiki.decision.Decisions.BasisChange;
+import io.mekiki.identity.IdentityFixtures;
+import io.mekiki.identity.MekikiUser;
+import io.mekiki.identity.Role;
+import io.mekiki.shared.NotFoundException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.databind.JsonNode;
+
+class DecisionsIT extends ApplicationTest {
+
+    private final IdentityFixtures fixtures;
+    private final AuditLedger ledger;
+    private final Decisions decisions;
+    private final TestSubjects subjects;
+
+    @Autowired
+    DecisionsIT(IdentityFixtures fixtures, AuditLedger ledger, Decisions decisions, TestSubjects subjects) {
+        this.fixtures = fixtures;
+        this.ledger = ledger;
+        this.decisions = decisions;
+        this.subjects = subjects;
+    }
+
+    @Test
+    void aRiskOfficerRequestsAndAnotherExecutiveDecidesWithConditionsThatTheRequesterThenMarksDone() {
+        Team team = team();
+        UUID subject = UUID.randomUUID();
+
+        Response requested = team.officer().post("/api/v1/decisions", request(subject, "SELECTION_ADOPTION"));
+
+        assertThat(requested.status()).isEqualTo(201);
+        String id = requested.json().get("id").asString();
+        assertThat(requested.headers().getLocation()).hasToString("/api/v1/decisions/" + id);
+        assertThat(requested.json().get("status").asString()).isEqualTo("REQUESTED");
+        assertThat(requested.json().get("requestedByName").asString())
+                .isEqualTo(team.officerUser().displayName());
+        assertThat(requested.json().get("basisJson").asString())
+                .isEqualTo(
+                        "{\"plan\":{\"locations\":[\"JP\"],\"model\":\"SAAS\"},\"scoping\":{\"items\":[\"PD-01\"]}}");
+        assertThat(requested.json().get("basisHash").asString())
+                .isEqualTo(FrozenBasis.sha256(requested.json().get("basisJson").asString()));
+        assertThat(texts(requested.json().get("options"))).containsExactly("Adopt", "Do not adopt");
+        assertThat(requested.json().get("evidence").get(0).get("reference").asString())
+                .isEqualTo("/reports/42");
+        assertThat(titles(team.executive().get("/api/v1/decisions?status=REQUESTED")))
+                .containsExactly("Adopt the CRM service");
+
+        Response decided = team.executive()
+                .post(
+                        "/api/v1/decisions/" + id + "/decision",
+                        Map.of(
+                                "outcome",
+                                "APPROVED_WITH_CONDITIONS",
+                                "rationale",
+                                "The benefits outweigh the risks.",
+                                "conditions",
+                                List.of("Encrypt the backups", "Review in a year")));
+
+        assertThat(decided.status()).isEqualTo(200);
+        assertThat(decided.json().get("status").asString()).isEqualTo("DECIDED");
+        assertThat(decided.json().get("outcome").asString()).isEqualTo("APPROVED_WITH_CONDITIONS");
+        assertThat(decided.json().get("rationale").asString()).isEqualTo("The benefits outweigh the risks.");
+        assertThat(decided.json().get("decidedByName").asString())
+                .isEqualTo(team.executiveUser().displayName());
+        assertThat(decided.json().get("stale").asBoolean()).isFalse();
+        JsonNode conditions = decided.json().get("conditions");
+        assertThat(conditions).hasSize(2);
+        assertThat(conditions.get(0).get("done").asBoolean()).isFalse();
+        assertThat(titles(team.executive().get("/api/v1/decisions?status=REQUESTED")))
+                .isEmpty();
+        assertThat(titles(team.auditor()
+                        .get("/api/v1/decisions?status=DECIDED&subjectType=PROCUREMENT&subjectId=" + subject)))
+                .containsExactly("Adopt the CRM service");
+
+        String condition = conditions.get(0).get("id").asString();
+        Response done = team.officer().post("/api/v1/decisions/" + id + "/conditions/" + condition + "/done", null);
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().get("conditions").get(0).get("done").asBoolean()).isTrue();
+        assertThat(done.json().get("conditions").get(0).get("doneByName").asString())
+                .isEqualTo(team.officerUser().displayName());
+        assertThat(done.json().get("conditions").get(1).get("done").asBoolean()).isFalse();
+
+        Response again = team.executive().post("/api/v1/decisions/" + id + "/conditions/" + condition + "/done", null);
+        assertProblem(again, 409, "decision.error.conditionAlreadyDone");
+        Response byOutsider = team.owner()
+                .post(
+                        "/api/v1/decisions/" + id + "/conditions/"
+                                + conditions.get(1).get("id").asString() + "/done",
+                        null);
+        assertThat(byOutsider.status()).isEqualTo(403);
+
+        assertThat(actions(team.organizationId(), id))
+                .containsExactly(DecisionChange.CONDITION_DONE, DecisionChange.DECIDED, DecisionChange.REQUESTED);
+        assertThat(ledger.verify(team.organizationId()).valid()).isTrue();
+    }
+
+    @Test
+    void actingOutOfRoleIsForbiddenAndChangesNothing() {
+        Team team = team();
+
+        assertThat(team.auditor()
+                        .post("/api/v1/decisions", request(UUID.randomUUID(), "GATE"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(team.executive()
+                        .post("/api/v1/decisions", request(UUID.randomUUID(), "GATE"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(titles(team.auditor().get("/api/v1/decisions"))).isEmpty();
+
+        String id = requestedId(team.officer(), UUID.randomUUID(), "GATE");
+        Response byOfficer = team.owner().post("/api/v1/decisions/" + id + "/decision", approve("Why not"));
+        assertThat(byOfficer.status()).isEqualTo(403);
+        assertThat(byOfficer.isProblem()).isTrue();
+        Response revisedByAnother = team.owner().put("/api/v1/decisions/" + id, revision("Taken over"));
+        assertThat(revisedByAnother.status()).isEqualTo(403);
+
+        JsonNode unchanged = team.auditor().get("/api/v1/decisions/" + id).json();
+        assertThat(unchanged.get("status").asString()).isEqualTo("REQUESTED");
+        assertThat(unchanged.get("title").asString()).isEqualTo("Adopt the CRM service");
+        assertThat(actions(team.organizationId(), id)).containsExactly(DecisionChange.REQUESTED);
+    }
+
+    @Test
+    void anExecutiveCannotDecideTheirOwnRequest() {
+        Team team = team();
+        MekikiUser executiveOfficer = fixtures.user(team.organizationId(), Role.EXECUTIVE, Role.RISK_OFFICER);
+        BearerClient client = client(executiveOfficer);
+        String id = requestedId(client, UUID.randomUUID(), "GATE");
+
+        Response refused = client.post("/api/v1/decisions/" + id + "/decision", approve("I like it"));
+
+        assertProblem(refused, 409, "decision.error.ownRequest");
+        assertThat(refused.json().get("detail").asString()).isEqualTo("ご自身の依頼を判断することはできません。");
+        Response inEnglish = client.post("/api/v1/decisions/" + id + "/decision?lang=en", approve("I like it"));
+        assertThat(inEnglish.json().get("detail").asString()).isEqualTo("You cannot decide your own request.");
+        assertThat(team.auditor()
+                        .get("/api/v1/decisions/" + id)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("REQUESTED");
+        assertThat(actions(team.organizationId(), id)).containsExactly(DecisionChange.REQUESTED);
+    }
+
+    @Test
+    void aDecisionIsMadeOnceAndNothingOfItCanBeEditedAfterwards() {
+        Team team = team();
+        String id = requestedId(team.officer(), UUID.randomUUID(), "GATE");
+        assertThat(team.executive()
+                        .post("/api/v1/decisions/" + id + "/decision", approve("Fits the plan"))
+                        .status())
+                .isEqualTo(200);
+
+        Response twice = team.secondExecutive()
+                .post("/api/v1/decisions/" + id + "/decision", Map.of("outcome", "REJECTED", "rationale", "Too risky"));
+        assertProblem(twice, 409, "decision.error.alreadyDecided");
+
+        Response edited = team.officer().put("/api/v1/decisions/" + id, revision("Rewritten after the fact"));
+        assertProblem(edited, 409, "decision.error.decidedCannotChange");
+
+        JsonNode reread = team.auditor().get("/api/v1/decisions/" + id).json();
+        assertThat(reread.get("outcome").asString()).isEqualTo("APPROVED");
+        assertThat(reread.get("rationale").asString()).isEqualTo("Fits the plan");
+        assertThat(reread.get("title").asString()).isEqualTo("Adopt the CRM service");
+        assertThat(actions(team.organizationId(), id))
+                .containsExactly(DecisionChange.DECIDED, DecisionChange.REQUESTED);
+    }
+
+    @Test
+    void anOpenRequestCanBeRewordedByItsRequester() {
+        Team team = team();
+        String id = requestedId(team.officer(), UUID.randomUUID(), "GATE");
+
+        Response revised = team.officer().put("/api/v1/decisions/" + id, revision("Adopt the CRM service in Japan"));
+
+        assertThat(revised.status()).isEqualTo(200);
+        assertThat(revised.json().get("title").asString()).isEqualTo("Adopt the CRM service in Japan");
+        assertThat(actions(team.organizationId(), id))
+                .containsExactly(DecisionChange.REVISED, DecisionChange.REQUESTED);
+    }
+
+    @Test
+    void onlyOneRequestPerSubjectAndTopicWaitsAtATime() {
+        Team team = team();
+        UUID subject = UUID.randomUUID();
+        String first = requestedId(team.officer(), subject, "GATE");
+
+        Response second = team.owner().post("/api/v1/decisions", request(subject, "GATE"));
+
+        assertProblem(second, 409, "decision.error.openRequestExists");
+        assertThat(titles(team.auditor().get("/api/v1/decisions?subjectId=" + subject)))
+                .hasSize(1);
+        assertThat(team.owner()
+                        .post("/api/v1/decisions", request(subject, "OTHER_GATE"))
+                        .status())
+                .isEqualTo(201);
+
+        team.executive()
+                .post(
+                        "/api/v1/decisions/" + first + "/decision",
+                        Map.of("outcome", "RETURNED", "rationale", "Compare two more providers"));
+        assertThat(team.owner()
+                        .post("/api/v1/decisions", request(subject, "GATE"))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aMissingRationaleOrMissingConditionsAreUnprocessableAndChangeNothing() {
+        Team team = team();
+        String id = requestedId(team.officer(), UUID.randomUUID(), "GATE");
+
+        Response noRationale = team.executive()
+                .post("/api/v1/decisions/" + id + "/decision", Map.of("outcome", "APPROVED", "rationale", "  "));
+        assertProblem(noRationale, 422, "decision.error.rationaleRequired");
+        assertThat(noRationale.errorFields()).containsExactly("rationale");
+        Map<String, Object> withoutRationale = new HashMap<>();
+        withoutRationale.put("outcome", "REJECTED");
+        assertProblem(
+                team.executive().post("/api/v1/decisions/" + id + "/decision", withoutRationale),
+                422,
+                "decision.error.rationaleRequired");
+
+        Response noConditions = team.executive()
+                .post(
+                        "/api/v1/decisions/" + id + "/decision",
+                        Map.of(
+                                "outcome",
+                                "APPROVED_WITH_CONDITIONS",
+                                "rationale",
+                                "Yes, but",
+                                "conditions",
+                                List.of()));
+        assertProblem(noConditions, 422, "decision.error.conditionsRequired");
+        assertThat(noConditions.errorFields()).containsExactly("conditions");
+
+        Response conditionsOnRejection = team.executive()
+                .post(
+                        "/api/v1/decisions/" + id + "/decision",
+                        Map.of("outcome", "REJECTED", "rationale", "No", "conditions", List.of("Try again")));
+        assertProblem(conditionsOnRejection, 422, "decision.error.conditionsOnlyWithConditions");
+
+        assertThat(team.auditor()
+                        .get("/api/v1/decisions/" + id)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("REQUESTED");
+        assertThat(actions(team.organizationId(), id)).containsExactly(DecisionChange.REQUESTED);
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        Team team = team();
+        String id = requestedId(team.officer(), UUID.randomUUID(), "GATE");
+
+        Response unknownOutcome = team.executive()
+                .post("/api/v1/decisions/" + id + "/decision", Map.of("outcome", "MAYBE", "rationale", "Hmm"));
+        assertThat(unknownOutcome.status()).isEqualTo(400);
+        assertThat(unknownOutcome.errorFields()).containsExactly("outcome");
+
+        Map<String, Object> noOptions = request(UUID.randomUUID(), "GATE");
+        noOptions.put("options", List.of());
+        Response withoutOptions = team.officer().post("/api/v1/decisions", noOptions);
+        assertThat(withoutOptions.status()).isEqualTo(400);
+        assertThat(withoutOptions.errorFields()).containsExactly("options");
+
+        Map<String, Object> badSubject = request(UUID.randomUUID(), "GATE");
+        badSubject.put("subjectId", "not-an-id");
+        Response withBadSubject = team.officer().post("/api/v1/decisions", badSubject);
+        assertThat(withBadSubject.status()).isEqualTo(400);
+        assertThat(withBadSubject.errorFields()).containsExactly("subjectId");
+
+        Response badFilter = team.officer().get("/api/v1/decisions?status=LOST");
+        assertThat(badFilter.status()).isEqualTo(400);
+        assertThat(badFilter.errorFields()).containsExactly("status");
+
+        assertThat(titles(team.auditor().get("/api/v1/decisions"))).hasSize(1);
+    }
+
+    @Test
+    void anApprovalBecomesStaleWhenItsBasisChangesAndShowsWhatChanged() {
+        Team team = team();
+        Subject subject = new Subject("PROCUREMENT", UUID.randomUUID());
+        Decision approved = decisions.request(team.officerUser(), newDecision(subject, "SELECTION_ADOPTION"));
+        decisions.decide(team.executiveUser(), approved.id(), DecisionOutcome.APPROVED, "Fits", List.of());
+        Decision rejected = decisions.request(team.officerUser(), newDecision(subject, "TRADE_SECRET"));
+        decisions.decide(team.executiveUser(), rejected.id(), DecisionOutcome.REJECTED, "No", List.of());
+
+        Map<String, Object> sameInAnotherOrder = new LinkedHashMap<>();
+        sameInAnotherOrder.put("scoping", Map.of("items", List.of("PD-01")));
+        sameInAnotherOrder.put("plan", Map.of("model", "SAAS", "locations", List.of("JP")));
+        decisions.basisChanged(team.organizationId(), subject, new Basis(sameInAnotherOrder));
+        assertThat(decisions.decision(team.auditorUser(), approved.id()).stale())
+                .isFalse();
+        assertThat(decisions.stale(team.organizationId())).isEmpty();
+
+        Basis grown = new Basis(Map.of(
+                "plan", Map.of("model", "SAAS", "locations", List.of("JP", "US")),
+                "scoping", Map.of("items", List.of("PD-01", "OV-02"))));
+        decisions.basisChanged(team.organizationId(), subject, grown);
+
+        Decision stale = decisions.decision(team.auditorUser(), approved.id());
+        assertThat(stale.stale()).isTrue();
+        assertThat(stale.staleSince()).isNotNull();
+        assertThat(decisions.decision(team.auditorUser(), rejected.id()).stale())
+                .isFalse();
+        assertThat(decisions.stale(team.organizationId()))
+                .extracting(Decision::id)
+                .containsExactly(approved.id());
+        assertThat(decisions.changesSince(stale, grown))
+                .containsExactly(
+                        new BasisChange("plan.locations", "", "US"), new BasisChange("scoping.items", "", "OV-02"));
+
+        decisions.basisChanged(team.organizationId(), subject, new Basis(Map.of("scoping", Map.of())));
+        assertThat(decisions.decision(team.auditorUser(), approved.id()).staleSince())
+                .isEqualTo(stale.staleSince());
+
+        JsonNode read = team.auditor().get("/api/v1/decisions/" + approved.id()).json();
+        assertThat(read.get("stale").asBoolean()).isTrue();
+        assertThat(read.get("staleSince").isNull()).isFalse();
+        assertThat(read.get("basisHash").asString()).isEqualTo(approved.basisHash());
+        assertThat(ids(team.auditor().get("/api/v1/decisions?stale=true")))
+                .containsExactly(approved.id().toString());
+        assertThat(ids(team.auditor().get("/api/v1/decisions?stale=false")))
+                .containsExactly(rejected.id().toString());
+
+        List<LedgerEntry> entries = entries(team.organizationId(), approved.id().toString());
+        assertThat(entries)
+                .extracting(LedgerEntry::action)
+                .containsExactly(DecisionChange.BECAME_STALE, DecisionChange.DECIDED, DecisionChange.REQUESTED);
+        assertThat(entries.get(0).actorId()).isEqualTo("system");
+        assertThat(entries.get(0).change()).contains("plan.locations", "OV-02", approved.basisHash());
+    }
+
+    @Test
+    void theNewestApprovalOfATopicAndTheRequestsWaitingAreWhatOtherModulesRead() {
+        Team team = team();
+        Subject subject = new Subject("PROCUREMENT", UUID.randomUUID());
+        assertThat(decisions.approval(team.organizationId(), subject, "GATE")).isEmpty();
+
+        Decision returned = decisions.request(team.officerUser(), newDecision(subject, "GATE"));
+        assertThat(decisions.waiting(team.organizationId()))
+                .extracting(Decision::id)
+                .containsExactly(returned.id());
+        decisions.decide(team.executiveUser(), returned.id(), DecisionOutcome.RETURNED, "More data", List.of());
+        assertThat(decisions.approval(team.organizationId(), subject, "GATE")).isEmpty();
+        Decision approved = decisions.request(team.ownerUser(), newDecision(subject, "GATE"));
+        decisions.decide(team.secondExecutiveUser(), approved.id(), DecisionOutcome.APPROVED, "Good", List.of());
+
+        assertThat(decisions.approval(team.organizationId(), subject, "GATE"))
+                .map(Decision::id)
+                .contains(approved.id());
+        assertThat(decisions.waiting(team.organizationId())).isEmpty();
+        assertThat(decisions.ofSubject(team.organizationId(), subject))
+                .extracting(Decision::id)
+                .containsExactly(approved.id(), returned.id());
+        assertThatThrownBy(() ->
+                        decisions.decide(team.officerUser(), approved.id(), DecisionOutcome.REJECTED, "No", List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void whenTheSubjectsModuleKnowsTheBasisItIsFrozenAndFrozenAgainAtDecisionTime() {
+        Team team = team();
+        UUID subjectId = UUID.randomUUID();
+        subjects.basis(team.organizationId(), subjectId, Map.of("items", List.of("PD-01")));
+        Map<String, Object> body = request(subjectId, "GATE");
+        body.put("subjectType", TestSubjects.TYPE);
+        body.put("basis", Map.of("forged", true));
+
+        Response requested = team.officer().post("/api/v1/decisions", body);
+
+        assertThat(requested.status()).isEqualTo(201);
+        assertThat(requested.json().get("basisJson").asString()).isEqualTo("{\"items\":[\"PD-01\"]}");
+        String id = requested.json().get("id").asString();
+        subjects.basis(team.organizationId(), subjectId, Map.of("items", List.of("PD-01", "TS-02")));
+        assertThat(decisions.changesSinceFrozen(team.auditorUser(), UUID.fromString(id)))
+                .contains(List.of(new BasisChange("items", "", "TS-02")));
+
+        Response decided =
+                team.executive().post("/api/v1/decisions/" + id + "/decision", approve("Both items covered"));
+        assertThat(decided.json().get("basisJson").asString()).isEqualTo("{\"items\":[\"PD-01\",\"TS-02\"]}");
+        assertThat(decisions.subjectPath(new Subject(TestSubjects.TYPE, subjectId)))
+                .contains("/test-subjects/" + subjectId);
+
+        Map<String, Object> unknown = request(UUID.randomUUID(), "GATE");
+        unknown.put("subjectType", TestSubjects.TYPE);
+        assertThat(team.officer().post("/api/v1/decisions", unknown).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherOrganisationsDecisionsAreInvisibleAndUntouchable() {
+        Team owners = team();
+        Team strangers = team();
+        Subject subject = new Subject("PROCUREMENT", UUID.randomUUID());
+        Decision decision = decisions.request(owners.officerUser(), newDecision(subject, "GATE"));
+
+        assertThat(strangers
+                        .executive()
+                        .get("/api/v1/decisions/" + decision.id())
+                        .status())
+                .isEqualTo(404);
+        assertThat(strangers
+                        .executive()
+                        .post("/api/v1/decisions/" + decision.id() + "/decision", approve("Sure"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(strangers
+                        .officer()
+                        .put("/api/v1/decisions/" + decision.id(), revision("Hijacked"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(titles(strangers.auditor().get("/api/v1/decisions"))).isEmpty();
+        assertThat(decisions.waiting(strangers.organizationId())).isEmpty();
+        assertThatThrownBy(() -> decisions.decision(strangers.auditorUser(), decision.id()))
+                .isInstanceOf(NotFoundException.class);
+
+        decisions.decide(owners.executiveUser(), decision.id(), DecisionOutcome.APPROVED, "Yes", List.of());
+        decisions.basisChanged(strangers.organizationId(), subject, new Basis(Map.of("changed", true)));
+        assertThat(decisions.decision(owners.auditorUser(), decision.id()).stale())
+                .isFalse();
+        assertThat(decisions.approval(strangers.organizationId(), subject, "GATE"))
+                .isEmpty();
+        assertThat(entries(strangers.organizationId(), decision.id().toString()))
+                .isEmpty();
+    }
+
+    @Test
+    void theApiIsDocumentedInOpenApi() {
+        HttpResponse<String> docs = new ApiCaller(port).get("/v3/api-docs", null);
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode paths = ApiCaller.body(docs).get("paths");
+        assertThat(paths.has("/api/v1/decisions")).isTrue();
+        assertThat(paths.get("/api/v1/decisions/{id}/decision")
+                        .get("post")
+                        .get("summary")
+                        .asString())
+                .contains("EXECUTIVE");
+        assertThat(paths.get("/api/v1/decisions/{id}/decision")
+                        .get("post")
+                        .get("responses")
+                        .has("422"))
+                .isTrue();
+        assertThat(paths.has("/api/v1/decisions/{id}/conditions/{conditionId}/done"))
+                .isTrue();
+    }
+
+    private Team team() {
+        UUID organization = fixtures.organization();
+        MekikiUser officer = fixtures.user(organization, Role.RISK_OFFICER);
+        MekikiUser owner = fixtures.user(organization, Role.BUSINESS_OWNER);
+        MekikiUser executive = fixtures.user(organization, Role.EXECUTIVE);
+        MekikiUser secondExecutive = fixtures.user(organization, Role.EXECUTIVE);
+        MekikiUser auditor = fixtures.user(organization, Role.AUDITOR);
+        return new Team(
+                organization,
+                officer,
+                client(officer),
+                owner,
+                client(owner),
+                executive,
+                client(executive),
+                secondExecutive,
+                client(secondExecutive),
+                auditor,
+                client(auditor));
+    }
+
+    private BearerClient client(MekikiUser user) {
+        return new BearerClient(url(""), fixtures.token(user));
+    }
+
+    private static String requestedId(BearerClient client, UUID subject, String topic) {
+        Response response = client.post("/api/v1/decisions", request(subject, topic));
+        assertThat(response.status()).as(response.json().toString()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    private static Map<String, Object> request(UUID subject, String topic) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("subjectType", "PROCUREMENT");
+        request.put("subjectId", subject);
+        request.put("topic", topic);
+        request.put("title", "Adopt the CRM service");
+        request.put("proposal", "We propose to adopt the CRM service for the sales department.");
+        request.put("options", List.of("Adopt", "Do not adopt"));
+        request.put("evidence", List.of(Map.of("kind", "REPORT", "reference", "/reports/42", "label", "Survey")));
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("model", "SAAS");
+        plan.put("locations", List.of("JP"));
+        request.put("basis", Map.of("scoping", Map.of("items", List.of("PD-01")), "plan", plan));
+        return request;
+    }
+
+    private static NewDecision newDecision(Subject subject, String topic) {
+        return new NewDecision(
+                subject,
+                topic,
+                "Adopt the CRM service",
+                "We propose to adopt it.",
+                List.of("Adopt", "Do not adopt"),
+                List.of(),
+                new Basis(Map.of(
+                        "scoping", Map.of("items", List.of("PD-01")),
+                        "plan", Map.of("locations", List.of("JP"), "model", "SAAS"))));
+    }
+
+    private static Map<String, Object> approve(String rationale) {
+        return Map.of("outcome", "APPROVED", "rationale", rationale);
+    }
+
+    private static Map<String, Object> revision(String title) {
+        return Map.of("title", title, "proposal", "We propose to adopt it.", "options", List.of("Adopt"));
+    }
+
+    private static void assertProblem(Response response, int status, String code) {
+        assertThat(response.status()).as(response.json().toString()).isEqualTo(status);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("code").asString()).isEqualTo(code);
+        assertThat(response.json().get("detail").asString()).isNotBlank().doesNotContain("decision.error");
+    }
+
+    private List<String> actions(UUID organization, String decisionId) {
+        return entries(organization, decisionId).stream()
+                .map(LedgerEntry::action)
+                .toList();
+    }
+
+    private List<LedgerEntry> entries(UUID organization, String decisionId) {
+        return ledger.entries(organization, DecisionChange.DECISION, decisionId, 0, 50)
+                .entries();
+    }
+
+    private static List<String> titles(Response list) {
+        assertThat(list.status()).as(list.json().toString()).isEqualTo(200);
+        List<String> titles = new ArrayList<>();
+        list.json().get("items").forEach(item -> titles.add(item.get("title").asString()));
+        return titles;
+    }
+
+    private static List<String> ids(Response list) {
+        List<String> ids = new ArrayList<>();
+        list.json().get("items").forEach(item -> ids.add(item.get("id").asString()));
+        return ids;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asString()));
+        return texts;
+    }
+
+    record Team(
+            UUID organizationId,
+            MekikiUser officerUser,
+            BearerClient officer,
+            MekikiUser ownerUser,
+            BearerClient owner,
+            MekikiUser executiveUser,
+            BearerClient executive,
+            MekikiUser secondExecutiveUser,
+            BearerClient secondExecutive,
+            MekikiUser auditorUser,
+            BearerClient auditor) {}
+}

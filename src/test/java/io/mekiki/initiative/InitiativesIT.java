@@ -1,0 +1,596 @@
+package io.mekiki.initiative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mekiki.ApiCaller;
+import io.mekiki.ApplicationTest;
+import io.mekiki.BearerClient;
+import io.mekiki.BearerClient.Response;
+import io.mekiki.audit.AuditLedger;
+import io.mekiki.audit.LedgerEntry;
+import io.mekiki.identity.IdentityFixtures;
+import io.mekiki.identity.MekikiUser;
+import io.mekiki.identity.Role;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Initiatives through the API, with the real decision module behind the gates. */
+class InitiativesIT extends ApplicationTest {
+
+    private static final List<String> PREPARATION_GATES = List.of(
+            "PREPARATION_SURVEY_REVIEWED",
+            "PREPARATION_PURPOSE_APPROVED",
+            "PREPARATION_CRITERIA_APPROVED",
+            "PREPARATION_POLICIES_REVIEWED");
+
+    private final IdentityFixtures fixtures;
+    private final AuditLedger ledger;
+
+    @Autowired
+    InitiativesIT(IdentityFixtures fixtures, AuditLedger ledger) {
+        this.fixtures = fixtures;
+        this.ledger = ledger;
+    }
+
+    @Test
+    void anInitiativeKeepsItsScopingWithTheCatalogueReleaseItWasComputedWith() {
+        Team team = team();
+        String customers = team.asset("顧客台帳", "PERSONAL_DATA");
+
+        Response created = team.officer.post("/api/v1/initiatives", plan(team, "CRMのSaaS化", List.of(customers)));
+
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.headers().getLocation()).hasToString("/api/v1/initiatives/" + id);
+        assertThat(created.json().get("phase").asString()).isEqualTo("PREPARATION");
+        assertThat(created.json().get("scopingRelease").asString()).isEqualTo("2026.1");
+        assertThat(created.json().get("businessOwnerName").asString()).isEqualTo(team.ownerUser.displayName());
+        assertThat(texts(created.json().get("applicableSections")))
+                .contains("LIFECYCLE", "PERSONAL_DATA")
+                .doesNotContain("TRADE_SECRET", "OVERSEAS");
+
+        JsonNode scoping =
+                team.officer.get("/api/v1/initiatives/" + id + "/scoping").json();
+        assertThat(scoping.get("current").get("release").asString()).isEqualTo("2026.1");
+        List<String> sections = new ArrayList<>();
+        scoping.get("current")
+                .get("sections")
+                .forEach(section -> sections.add(section.get("section").asString()));
+        assertThat(sections).contains("PERSONAL_DATA").doesNotContain("TRADE_SECRET");
+        assertThat(scoping.get("current").get("items").size()).isGreaterThan(10);
+        JsonNode personalData = find(scoping.get("current").get("sections"), "section", "PERSONAL_DATA");
+        assertThat(personalData.get("reasons").get(0).get("code").asString()).isEqualTo("assetHolds");
+        assertThat(personalData.get("reasons").get(0).get("text").asString()).contains("顧客台帳");
+        assertThat(scoping.get("history").size()).isEqualTo(1);
+        assertThat(scoping.get("history").get(0).get("first").asBoolean()).isTrue();
+
+        assertThat(team.auditor
+                        .get("/api/v1/initiatives?section=PERSONAL_DATA")
+                        .json()
+                        .get("items")
+                        .size())
+                .isEqualTo(1);
+        assertThat(team.auditor
+                        .get("/api/v1/initiatives?section=TRADE_SECRET")
+                        .json()
+                        .get("items")
+                        .size())
+                .isZero();
+        assertThat(actions(team, id)).containsExactly("initiative.initiative.created");
+    }
+
+    @Test
+    void aTradeSecretAssetChangesTheScopingOpensItsGateAndMakesEarlierApprovalsStale() {
+        Team team = team();
+        String customers = team.asset("顧客台帳", "PERSONAL_DATA");
+        String drawings = team.asset("設計図面", "TRADE_SECRET");
+        String id = team.initiative(plan(team, "設計データの共有", List.of(customers)));
+        String approval = team.approve(id, "PREPARATION_PURPOSE_APPROVED");
+        JsonNode before = gates(team, id);
+        assertThat(state(before, "PREPARATION_PURPOSE_APPROVED")).isEqualTo("APPROVED");
+        assertThat(gateCodes(before)).doesNotContain("PREPARATION_TRADE_SECRET_DECIDED");
+
+        Map<String, Object> revision = plan(team, "設計データの共有", List.of(customers, drawings));
+        revision.put("version", 0);
+        Response revised = team.officer.put("/api/v1/initiatives/" + id, revision);
+
+        assertThat(revised.status()).as(revised.json().toString()).isEqualTo(200);
+        assertThat(texts(revised.json().get("applicableSections"))).contains("TRADE_SECRET");
+        JsonNode history = team.officer
+                .get("/api/v1/initiatives/" + id + "/scoping")
+                .json()
+                .get("history");
+        assertThat(history.size()).isEqualTo(2);
+        JsonNode change = history.get(0);
+        assertThat(texts(change.get("planChanges"))).containsExactly("assetIds");
+        assertThat(change.get("sectionsAdded").get(0).get("section").asString()).isEqualTo("TRADE_SECRET");
+        assertThat(change.get("sectionsAdded")
+                        .get(0)
+                        .get("reasons")
+                        .get(0)
+                        .get("text")
+                        .asString())
+                .contains("設計図面");
+        assertThat(change.get("itemsAdded").size()).isPositive();
+        change.get("itemsAdded")
+                .forEach(item -> assertThat(item.get("section").asString()).isEqualTo("TRADE_SECRET"));
+        assertThat(change.get("sectionsRemoved").size()).isZero();
+
+        JsonNode after = gates(team, id);
+        assertThat(state(after, "PREPARATION_TRADE_SECRET_DECIDED")).isEqualTo("OPEN");
+        assertThat(state(after, "PREPARATION_PURPOSE_APPROVED")).isEqualTo("STALE");
+        assertThat(find(after.get("gates"), "gate", "PREPARATION_PURPOSE_APPROVED")
+                        .get("nextActor")
+                        .asString())
+                .isEqualTo("REQUESTER");
+        JsonNode decision = team.executive.get("/api/v1/decisions/" + approval).json();
+        assertThat(decision.get("stale").asBoolean()).isTrue();
+        assertThat(find(after.get("moves"), "move", "NEXT").get("openGates").toString())
+                .contains("PREPARATION_TRADE_SECRET_DECIDED", "PREPARATION_PURPOSE_APPROVED");
+
+        team.approve(id, "PREPARATION_PURPOSE_APPROVED");
+        assertThat(state(gates(team, id), "PREPARATION_PURPOSE_APPROVED"))
+                .as("a new decision on the current basis")
+                .isEqualTo("APPROVED");
+    }
+
+    @Test
+    void changingWhatAnAssetHoldsRescopesTheInitiativesThatHoldIt() {
+        Team team = team();
+        String drawings = team.asset("設計図面", "OTHER");
+        String id = team.initiative(plan(team, "図面管理", List.of(drawings)));
+        String approval = team.approve(id, "PREPARATION_SURVEY_REVIEWED");
+
+        Response revised = team.officer.put(
+                "/api/v1/assets/" + drawings,
+                Map.of(
+                        "name", "設計図面",
+                        "categories", List.of("TRADE_SECRET"),
+                        "assetValue", "HIGH",
+                        "riskTolerance", "LOW",
+                        "version", 0));
+        assertThat(revised.status()).as(revised.json().toString()).isEqualTo(200);
+
+        JsonNode history = team.officer
+                .get("/api/v1/initiatives/" + id + "/scoping")
+                .json()
+                .get("history");
+        assertThat(texts(history.get(0).get("planChanges"))).containsExactly("assetCategories");
+        assertThat(history.get(0).get("sectionsAdded").get(0).get("section").asString())
+                .isEqualTo("TRADE_SECRET");
+        assertThat(state(gates(team, id), "PREPARATION_SURVEY_REVIEWED")).isEqualTo("STALE");
+        assertThat(team.executive
+                        .get("/api/v1/decisions/" + approval)
+                        .json()
+                        .get("stale")
+                        .asBoolean())
+                .isTrue();
+        assertThat(actions(team, id)).contains("initiative.scoping.recomputed");
+    }
+
+    @Test
+    void aMoveWithOpenGatesIsRefusedWith409NamingThemAndChangesNothing() {
+        Team team = team();
+        String id = team.initiative(plan(team, "勤怠管理SaaS", List.of()));
+        team.approve(id, "PREPARATION_SURVEY_REVIEWED");
+        team.request(id, "PREPARATION_CRITERIA_APPROVED");
+
+        Response refused = team.executive.post("/api/v1/initiatives/" + id + "/phase", Map.of("to", "SELECTION"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(texts(refused.json().get("openGates")))
+                .containsExactly(
+                        "PREPARATION_PURPOSE_APPROVED",
+                        "PREPARATION_CRITERIA_APPROVED",
+                        "PREPARATION_POLICIES_REVIEWED");
+        assertThat(refused.json().get("detail").asString())
+                .contains("利用目的・効果・KPIの承認", "PREPARATION_POLICIES_REVIEWED")
+                .doesNotContain("事前調査結果の確認");
+        assertThat(team.officer
+                        .get("/api/v1/initiatives/" + id)
+                        .json()
+                        .get("phase")
+                        .asString())
+                .isEqualTo("PREPARATION");
+        assertThat(actions(team, id)).doesNotContain("initiative.phase.moved");
+
+        Response skipping = team.executive.post("/api/v1/initiatives/" + id + "/phase", Map.of("to", "OPERATION"));
+        assertThat(skipping.status()).isEqualTo(409);
+        assertThat(skipping.json().get("code").asString()).isEqualTo("initiative.error.cannotMove");
+        Response both = team.executive.post(
+                "/api/v1/initiatives/" + id + "/phase", Map.of("to", "SELECTION", "branch", "CONTINUE"));
+        assertThat(both.status()).isEqualTo(422);
+    }
+
+    @Test
+    void onceItsGatesAreApprovedTheInitiativeGoesRoundTheCycleUntilItClosesAndEveryMoveIsAudited() {
+        Team team = team();
+        String id = team.initiative(plan(team, "経費精算SaaS", List.of()));
+
+        PREPARATION_GATES.forEach(gate -> team.approve(id, gate));
+        assertThat(team.move(id, Map.of("to", "SELECTION")).get("phase").asString())
+                .isEqualTo("SELECTION");
+        team.approve(id, "SELECTION_ADOPTION_DECIDED");
+        team.approve(id, "SELECTION_PROVIDER_SELECTED");
+        team.move(id, Map.of("to", "APPLICATION"));
+        team.approve(id, "APPLICATION_TERMS_APPROVED");
+        team.approve(id, "APPLICATION_SPECIAL_ITEMS_RECONFIRMED");
+        JsonNode operating = team.move(id, Map.of("to", "OPERATION"));
+        assertThat(operating.get("year").asInt()).isEqualTo(1);
+
+        team.request(id, "FINDING_OUTAGE_20261201");
+        assertThat(team.executive
+                        .post("/api/v1/initiatives/" + id + "/phase", Map.of("to", "CONTINUATION_TERMINATION"))
+                        .json()
+                        .get("openGates")
+                        .toString())
+                .as("a finding waiting for its decision")
+                .contains("OPERATION_FINDINGS_RESOLVED");
+        team.decideWaiting(id, "FINDING_OUTAGE_20261201");
+        team.move(id, Map.of("to", "CONTINUATION_TERMINATION"));
+
+        team.approve(id, "CONTINUATION_SUPERVISION_APPROVED");
+        team.approve(id, "CONTINUATION_DECIDED");
+        Response close = team.executive.post("/api/v1/initiatives/" + id + "/phase", Map.of("to", "CLOSED"));
+        assertThat(close.status())
+                .as("closing needs the decision to terminate first")
+                .isEqualTo(409);
+        JsonNode secondYear = team.move(id, Map.of("branch", "CONTINUE"));
+        assertThat(secondYear.get("phase").asString()).isEqualTo("OPERATION");
+        assertThat(secondYear.get("year").asInt()).isEqualTo(2);
+
+        team.move(id, Map.of("to", "CONTINUATION_TERMINATION"));
+        Response lastYearsDecision =
+                team.executive.post("/api/v1/initiatives/" + id + "/phase", Map.of("branch", "TERMINATE"));
+        assertThat(texts(lastYearsDecision.json().get("openGates")))
+                .as("last year's continuation decision does not count")
+                .containsExactly("CONTINUATION_DECIDED");
+        team.approve(id, "CONTINUATION_DECIDED");
+        JsonNode terminating = team.move(id, Map.of("branch", "TERMINATE"));
+        assertThat(terminating.get("phase").asString()).isEqualTo("CONTINUATION_TERMINATION");
+        assertThat(terminating.get("branch").asString()).isEqualTo("TERMINATE");
+        assertThat(texts(team.executive
+                        .post("/api/v1/initiatives/" + id + "/phase", Map.of("to", "CLOSED"))
+                        .json()
+                        .get("openGates")))
+                .containsExactly("TERMINATION_DATA_RETURNED", "TERMINATION_DELETION_CONFIRMED");
+        team.approve(id, "TERMINATION_DATA_RETURNED");
+        team.approve(id, "TERMINATION_DELETION_CONFIRMED");
+        assertThat(team.move(id, Map.of("to", "CLOSED")).get("phase").asString())
+                .isEqualTo("CLOSED");
+
+        Map<String, Object> revision = plan(team, "経費精算SaaS", List.of());
+        revision.put(
+                "version",
+                team.officer
+                        .get("/api/v1/initiatives/" + id)
+                        .json()
+                        .get("version")
+                        .asLong());
+        assertThat(team.officer.put("/api/v1/initiatives/" + id, revision).status())
+                .as("a closed initiative changes no more")
+                .isEqualTo(409);
+
+        List<LedgerEntry> moves = new ArrayList<>(
+                ledger.entries(team.organizationId(), InitiativeChange.INITIATIVE, id, 0, 200).entries().stream()
+                        .filter(entry -> entry.action().equals(InitiativeChange.MOVED))
+                        .toList());
+        Collections.reverse(moves);
+        assertThat(moves)
+                .extracting(LedgerEntry::change)
+                .hasSize(8)
+                .first()
+                .asString()
+                .contains("\"from\":\"PREPARATION\"", "\"to\":\"SELECTION\"", "PREPARATION_PURPOSE_APPROVED");
+        assertThat(moves.get(4).change()).contains("\"move\":\"CONTINUE\"", "\"year\":2");
+        assertThat(moves.get(7).change()).contains("\"to\":\"CLOSED\"", "TERMINATION_DELETION_CONFIRMED");
+        assertThat(moves).allSatisfy(entry -> assertThat(entry.actorName()).contains(team.executiveUser.email()));
+    }
+
+    @Test
+    void kpiMeasurementsAreRecordedAgainstTheirKpi() {
+        Team team = team();
+        Map<String, Object> plan = plan(team, "問い合わせ対応SaaS", List.of());
+        plan.put("kpis", List.of(Map.of("name", "平均応答時間", "unit", "分", "baseline", 30, "target", 10)));
+        String id = team.initiative(plan);
+        JsonNode initiative = team.officer.get("/api/v1/initiatives/" + id).json();
+        String kpi = initiative.get("kpis").get(0).get("id").asString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        Response measured = team.owner.post(
+                "/api/v1/initiatives/" + id + "/kpis/" + kpi + "/measurements",
+                Map.of("measuredOn", today, "value", 24.5, "note", "初月"));
+        assertThat(measured.status()).as(measured.json().toString()).isEqualTo(201);
+
+        JsonNode read = team.auditor.get("/api/v1/initiatives/" + id).json();
+        JsonNode measurement = read.get("kpis").get(0).get("measurements").get(0);
+        assertThat(measurement.get("value").asDouble()).isEqualTo(24.5);
+        assertThat(measurement.get("note").asString()).isEqualTo("初月");
+        assertThat(read.get("kpis").get(0).get("target").asInt()).isEqualTo(10);
+
+        Response future = team.owner.post(
+                "/api/v1/initiatives/" + id + "/kpis/" + kpi + "/measurements",
+                Map.of("measuredOn", LocalDate.now(ZoneOffset.UTC).plusDays(3).toString(), "value", 1));
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.errorFields()).containsExactly("measuredOn");
+        assertThat(team.owner
+                        .post(
+                                "/api/v1/initiatives/" + id + "/kpis/" + UUID.randomUUID() + "/measurements",
+                                Map.of("measuredOn", today, "value", 1))
+                        .status())
+                .isEqualTo(404);
+        assertThat(actions(team, id)).contains("initiative.kpi.measured");
+    }
+
+    @Test
+    void aPlanThatCannotBeKeptIsRefusedNamingTheFieldAndNothingIsStored() {
+        Team team = team();
+
+        Map<String, Object> unknownCountry = plan(team, "海外拠点", List.of());
+        unknownCountry.put("dataLocations", List.of("JP", "XX"));
+        Response country = team.officer.post("/api/v1/initiatives", unknownCountry);
+        assertThat(country.status()).isEqualTo(422);
+        assertThat(country.errorFields()).containsExactly("dataLocations[1]");
+        assertThat(country.errorMessages().get(0)).contains("XX");
+
+        Map<String, Object> notAnOwner = plan(team, "海外拠点", List.of());
+        notAnOwner.put("businessOwnerId", team.executiveUser.userId().toString());
+        assertThat(team.officer.post("/api/v1/initiatives", notAnOwner).errorFields())
+                .containsExactly("businessOwnerId");
+
+        Map<String, Object> untitled = plan(team, " ", List.of());
+        Response blank = team.officer.post("/api/v1/initiatives", untitled);
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.errorFields()).containsExactly("title");
+
+        Map<String, Object> badModel = plan(team, "海外拠点", List.of());
+        badModel.put("serviceModel", "FAAS");
+        Response model = team.officer.post("/api/v1/initiatives", badModel);
+        assertThat(model.status()).isEqualTo(400);
+        assertThat(model.errorFields()).containsExactly("serviceModel");
+
+        assertThat(team.officer.get("/api/v1/initiatives").json().get("items").size())
+                .isZero();
+    }
+
+    @Test
+    void rolesDecideWhoPlansAndWhoMovesInitiatives() {
+        Team team = team();
+        String id = team.initiative(plan(team, "人事評価SaaS", List.of()));
+
+        assertThat(team.auditor
+                        .post("/api/v1/initiatives", plan(team, "監査人の案件", List.of()))
+                        .status())
+                .isEqualTo(403);
+        assertThat(team.executive
+                        .post("/api/v1/initiatives", plan(team, "経営層の案件", List.of()))
+                        .status())
+                .isEqualTo(403);
+        assertThat(team.owner
+                        .post("/api/v1/initiatives", plan(team, "利用部門の案件", List.of()))
+                        .status())
+                .isEqualTo(201);
+        assertThat(team.owner
+                        .post("/api/v1/initiatives/" + id + "/phase", Map.of("to", "SELECTION"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(team.auditor
+                        .post("/api/v1/initiatives/" + id + "/phase", Map.of("to", "SELECTION"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(team.auditor.get("/api/v1/initiatives/" + id).status()).isEqualTo(200);
+        assertThat(team.auditor.get("/api/v1/initiatives/" + id + "/gates").status())
+                .isEqualTo(200);
+        assertThat(team.auditor.get("/api/v1/initiatives").json().get("items").size())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void anotherOrganisationSeesNothingOfTheInitiativeAndCannotUseItsAssets() {
+        Team ours = team();
+        Team theirs = team();
+        String ourAsset = ours.asset("顧客台帳", "PERSONAL_DATA");
+        String id = ours.initiative(plan(ours, "CRM", List.of(ourAsset)));
+
+        assertThat(theirs.officer.get("/api/v1/initiatives/" + id).status()).isEqualTo(404);
+        assertThat(theirs.officer.get("/api/v1/initiatives/" + id + "/gates").status())
+                .isEqualTo(404);
+        assertThat(theirs.officer.get("/api/v1/initiatives/" + id + "/scoping").status())
+                .isEqualTo(404);
+        Map<String, Object> hijack = plan(theirs, "CRM", List.of());
+        hijack.put("version", 0);
+        assertThat(theirs.officer.put("/api/v1/initiatives/" + id, hijack).status())
+                .isEqualTo(404);
+        assertThat(theirs.executive
+                        .post("/api/v1/initiatives/" + id + "/phase", Map.of("to", "SELECTION"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(theirs.officer.get("/api/v1/initiatives").json().get("items").size())
+                .isZero();
+
+        Response borrowed = theirs.officer.post("/api/v1/initiatives", plan(theirs, "借り物", List.of(ourAsset)));
+        assertThat(borrowed.status()).isEqualTo(422);
+        assertThat(borrowed.errorFields()).containsExactly("assetIds");
+        Map<String, Object> foreignOwner = plan(theirs, "他社の責任者", List.of());
+        foreignOwner.put("businessOwnerId", ours.ownerUser.userId().toString());
+        assertThat(theirs.officer.post("/api/v1/initiatives", foreignOwner).errorFields())
+                .containsExactly("businessOwnerId");
+    }
+
+    @Test
+    void theApiIsDocumentedInOpenApi() {
+        HttpResponse<String> docs = new ApiCaller(port).get("/v3/api-docs", null);
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode paths = ApiCaller.body(docs).get("paths");
+        assertThat(paths.has("/api/v1/initiatives")).isTrue();
+        assertThat(paths.has("/api/v1/initiatives/{id}/kpis/{kpiId}/measurements"))
+                .isTrue();
+        assertThat(paths.has("/api/v1/initiatives/{id}/gates")).isTrue();
+        assertThat(paths.has("/api/v1/initiatives/{id}/scoping")).isTrue();
+        JsonNode move = paths.get("/api/v1/initiatives/{id}/phase").get("post");
+        assertThat(move.get("summary").asString()).contains("EXECUTIVE", "RISK_OFFICER");
+        assertThat(move.get("responses").has("409")).isTrue();
+    }
+
+    private Team team() {
+        UUID organization = fixtures.organization();
+        MekikiUser officer = fixtures.user(organization, Role.RISK_OFFICER);
+        MekikiUser owner = fixtures.user(organization, Role.BUSINESS_OWNER);
+        MekikiUser executive = fixtures.user(organization, Role.EXECUTIVE);
+        MekikiUser auditor = fixtures.user(organization, Role.AUDITOR);
+        return new Team(officer, owner, executive, client(officer), client(owner), client(executive), client(auditor));
+    }
+
+    private BearerClient client(MekikiUser user) {
+        return new BearerClient(url(""), fixtures.token(user));
+    }
+
+    private static Map<String, Object> plan(Team team, String title, List<String> assetIds) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("title", title);
+        plan.put("businessOwnerId", team.ownerUser.userId().toString());
+        plan.put("purpose", "紙の処理をなくす");
+        plan.put("benefits", "処理時間の短縮");
+        plan.put("assetIds", assetIds);
+        plan.put("serviceModel", "SAAS");
+        plan.put("deployment", "PUBLIC");
+        plan.put("dataLocations", List.of("JP"));
+        return plan;
+    }
+
+    private static JsonNode gates(Team team, String id) {
+        Response gates = team.auditor.get("/api/v1/initiatives/" + id + "/gates");
+        assertThat(gates.status()).isEqualTo(200);
+        return gates.json();
+    }
+
+    private static String state(JsonNode gates, String gate) {
+        return find(gates.get("gates"), "gate", gate).get("state").asString();
+    }
+
+    private static List<String> gateCodes(JsonNode gates) {
+        List<String> codes = new ArrayList<>();
+        gates.get("gates").forEach(gate -> codes.add(gate.get("gate").asString()));
+        return codes;
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode element : array) {
+            if (element.get(field).asString().equals(value)) {
+                return element;
+            }
+        }
+        throw new AssertionError(value + " not in " + array);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(element -> texts.add(element.asString()));
+        return texts;
+    }
+
+    private List<String> actions(Team team, String id) {
+        return ledger.entries(team.organizationId(), InitiativeChange.INITIATIVE, id, 0, 100).entries().stream()
+                .map(LedgerEntry::action)
+                .toList();
+    }
+
+    /** One organisation's people, each with an API client. */
+    private record Team(
+            MekikiUser officerUser,
+            MekikiUser ownerUser,
+            MekikiUser executiveUser,
+            BearerClient officer,
+            BearerClient owner,
+            BearerClient executive,
+            BearerClient auditor) {
+
+        UUID organizationId() {
+            return officerUser.organizationId();
+        }
+
+        String asset(String name, String... categories) {
+            Response created = officer.post(
+                    "/api/v1/assets",
+                    Map.of(
+                            "name",
+                            name,
+                            "categories",
+                            List.of(categories),
+                            "assetValue",
+                            "HIGH",
+                            "riskTolerance",
+                            "LOW"));
+            assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+            return created.json().get("id").asString();
+        }
+
+        String initiative(Map<String, Object> plan) {
+            Response created = officer.post("/api/v1/initiatives", plan);
+            assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+            return created.json().get("id").asString();
+        }
+
+        String request(String initiativeId, String topic) {
+            Response requested = officer.post(
+                    "/api/v1/decisions",
+                    Map.of(
+                            "subjectType",
+                            "INITIATIVE",
+                            "subjectId",
+                            initiativeId,
+                            "topic",
+                            topic,
+                            "title",
+                            topic,
+                            "proposal",
+                            "Proceed as surveyed",
+                            "options",
+                            List.of("Proceed", "Stop")));
+            assertThat(requested.status()).as(requested.json().toString()).isEqualTo(201);
+            return requested.json().get("id").asString();
+        }
+
+        String approve(String initiativeId, String topic) {
+            String decision = request(initiativeId, topic);
+            decide(decision);
+            return decision;
+        }
+
+        void decideWaiting(String initiativeId, String topic) {
+            for (JsonNode decision : executive.get("/api/v1/decisions").json().get("items")) {
+                if (decision.get("topic").asString().equals(topic)
+                        && decision.get("subject").get("id").asString().equals(initiativeId)) {
+                    decide(decision.get("id").asString());
+                    return;
+                }
+            }
+            throw new AssertionError("No decision on " + topic);
+        }
+
+        private void decide(String decision) {
+            Response decided = executive.post(
+                    "/api/v1/decisions/" + decision + "/decision",
+                    Map.of("outcome", "APPROVED", "rationale", "Within our risk appetite"));
+            assertThat(decided.status()).as(decided.json().toString()).isEqualTo(200);
+        }
+
+        JsonNode move(String initiativeId, Map<String, String> body) {
+            Response moved = executive.post("/api/v1/initiatives/" + initiativeId + "/phase", body);
+            assertThat(moved.status()).as(moved.json().toString()).isEqualTo(200);
+            return moved.json();
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package io.mekiki.initiative.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.mekiki.ApplicationTest;
+import io.mekiki.assets.AssetDetails;
+import io.mekiki.assets.AssetRegister;
+import io.mekiki.assets.Level;
+import io.mekiki.decision.Decision;
+import io.mekiki.decision.DecisionOutcome;
+import io.mekiki.decision.Decisions;
+import io.mekiki.decision.NewDecision;
+import io.mekiki.identity.IdentityFixtures;
+import io.mekiki.identity.MekikiUser;
+import io.mekiki.identity.Role;
+import io.mekiki.initiative.Gate;
+import io.mekiki.initiative.Initiative;
+import io.mekiki.initiative.InitiativePlan;
+import io.mekiki.initiative.Initiatives;
+import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.ServiceModel;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+class InitiativePagesIT extends ApplicationTest {
+
+    private final WebApplicationContext context;
+    private final IdentityFixtures fixtures;
+    private final Initiatives initiatives;
+    private final Decisions decisions;
+    private final AssetRegister assets;
+
+    private MockMvc mvc;
+    private MekikiUser officer;
+    private MekikiUser owner;
+    private MekikiUser executive;
+
+    @Autowired
+    InitiativePagesIT(
+            WebApplicationContext context,
+            IdentityFixtures fixtures,
+            Initiatives initiatives,
+            Decisions decisions,
+            AssetRegister assets) {
+        this.context = context;
+        this.fixtures = fixtures;
+        this.initiatives = initiatives;
+        this.decisions = decisions;
+        this.assets = assets;
+    }
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
+        UUID organization = fixtures.organization();
+        officer = fixtures.user(organization, Role.RISK_OFFICER);
+        owner = fixtures.user(organization, Role.BUSINESS_OWNER);
+        executive = fixtures.user(organization, Role.EXECUTIVE);
+    }
+
+    @Test
+    void anInitiativeStartedOnTheFormHasAPageWithItsCycleGatesAndScoping() throws Exception {
+        UUID customers = asset("顧客台帳", AssetCategory.PERSONAL_DATA);
+        String blankForm =
+                page(mvc.perform(get("/initiatives/new").with(user(officer))).andExpect(status().isOk()));
+        assertThat(blankForm).contains("顧客台帳", owner.displayName(), "name=\"kpis[0].name\"");
+
+        String location = mvc.perform(post("/initiatives")
+                        .param("title", "顧客管理のSaaS化")
+                        .param("businessOwnerId", owner.userId().toString())
+                        .param("purpose", "営業情報を一元化する")
+                        .param("assetIds", customers.toString())
+                        .param("serviceModel", "SAAS")
+                        .param("deployment", "PUBLIC")
+                        .param("dataLocations", "jp, US")
+                        .param("providerHeadquarters", "")
+                        .param("kpis[0].name", "商談化率")
+                        .param("kpis[0].unit", "%")
+                        .param("kpis[0].baseline", "12")
+                        .param("kpis[0].target", "20")
+                        .param("kpis[1].name", "")
+                        .with(csrf())
+                        .with(user(officer)))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("notice", "initiative.notice.created"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        String detail = page(mvc.perform(get(location).with(user(officer))).andExpect(status().isOk()));
+        assertThat(detail)
+                .contains("顧客管理のSaaS化", "営業情報を一元化する", owner.displayName(), "商談化率")
+                .contains("アメリカ合衆国", "2026.1");
+        assertThat(detail)
+                .as("the cycle as an accessible picture, and the same as a list")
+                .contains("role=\"img\"", "aria-labelledby=\"cycle-title cycle-desc\"", "<title id=\"cycle-title\"")
+                .contains("class=\"phase-node current", "gate-marker state-OPEN")
+                .contains("href=\"#gate-PREPARATION_PURPOSE_APPROVED\"", "利用目的・効果・KPIの承認");
+        assertThat(detail)
+                .as("each gate says what is missing and who acts, with the request form")
+                .contains("id=\"gate-PREPARATION_SURVEY_REVIEWED\"", "承認された経営判断がまだありません。")
+                .contains("リスク管理担当者または利用部門責任者が、経営判断を依頼します。")
+                .contains("action=\"/decisions\"", "name=\"topic\" value=\"PREPARATION_CRITERIA_APPROVED\"")
+                .doesNotContain("id=\"gate-PREPARATION_TRADE_SECRET_DECIDED\"");
+        assertThat(detail)
+                .as("the scoping with its reasons and its history")
+                .contains("個人情報", "海外", "顧客台帳", "カタログ版 2026.1 で最初に判定しました");
+        assertThat(detail).contains("未承認のゲート:");
+    }
+
+    @Test
+    void theFormShowsWhatIsWrongInTheUsersLanguageAndKeepsTheInput() throws Exception {
+        String refused = page(mvc.perform(post("/initiatives")
+                        .param("title", " ")
+                        .param("businessOwnerId", owner.userId().toString())
+                        .param("purpose", "残しておく目的")
+                        .param("dataLocations", "JP, XX")
+                        .with(csrf())
+                        .with(user(owner)))
+                .andExpect(status().isUnprocessableContent()));
+        assertThat(refused).contains("入力してください。", "残しておく目的", "aria-invalid=\"true\"");
+
+        String country = page(mvc.perform(post("/initiatives")
+                        .param("title", "海外拠点")
+                        .param("businessOwnerId", owner.userId().toString())
+                        .param("dataLocations", "JP, XX")
+                        .param("kpis[0].name", "")
+                        .param("kpis[0].unit", "件")
+                        .with(csrf())
+                        .with(user(owner)))
+                .andExpect(status().isUnprocessableContent()));
+        assertThat(country).contains("入力してください。").contains("value=\"JP, XX\"");
+
+        String unknown = page(mvc.perform(post("/initiatives")
+                        .param("title", "海外拠点")
+                        .param("businessOwnerId", owner.userId().toString())
+                        .param("dataLocations", "JP, XX")
+                        .with(csrf())
+                        .with(user(owner)))
+                .andExpect(status().isUnprocessableContent()));
+        assertThat(unknown).contains("「XX」はISO 3166-1の2文字の国コードではありません。");
+        assertThat(initiatives.search(owner, io.mekiki.initiative.InitiativeQuery.all()))
+                .isEmpty();
+    }
+
+    @Test
+    void aMoveWithOpenGatesIsRefusedOnThePageNamingThemAndAStaleApprovalIsShown() throws Exception {
+        UUID customers = asset("顧客台帳", AssetCategory.PERSONAL_DATA);
+        UUID drawings = asset("設計図面", AssetCategory.TRADE_SECRET);
+        Initiative initiative = initiative("勤怠管理SaaS", Set.of(customers));
+        approve(initiative, Gate.PREPARATION_SURVEY_REVIEWED);
+
+        String refused = page(mvc.perform(post("/initiatives/" + initiative.id() + "/phase")
+                        .param("to", "SELECTION")
+                        .with(csrf())
+                        .with(user(executive)))
+                .andExpect(status().isConflict()));
+        assertThat(refused)
+                .contains("承認されていないゲートがあるため進めません", "利用目的・効果・KPIの承認 (PREPARATION_PURPOSE_APPROVED)")
+                .contains("勤怠管理SaaS", "gate-marker state-APPROVED");
+
+        Initiative current = initiatives.initiative(officer, initiative.id());
+        InitiativePlan plan = current.plan();
+        as(
+                officer,
+                () -> initiatives.revise(
+                        officer,
+                        current.id(),
+                        current.version(),
+                        new InitiativePlan(
+                                plan.title(),
+                                plan.businessOwnerId(),
+                                plan.purpose(),
+                                plan.benefits(),
+                                plan.kpis(),
+                                Set.of(customers, drawings),
+                                plan.serviceModel(),
+                                plan.deployment(),
+                                plan.dataLocations(),
+                                plan.providerHeadquarters())));
+
+        String stale = page(mvc.perform(get("/initiatives/" + initiative.id()).with(user(executive)))
+                .andExpect(status().isOk()));
+        assertThat(stale)
+                .contains("「事前調査結果の確認」の承認は前提変更により無効になりました")
+                .contains("gate-marker state-STALE", "id=\"gate-PREPARATION_TRADE_SECRET_DECIDED\"")
+                .contains("営業秘密として保管する／営業秘密として管理しない／保管しない")
+                .contains("「営業秘密」が該当するようになりました。", "設計図面");
+        assertThat(stale).as("executives issue instructions from the page").contains("action=\"/instructions\"");
+    }
+
+    @Test
+    void aMeasurementRecordedOnThePageShowsInTheTableAndTheSparkline() throws Exception {
+        Initiative initiative = as(
+                officer,
+                () -> initiatives.create(
+                        officer,
+                        new InitiativePlan(
+                                "問い合わせ対応SaaS",
+                                owner.userId(),
+                                null,
+                                null,
+                                List.of(new InitiativePlan.KpiDefinition(
+                                        null,
+                                        "平均応答時間",
+                                        "分",
+                                        new java.math.BigDecimal("30"),
+                                        new java.math.BigDecimal("10"))),
+                                Set.of(),
+                                ServiceModel.SAAS,
+                                null,
+                                List.of("JP"),
+                                null)));
+        UUID kpi = initiative.kpis().get(0).kpiId();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        mvc.perform(post("/initiatives/" + initiative.id() + "/kpis/" + kpi + "/measurements")
+                        .param("measuredOn", today)
+                        .param("value", "24.5")
+                        .param("note", "初月")
+                        .with(csrf())
+                        .with(user(owner)))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("notice", "initiative.notice.measured"));
+        mvc.perform(post("/initiatives/" + initiative.id() + "/kpis/" + kpi + "/measurements")
+                        .param("measuredOn", today)
+                        .param("value", "速い")
+                        .with(csrf())
+                        .with(user(owner)))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("measurementProblem", "測定日と実績値（数値）を入れてください。"));
+
+        String detail = page(mvc.perform(get("/initiatives/" + initiative.id()).with(user(owner))));
+        assertThat(detail)
+                .contains("24.5 分", "初月", "class=\"spark-line\"", "points=\"80.0,")
+                .contains("平均応答時間 の推移: 1 件、最新 24.5 分");
+    }
+
+    @Test
+    void theListFiltersAndThePhasePageListsTheInitiativesInThatPhase() throws Exception {
+        UUID drawings = asset("設計図面", AssetCategory.TRADE_SECRET);
+        initiative("図面共有", Set.of(drawings));
+        initiative("経費精算", Set.of());
+
+        String list =
+                page(mvc.perform(get("/initiatives").with(user(executive))).andExpect(status().isOk()));
+        assertThat(list)
+                .contains("図面共有", "経費精算", "2 件", "aria-current=\"page\"", "href=\"/initiatives\"")
+                .doesNotContain("href=\"/initiatives/new\"");
+        String tradeSecrets = page(mvc.perform(get("/initiatives")
+                        .param("section", "TRADE_SECRET")
+                        .header("HX-Request", "true")
+                        .with(user(executive)))
+                .andExpect(status().isOk()));
+        assertThat(tradeSecrets).doesNotContain("<html", "経費精算").contains("図面共有", "1 件");
+        assertThat(page(mvc.perform(
+                        get("/initiatives").param("phase", "SELECTION").with(user(executive)))))
+                .contains("0 件", "該当する導入案件はありません。");
+
+        assertThat(page(mvc.perform(get("/phases/preparation").with(user(executive)))
+                        .andExpect(status().isOk())))
+                .contains("このフェーズの導入案件", "図面共有", "経費精算");
+        assertThat(page(mvc.perform(get("/phases/selection").with(user(executive)))
+                        .andExpect(status().isOk())))
+                .contains("このフェーズにある導入案件はありません。")
+                .doesNotContain("図面共有");
+    }
+
+    @Test
+    void onlyEditorsSeeTheFormAndOnlyMoversMove() throws Exception {
+        Initiative initiative = initiative("人事評価SaaS", Set.of());
+        MekikiUser auditor = fixtures.user(officer.organizationId(), Role.AUDITOR);
+
+        mvc.perform(get("/initiatives/new").with(user(auditor))).andExpect(status().isForbidden());
+        mvc.perform(get("/initiatives/" + initiative.id() + "/edit").with(user(executive)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/initiatives/" + initiative.id() + "/phase")
+                        .param("to", "SELECTION")
+                        .with(csrf())
+                        .with(user(owner)))
+                .andExpect(status().isForbidden());
+        String read = page(mvc.perform(get("/initiatives/" + initiative.id()).with(user(auditor)))
+                .andExpect(status().isOk()));
+        assertThat(read).contains("人事評価SaaS").doesNotContain("action=\"/decisions\"", "次のフェーズへ進む");
+
+        MekikiUser stranger = fixtures.userInNewOrganization(Role.EXECUTIVE);
+        mvc.perform(get("/initiatives/" + initiative.id()).with(user(stranger))).andExpect(status().isNotFound());
+    }
+
+    private UUID asset(String name, AssetCategory category) {
+        return as(
+                officer,
+                () -> assets.register(
+                                officer,
+                                new AssetDetails(
+                                        name, null, null, Set.of(category), Level.HIGH, Level.LOW, null, null, null))
+                        .id());
+    }
+
+    private Initiative initiative(String title, Set<UUID> assetIds) {
+        return as(
+                officer,
+                () -> initiatives.create(
+                        officer,
+                        new InitiativePlan(
+                                title,
+                                owner.userId(),
+                                "目的",
+                                "効果",
+                                List.of(),
+                                assetIds,
+                                null,
+                                null,
+                                List.of("JP"),
+                                null)));
+    }
+
+    /** Runs a service call as the user, as a request of theirs would. */
+    private static <T> T as(MekikiUser user, Supplier<T> call) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void approve(Initiative initiative, Gate gate) {
+        Decision requested = decisions.request(
+                officer,
+                new NewDecision(
+                        Initiatives.subject(initiative.id()),
+                        gate.topic(),
+                        gate.name(),
+                        "Proceed",
+                        List.of("Proceed"),
+                        List.of(),
+                        new io.mekiki.decision.Basis(java.util.Map.of())));
+        decisions.decide(executive, requested.id(), DecisionOutcome.APPROVED, "Fine", List.of());
+    }
+
+    private static String page(ResultActions result) throws Exception {
+        return result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
