@@ -28,7 +28,7 @@ public final class ApiCaller {
         this.port = port;
     }
 
-    /** Sends a request; {@code token} and {@code json} may be null. */
+    /** Sends a request; {@code token} and {@code json} may be null. A body that is not JSON goes as YAML. */
     public HttpResponse<String> send(String method, String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30))
@@ -37,7 +37,8 @@ public final class ApiCaller {
             request.header("Authorization", "Bearer " + token);
         }
         if (json != null) {
-            request.header("Content-Type", "application/json");
+            boolean isJson = json.startsWith("{") || json.startsWith("[");
+            request.header("Content-Type", isJson ? "application/json" : "application/yaml");
         }
         request.method(
                 method,

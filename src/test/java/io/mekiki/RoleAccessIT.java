@@ -39,6 +39,8 @@ class RoleAccessIT extends ApplicationTest {
     private static final Set<Role> ANYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.EXECUTIVE);
+    private static final Set<Role> PROFILE_EDITORS = EnumSet.of(Role.ADMIN, Role.RISK_OFFICER);
+    private static final Set<Role> ASSET_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
 
     /** Every endpoint under /api with who may use it; a new endpoint must be added here. */
     static final List<Endpoint> API = List.of(
@@ -109,14 +111,106 @@ class RoleAccessIT extends ApplicationTest {
                     (caller, fixtures) -> "/api/v1/users/" + caller.colleague() + "/activation"),
             Endpoint.api("GET", "/api/v1/audit/entries", AUDIT),
             Endpoint.api("GET", "/api/v1/audit/verify", AUDIT),
-            Endpoint.api("GET", "/api/v1/audit/export", AUDIT));
+            Endpoint.api("GET", "/api/v1/audit/export", AUDIT),
+            Endpoint.api("GET", "/api/v1/profile", ANYONE),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/profile",
+                    PROFILE_EDITORS,
+                    caller -> json(Map.of(
+                            "largeCompanyWithBoard",
+                            false,
+                            "listed",
+                            false,
+                            "sectors",
+                            List.of("GENERAL"),
+                            "headquartersCountry",
+                            "JP"))),
+            Endpoint.api("GET", "/api/v1/assets", ANYONE),
+            Endpoint.api("GET", "/api/v1/assets/export.csv", ANYONE),
+            Endpoint.api(
+                    "GET", "/api/v1/assets/{id}", ANYONE, (caller, fixtures) -> "/api/v1/assets/" + UUID.randomUUID()),
+            Endpoint.api("POST", "/api/v1/assets", ASSET_EDITORS, caller -> assetBody()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/assets/{id}",
+                    ASSET_EDITORS,
+                    (caller, fixtures) -> "/api/v1/assets/" + UUID.randomUUID(),
+                    caller -> assetBody()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/assets/{id}/archive",
+                    ASSET_EDITORS,
+                    (caller, fixtures) -> "/api/v1/assets/" + UUID.randomUUID() + "/archive"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/assets/{id}/restore",
+                    ASSET_EDITORS,
+                    (caller, fixtures) -> "/api/v1/assets/" + UUID.randomUUID() + "/restore"),
+            Endpoint.api("GET", "/api/v1/catalog/releases", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/catalog/releases/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/catalog/releases/2026.1"),
+            Endpoint.api("POST", "/api/v1/catalog/releases", ADMIN, caller -> "release: {}\n"),
+            Endpoint.api("PUT", "/api/v1/catalog/active-release", ADMIN, caller -> json(Map.of("release", "2026.1"))),
+            Endpoint.api("GET", "/api/v1/catalog/items", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/catalog/items/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/catalog/items/LC-UNKNOWN-99"),
+            Endpoint.api("GET", "/api/v1/library/references", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/library/references/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/library/references/APPI"),
+            Endpoint.api("GET", "/api/v1/library/risks", ANYONE),
+            Endpoint.api("GET", "/api/v1/library/glossary", ANYONE),
+            Endpoint.api("GET", "/api/v1/library/sectors", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/scoping/evaluate",
+                    ANYONE,
+                    caller -> json(Map.of(
+                            "organization",
+                                    Map.of(
+                                            "largeCompanyWithBoard",
+                                            false,
+                                            "listed",
+                                            false,
+                                            "sectors",
+                                            List.of("GENERAL")),
+                            "assets", List.of(Map.of("name", "Payroll", "categories", List.of("PERSONAL_DATA"))),
+                            "service", Map.of("dataLocations", List.of("JP"), "providerHeadquarters", "JP")))));
+
+    private static String assetBody() {
+        return json(Map.of(
+                "name",
+                "Asset " + UUID.randomUUID(),
+                "categories",
+                List.of("PERSONAL_DATA"),
+                "assetValue",
+                "HIGH",
+                "riskTolerance",
+                "LOW"));
+    }
 
     static final List<Endpoint> PAGES = List.of(
             Endpoint.page("/", ANYONE),
             Endpoint.page("/audit", AUDIT),
             Endpoint.page("/audit/verify", AUDIT),
             Endpoint.page("/audit/export", AUDIT),
-            Endpoint.page("/admin/users", ADMIN));
+            Endpoint.page("/admin/users", ADMIN),
+            Endpoint.page("/profile", ANYONE),
+            Endpoint.page("/assets", ANYONE),
+            Endpoint.page("/assets/new", ASSET_EDITORS),
+            Endpoint.page("/catalog", ANYONE),
+            Endpoint.page("/catalog/releases", ANYONE),
+            Endpoint.page("/library", ANYONE),
+            Endpoint.page("/scoping", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 /** Turns refusals of {@code /api/v1} into problem details (RFC 9457) in the caller's language. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -93,13 +95,50 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /**
+     * A body that is not JSON is reported as such; a value of the wrong type (a text where a yes/no
+     * belongs) names the field, as {@code organization.listed} or {@code assets[0].categories}.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("api.error.unreadable.detail"));
+        String field = wronglyTypedField(exception);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                field == null
+                        ? message("api.error.unreadable.detail")
+                        : message("api.error.invalid.detail", List.of(field).toString()));
         problem.setTitle(message("api.error.invalid.title"));
+        if (field != null) {
+            problem.setProperty(
+                    "errors", List.of(Map.of("field", field, "message", message("api.error.wrongType", field))));
+        }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The path of the value that could not be bound, or null when the text is no JSON at all. */
+    private static String wronglyTypedField(Throwable exception) {
+        JacksonException binding = null;
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException) {
+                return null;
+            }
+            if (binding == null && cause instanceof JacksonException jackson) {
+                binding = jackson;
+            }
+        }
+        if (binding == null) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference step : binding.getPath()) {
+            if (step.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     private ProblemDetail problem(HttpStatus status, String code, Object... arguments) {

@@ -1,0 +1,38 @@
+package io.mekiki.assets;
+
+import io.mekiki.shared.RuleViolationException;
+
+/**
+ * A refused change to an asset, naming the field it concerns (as in the API, e.g. {@code name}) so that
+ * a form or an API response can point at it.
+ */
+public class AssetRuleViolation extends RuleViolationException {
+
+    private final String field;
+
+    AssetRuleViolation(Kind kind, String field, String messageCode, Object... arguments) {
+        super(kind, messageCode, arguments);
+        this.field = field;
+    }
+
+    static AssetRuleViolation invalid(String field, String messageCode, Object... arguments) {
+        return new AssetRuleViolation(Kind.UNPROCESSABLE, field, messageCode, arguments);
+    }
+
+    static AssetRuleViolation conflict(String field, String messageCode, Object... arguments) {
+        return new AssetRuleViolation(Kind.CONFLICT, field, messageCode, arguments);
+    }
+
+    static AssetRuleViolation stale() {
+        return conflict("version", "assets.error.stale");
+    }
+
+    public String field() {
+        return field;
+    }
+
+    /** True when the asset changed after the editor had loaded it. */
+    public boolean isStale() {
+        return "assets.error.stale".equals(messageCode());
+    }
+}

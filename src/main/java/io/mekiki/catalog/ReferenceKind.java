@@ -1,0 +1,10 @@
+package io.mekiki.catalog;
+
+public enum ReferenceKind {
+    LAW,
+    REGULATION,
+    GUIDELINE,
+    STANDARD,
+    CERTIFICATION,
+    REPORT
+}

@@ -1,0 +1,325 @@
+package io.mekiki.catalog.web;
+
+import io.mekiki.catalog.CatalogRelease;
+import io.mekiki.catalog.CatalogReleases;
+import io.mekiki.catalog.CheckItem;
+import io.mekiki.catalog.LegalBasis;
+import io.mekiki.catalog.Reference;
+import io.mekiki.catalog.ReleaseInfo;
+import io.mekiki.catalog.Section;
+import io.mekiki.shared.SignedInUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+@RestController
+@RequestMapping("/api/v1/catalog")
+@Tag(
+        name = "Check catalogue",
+        description = "Releases of the check catalogue and their items (any role reads; ADMIN uploads and activates)."
+                + " Language of texts: ?lang=ja|en, else Accept-Language.")
+class CatalogApi extends CatalogApiSupport {
+
+    static final String YAML = "application/yaml";
+    static final String TEXT_YAML = "text/yaml";
+    static final String X_YAML = "application/x-yaml";
+
+    private final CatalogReleases releases;
+    private final ReleaseLookup lookup;
+
+    CatalogApi(CatalogReleases releases, ReleaseLookup lookup, CatalogTexts texts) {
+        super(texts);
+        this.releases = releases;
+        this.lookup = lookup;
+    }
+
+    @GetMapping("/releases")
+    @Operation(summary = "The releases my organisation can see, newest first, with the active one marked")
+    List<ReleaseView> releases(@AuthenticationPrincipal SignedInUser user, Locale locale) {
+        return releases.releases(user.organizationId()).stream()
+                .map(info -> ReleaseView.of(info, locale))
+                .toList();
+    }
+
+    @GetMapping("/releases/{id}")
+    @Operation(summary = "One release: what it is and how many items each section holds")
+    ReleaseDetail release(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, Locale locale) {
+        ReleaseLookup.Chosen chosen = lookup.choose(user, id);
+        CatalogRelease release = chosen.release();
+        Map<Section, Long> counts = release.itemCountBySection();
+        return new ReleaseDetail(
+                ReleaseView.of(chosen.info(), locale),
+                release.notes().in(locale),
+                Arrays.stream(Section.values())
+                        .map(section -> new SectionCount(
+                                section.name(),
+                                texts.sectionTitle(section, locale),
+                                section.guideChapter(),
+                                counts.getOrDefault(section, 0L)))
+                        .toList(),
+                release.references().size(),
+                release.risks().size(),
+                release.glossary().size(),
+                release.sectors().size());
+    }
+
+    @GetMapping("/items")
+    @Operation(
+            summary = "Check items of a release (the active one unless ?release= is given), filtered and searched",
+            description = "q: words that must all occur in the id, title, guidance, question, evidence or legal"
+                    + " basis, in Japanese or English. phase accepts the code (PREPARATION) or the slug (preparation).")
+    ItemsAnswer items(
+            @AuthenticationPrincipal SignedInUser user,
+            @Parameter(description = "release id; default: the active release")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String release,
+            @Parameter(description = "section code, e.g. PERSONAL_DATA") @RequestParam(required = false) @Nullable
+                    String section,
+            @Parameter(description = "life-cycle phase, e.g. SELECTION") @RequestParam(required = false) @Nullable
+                    String phase,
+            @Parameter(description = "CONFIRMED, SECONDARY or UNCONFIRMED") @RequestParam(required = false) @Nullable
+                    String confidence,
+            @Parameter(description = "items citing this reference id, e.g. APPI")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String reference,
+            @Parameter(description = "items addressing this cloud risk, e.g. LOCK_IN")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String risk,
+            @Parameter(description = "search words") @RequestParam(required = false) @Nullable String q,
+            Locale locale) {
+        ItemQuery query = strict(ItemQuery.read(section, phase, confidence, reference, risk, q));
+        ReleaseLookup.Chosen chosen = lookup.choose(user, release);
+        List<ItemView> items = query.apply(chosen.release()).stream()
+                .map(item -> itemView(item, chosen.release(), locale))
+                .toList();
+        return new ItemsAnswer(chosen.info().id(), items.size(), items);
+    }
+
+    @GetMapping("/items/{id}")
+    @Operation(summary = "One check item, with its legal basis, risks and when it applies")
+    ItemView item(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String release,
+            Locale locale) {
+        ReleaseLookup.Chosen chosen = lookup.choose(user, release);
+        CheckItem item = chosen.release()
+                .item(id)
+                .orElseThrow(() -> new CatalogEntryNotFound(
+                        "catalog.notFound.item", id, chosen.info().id()));
+        return itemView(item, chosen.release(), locale);
+    }
+
+    @PostMapping(
+            value = "/releases",
+            consumes = {YAML, TEXT_YAML, X_YAML, MediaType.MULTIPART_FORM_DATA_VALUE})
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(
+            summary = "Upload a new release as one YAML file (ADMIN)",
+            description = "The YAML file (docs/catalog-format.md, all top-level keys in one file) is the request"
+                    + " body, or the multipart field 'file'. A file with any problem is refused with 422 and"
+                    + " problems:[{file,line,code,message}] in the caller's language; nothing is stored."
+                    + " Files above 2 MB are refused with 413.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = {
+                                @Content(mediaType = YAML, schema = @Schema(type = "string")),
+                                @Content(mediaType = TEXT_YAML, schema = @Schema(type = "string")),
+                                @Content(
+                                        mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                        schema = @Schema(implementation = UploadForm.class))
+                            }))
+    ResponseEntity<ReleaseView> upload(
+            @AuthenticationPrincipal SignedInUser admin,
+            HttpServletRequest request,
+            @Parameter(description = "make it the active release at once") @RequestParam(defaultValue = "true")
+                    boolean activate,
+            @Parameter(description = "the file name problems refer to, for a YAML body")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String fileName,
+            Locale locale)
+            throws IOException {
+        String name;
+        byte[] content;
+        if (request instanceof MultipartHttpServletRequest multipart) {
+            MultipartFile file = multipart.getFile("file");
+            if (file == null) {
+                throw new MissingFile();
+            }
+            name = UploadNames.clean(file.getOriginalFilename());
+            if (file.getSize() > CatalogReleases.MAX_UPLOAD_BYTES) {
+                throw tooLarge(name);
+            }
+            content = file.getBytes();
+        } else {
+            name = UploadNames.clean(fileName);
+            // one byte more than allowed is enough for the release service to refuse the body as too large
+            content = request.getInputStream().readNBytes(CatalogReleases.MAX_UPLOAD_BYTES + 1);
+        }
+        ReleaseInfo info = releases.upload(admin, name, content, activate);
+        return ResponseEntity.created(URI.create("/api/v1/catalog/releases/" + info.id()))
+                .body(ReleaseView.of(info, locale));
+    }
+
+    @PutMapping("/active-release")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Choose the release my organisation works with (ADMIN)")
+    ReleaseView activate(
+            @AuthenticationPrincipal SignedInUser admin, @RequestBody ActivationRequest request, Locale locale) {
+        if (request.release() == null || request.release().isBlank()) {
+            String visible = String.join(
+                    ", ",
+                    releases.releases(admin.organizationId()).stream()
+                            .map(ReleaseInfo::id)
+                            .toList());
+            throw new InvalidParameters(List.of(new ItemQuery.InvalidParameter("release", "", visible)));
+        }
+        ReleaseLookup.Chosen chosen = lookup.choose(admin, request.release());
+        if (!chosen.isActive()) {
+            releases.activate(admin, chosen.info().id());
+        }
+        return ReleaseView.of(releases.currentInfo(admin.organizationId()), locale);
+    }
+
+    private ItemView itemView(CheckItem item, CatalogRelease release, Locale locale) {
+        Map<String, Reference> references = release.referencesById();
+        CatalogTexts.Applies applies = texts.applicability(item, locale);
+        return new ItemView(
+                item.id(),
+                item.section().name(),
+                texts.sectionTitle(item.section(), locale),
+                item.phase().name(),
+                texts.phaseName(item.phase(), locale),
+                item.title().in(locale),
+                item.guidance().in(locale),
+                item.question().in(locale),
+                item.evidence().in(locale),
+                LegalBasis.texts(item, references, locale),
+                LegalBasis.citations(item, references, locale).stream()
+                        .map(citation -> new CitationView(citation.referenceId(), citation.text()))
+                        .toList(),
+                item.confidence().name(),
+                texts.confidenceName(item.confidence(), locale),
+                release.risks().stream()
+                        .filter(risk -> item.risks().contains(risk.id()))
+                        .map(risk -> new RiskView(risk.id().name(), risk.name().in(locale)))
+                        .toList(),
+                item.weight(),
+                new ApplicabilityView(applies.section(), applies.item(), applies.conditions()));
+    }
+
+    /** The multipart form of an upload, for the documentation. */
+    record UploadForm(
+            @Schema(type = "string", format = "binary", description = "the YAML file")
+            String file) {}
+
+    record ActivationRequest(
+            @Schema(example = "2026.1") @Nullable String release) {}
+
+    record ReleaseView(
+            String id,
+            String title,
+            LocalDate publishedOn,
+
+            @Schema(description = "ships with Mekiki; otherwise uploaded by an administrator")
+            boolean bundled,
+
+            int itemCount,
+            Instant loadedAt,
+            String loadedBy,
+
+            @Schema(description = "the release my organisation works with")
+            boolean active) {
+        static ReleaseView of(ReleaseInfo info, Locale locale) {
+            return new ReleaseView(
+                    info.id(),
+                    info.title().in(locale),
+                    info.publishedOn(),
+                    info.bundled(),
+                    info.itemCount(),
+                    info.loadedAt(),
+                    info.loadedBy(),
+                    info.active());
+        }
+    }
+
+    record SectionCount(String section, String title, String guideChapter, long items) {}
+
+    record ReleaseDetail(
+            ReleaseView release,
+            String notes,
+            List<SectionCount> sections,
+            int references,
+            int risks,
+            int glossaryTerms,
+            int sectors) {}
+
+    record CitationView(
+            @Schema(description = "reference id in the library")
+            String reference,
+
+            String text) {}
+
+    record RiskView(String id, String name) {}
+
+    record ApplicabilityView(
+            @Schema(description = "when the item's section applies")
+            String section,
+
+            @Schema(description = "whether the item adds conditions of its own")
+            String item,
+
+            @Schema(description = "the item's own conditions; all must hold")
+            List<String> conditions) {}
+
+    record ItemView(
+            String id,
+            String section,
+            String sectionTitle,
+            String phase,
+            String phaseName,
+            String title,
+            String guidance,
+            String question,
+            String evidence,
+            @Schema(example = "[\"個人情報保護法 第25条\"]") List<String> legalBasis,
+            List<CitationView> basis,
+            String confidence,
+            String confidenceName,
+            List<RiskView> risks,
+            int weight,
+            ApplicabilityView applicability) {}
+
+    record ItemsAnswer(String release, int total, List<ItemView> items) {}
+}

@@ -1,0 +1,209 @@
+package io.mekiki.profile;
+
+import io.mekiki.shared.Actor;
+import io.mekiki.shared.Sector;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** The stored compliance profile of one organisation; it exists once the organisation first saves it. */
+@Table("profile_organization_profile")
+class ComplianceProfile {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    @Id
+    private final UUID organizationId;
+
+    private boolean largeCompanyWithBoard;
+    private boolean listed;
+    private String headquartersCountry;
+
+    @MappedCollection(idColumn = "organization_id")
+    private Set<SectorMembership> sectors;
+
+    @MappedCollection(idColumn = "organization_id")
+    private Set<PolicyState> policies;
+
+    private @Nullable Instant updatedAt;
+    private @Nullable String updatedBy;
+
+    @Version
+    private @Nullable Long version;
+
+    @PersistenceCreator
+    ComplianceProfile(
+            UUID organizationId,
+            boolean largeCompanyWithBoard,
+            boolean listed,
+            String headquartersCountry,
+            Set<SectorMembership> sectors,
+            Set<PolicyState> policies,
+            @Nullable Instant updatedAt,
+            @Nullable String updatedBy,
+            @Nullable Long version) {
+        this.organizationId = organizationId;
+        this.largeCompanyWithBoard = largeCompanyWithBoard;
+        this.listed = listed;
+        this.headquartersCountry = headquartersCountry;
+        this.sectors = Set.copyOf(sectors);
+        this.policies = Set.copyOf(policies);
+        this.updatedAt = updatedAt;
+        this.updatedBy = updatedBy;
+        this.version = version;
+    }
+
+    /** The defaults of an organisation that has not saved its profile; not stored until revised. */
+    static ComplianceProfile defaults(UUID organizationId) {
+        OrganizationProfile defaults = OrganizationProfile.defaults(organizationId);
+        return new ComplianceProfile(
+                organizationId,
+                defaults.largeCompanyWithBoard(),
+                defaults.listed(),
+                defaults.headquartersCountry(),
+                memberships(defaults.sectors()),
+                states(defaults.policies()),
+                null,
+                null,
+                null);
+    }
+
+    /**
+     * Replaces the content with the update and returns what changed (field to before and after), empty
+     * when nothing did. The first save records every field: it confirms the defaults even where they stay.
+     *
+     * @param latestToday the latest calendar date anywhere; a review cannot have happened after it
+     */
+    Map<String, Object> revise(ProfileUpdate update, LocalDate latestToday, Actor actor, Instant now) {
+        if (!Objects.equals(update.expectedVersion(), version)) {
+            throw ProfileRuleViolation.stale();
+        }
+        String country = update.headquartersCountry().strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(country)) {
+            throw ProfileRuleViolation.invalid(
+                    "headquartersCountry", "profile.error.unknownCountry", update.headquartersCountry());
+        }
+        for (var entry : update.policies().entrySet()) {
+            LocalDate reviewedOn = entry.getValue().lastReviewedOn();
+            if (reviewedOn != null && reviewedOn.isAfter(latestToday)) {
+                throw ProfileRuleViolation.invalid(
+                        "policies." + entry.getKey().name() + ".lastReviewedOn",
+                        "profile.error.reviewInFuture",
+                        reviewedOn.toString());
+            }
+        }
+        OrganizationProfile before = view();
+        OrganizationProfile after = new OrganizationProfile(
+                organizationId,
+                update.largeCompanyWithBoard(),
+                update.listed(),
+                update.sectors(),
+                country,
+                update.policies(),
+                version,
+                updatedAt,
+                updatedBy);
+        Map<String, Object> changes = differences(before, after);
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        this.largeCompanyWithBoard = after.largeCompanyWithBoard();
+        this.listed = after.listed();
+        this.headquartersCountry = after.headquartersCountry();
+        this.sectors = memberships(after.sectors());
+        this.policies = states(after.policies());
+        this.updatedAt = now;
+        this.updatedBy = actor.name();
+        return changes;
+    }
+
+    OrganizationProfile view() {
+        Map<InternalPolicy, PolicyStatus> statuses = new EnumMap<>(InternalPolicy.class);
+        policies.forEach(state -> statuses.put(state.policy(), state.status()));
+        Set<Sector> sectorSet = EnumSet.noneOf(Sector.class);
+        sectors.forEach(membership -> sectorSet.add(membership.sector()));
+        return new OrganizationProfile(
+                organizationId,
+                largeCompanyWithBoard,
+                listed,
+                sectorSet,
+                headquartersCountry,
+                statuses,
+                version,
+                updatedAt,
+                updatedBy);
+    }
+
+    private static Map<String, Object> differences(OrganizationProfile before, OrganizationProfile after) {
+        Map<String, Object> changes = new TreeMap<>();
+        boolean everyField = !before.saved();
+        compare(
+                changes,
+                everyField,
+                "largeCompanyWithBoard",
+                before.largeCompanyWithBoard(),
+                after.largeCompanyWithBoard());
+        compare(changes, everyField, "listed", before.listed(), after.listed());
+        compare(changes, everyField, "headquartersCountry", before.headquartersCountry(), after.headquartersCountry());
+        compare(changes, everyField, "sectors", names(before.sectors()), names(after.sectors()));
+        for (InternalPolicy policy : InternalPolicy.values()) {
+            PolicyStatus was = before.policy(policy);
+            PolicyStatus now = after.policy(policy);
+            compare(changes, everyField, "policies." + policy.name() + ".inForce", was.inForce(), now.inForce());
+            compare(
+                    changes,
+                    everyField,
+                    "policies." + policy.name() + ".lastReviewedOn",
+                    text(was.lastReviewedOn()),
+                    text(now.lastReviewedOn()));
+        }
+        return changes;
+    }
+
+    private static void compare(
+            Map<String, Object> changes, boolean always, String field, Object before, Object after) {
+        if (always || !Objects.equals(before, after)) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("before", before);
+            change.put("after", after);
+            changes.put(field, change);
+        }
+    }
+
+    private static List<String> names(Set<Sector> sectors) {
+        return sectors.stream().map(Sector::name).sorted().toList();
+    }
+
+    private static @Nullable String text(@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static Set<SectorMembership> memberships(Set<Sector> sectors) {
+        return sectors.stream().map(SectorMembership::new).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<PolicyState> states(Map<InternalPolicy, PolicyStatus> statuses) {
+        return statuses.entrySet().stream()
+                .map(entry -> new PolicyState(
+                        entry.getKey(),
+                        entry.getValue().inForce(),
+                        entry.getValue().lastReviewedOn()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

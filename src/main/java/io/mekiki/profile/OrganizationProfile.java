@@ -1,0 +1,69 @@
+package io.mekiki.profile;
+
+import io.mekiki.shared.Sector;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An organisation's compliance profile as other modules read it; immutable.
+ *
+ * @param sectors the business sectors; always contains {@link Sector#GENERAL}
+ * @param headquartersCountry ISO 3166-1 alpha-2 code, e.g. {@code JP}
+ * @param policies the status of every internal policy
+ * @param version the stored version, or {@code null} while the organisation still has the defaults
+ * @param updatedAt when the profile was last saved, or {@code null} while it has the defaults
+ * @param updatedBy who last saved it, or {@code null} while it has the defaults
+ */
+public record OrganizationProfile(
+        UUID organizationId,
+        boolean largeCompanyWithBoard,
+        boolean listed,
+        Set<Sector> sectors,
+        String headquartersCountry,
+        Map<InternalPolicy, PolicyStatus> policies,
+        @Nullable Long version,
+        @Nullable Instant updatedAt,
+        @Nullable String updatedBy) {
+
+    public static final String JAPAN = "JP";
+
+    public OrganizationProfile {
+        Set<Sector> copiedSectors = EnumSet.of(Sector.GENERAL);
+        copiedSectors.addAll(sectors);
+        sectors = Collections.unmodifiableSet(copiedSectors);
+        Map<InternalPolicy, PolicyStatus> copiedPolicies = new EnumMap<>(InternalPolicy.class);
+        for (InternalPolicy policy : InternalPolicy.values()) {
+            copiedPolicies.put(policy, policies.getOrDefault(policy, PolicyStatus.none()));
+        }
+        policies = Collections.unmodifiableMap(copiedPolicies);
+    }
+
+    /** The profile of an organisation that has not saved one yet. */
+    public static OrganizationProfile defaults(UUID organizationId) {
+        return new OrganizationProfile(
+                organizationId, false, false, EnumSet.of(Sector.GENERAL), JAPAN, Map.of(), null, null, null);
+    }
+
+    /** False while the organisation still works with the defaults. */
+    public boolean saved() {
+        return version != null;
+    }
+
+    public boolean headquarteredOutsideJapan() {
+        return !JAPAN.equals(headquartersCountry);
+    }
+
+    public boolean inSector(Sector sector) {
+        return sectors.contains(sector);
+    }
+
+    public PolicyStatus policy(InternalPolicy policy) {
+        return policies.get(policy);
+    }
+}

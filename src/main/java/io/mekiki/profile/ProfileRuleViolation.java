@@ -1,0 +1,34 @@
+package io.mekiki.profile;
+
+import io.mekiki.shared.RuleViolationException;
+
+/**
+ * A refused profile change that concerns one field, so that a form or an API response can say which.
+ * The field is named as in the API, e.g. {@code policies.SECURITY.lastReviewedOn}.
+ */
+public class ProfileRuleViolation extends RuleViolationException {
+
+    private final String field;
+
+    ProfileRuleViolation(Kind kind, String field, String messageCode, Object... arguments) {
+        super(kind, messageCode, arguments);
+        this.field = field;
+    }
+
+    static ProfileRuleViolation invalid(String field, String messageCode, Object... arguments) {
+        return new ProfileRuleViolation(Kind.UNPROCESSABLE, field, messageCode, arguments);
+    }
+
+    static ProfileRuleViolation stale() {
+        return new ProfileRuleViolation(Kind.CONFLICT, "version", "profile.error.stale");
+    }
+
+    public String field() {
+        return field;
+    }
+
+    /** True when someone else saved the profile after the editor had loaded it. */
+    public boolean isStale() {
+        return kind() == Kind.CONFLICT;
+    }
+}

@@ -1,0 +1,30 @@
+package io.mekiki.profile;
+
+import io.mekiki.shared.Sector;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A new content for the compliance profile; it replaces the whole profile.
+ *
+ * @param sectors the business sectors; {@link Sector#GENERAL} is added if missing
+ * @param headquartersCountry ISO 3166-1 alpha-2 code, in any case
+ * @param policies the status per policy; a missing policy is not in force and has no review date
+ * @param expectedVersion the version the editor started from ({@code null} for the defaults); a
+ *     different stored version means someone else saved in between, and the update is refused
+ */
+public record ProfileUpdate(
+        boolean largeCompanyWithBoard,
+        boolean listed,
+        Set<Sector> sectors,
+        String headquartersCountry,
+        Map<InternalPolicy, PolicyStatus> policies,
+        @Nullable Long expectedVersion) {
+
+    public ProfileUpdate {
+        sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
+        policies = policies == null ? Map.of() : Map.copyOf(policies);
+        headquartersCountry = headquartersCountry == null ? "" : headquartersCountry;
+    }
+}

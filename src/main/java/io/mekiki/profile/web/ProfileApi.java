@@ -1,0 +1,145 @@
+package io.mekiki.profile.web;
+
+import io.mekiki.profile.InternalPolicy;
+import io.mekiki.profile.OrganizationProfile;
+import io.mekiki.profile.OrganizationProfiles;
+import io.mekiki.profile.PolicyStatus;
+import io.mekiki.profile.ProfileRuleViolation;
+import io.mekiki.profile.ProfileUpdate;
+import io.mekiki.shared.Sector;
+import io.mekiki.shared.SignedInUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/profile")
+@Tag(
+        name = "Organisation profile",
+        description = "Company form, sectors, headquarters and internal policies that decide which checks apply"
+                + " (everyone reads; ADMIN and RISK_OFFICER change)")
+class ProfileApi {
+
+    private final OrganizationProfiles profiles;
+    private final MessageSource messages;
+
+    ProfileApi(OrganizationProfiles profiles, MessageSource messages) {
+        this.profiles = profiles;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "My organisation's compliance profile",
+            description = "Until the profile is first saved, the defaults are returned with version null.")
+    ProfileView get(@AuthenticationPrincipal SignedInUser user) {
+        return ProfileView.of(profiles.profileOf(user.organizationId()));
+    }
+
+    @PutMapping
+    @Operation(
+            summary = "Replace my organisation's compliance profile (ADMIN, RISK_OFFICER)",
+            description = "Send the version you read (null while the defaults apply); if someone saved in"
+                    + " between, the update is refused with 409. GENERAL is always one of the sectors. A policy"
+                    + " left out is not in force. Review dates cannot lie in the future.")
+    @ApiResponse(responseCode = "200", description = "Saved (or unchanged)")
+    @ApiResponse(responseCode = "400", description = "Bad input; errors[].field names the field")
+    @ApiResponse(responseCode = "403", description = "Your roles may read but not change the profile")
+    @ApiResponse(responseCode = "409", description = "Someone else saved the profile since you read it")
+    ProfileView put(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody ProfileRequest request) {
+        return ProfileView.of(profiles.update(user, request.toUpdate()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
+        return RequestFieldProblems.unreadable(exception, messages, locale);
+    }
+
+    @ExceptionHandler(ProfileRuleViolation.class)
+    ProblemDetail refused(ProfileRuleViolation violation, Locale locale) {
+        return RequestFieldProblems.ruleViolation(violation, messages, locale);
+    }
+
+    record ProfileRequest(
+            @Schema(description = "A large company (会社法の大会社) with a board of directors") @NotNull
+            Boolean largeCompanyWithBoard,
+
+            @Schema(description = "Listed on a stock exchange") @NotNull
+            Boolean listed,
+
+            @Nullable Set<Sector> sectors,
+
+            @Schema(description = "ISO 3166-1 alpha-2", example = "JP") @NotBlank
+            String headquartersCountry,
+
+            @Nullable Map<InternalPolicy, @Valid @NotNull PolicyRequest> policies,
+
+            @Schema(description = "The version you read; null while the defaults apply") @Nullable
+            Long version) {
+
+        ProfileUpdate toUpdate() {
+            Map<InternalPolicy, PolicyStatus> statuses = new EnumMap<>(InternalPolicy.class);
+            if (policies != null) {
+                policies.forEach((policy, status) ->
+                        statuses.put(policy, new PolicyStatus(status.inForce(), status.lastReviewedOn())));
+            }
+            return new ProfileUpdate(
+                    largeCompanyWithBoard,
+                    listed,
+                    sectors == null ? Set.of() : sectors,
+                    headquartersCountry,
+                    statuses,
+                    version);
+        }
+    }
+
+    record PolicyRequest(@NotNull Boolean inForce, @Nullable LocalDate lastReviewedOn) {}
+
+    record ProfileView(
+            UUID organizationId,
+            boolean largeCompanyWithBoard,
+            boolean listed,
+            List<Sector> sectors,
+            String headquartersCountry,
+            Map<InternalPolicy, PolicyStatus> policies,
+            @Nullable Long version,
+            @Nullable Instant updatedAt,
+            @Nullable String updatedBy) {
+
+        static ProfileView of(OrganizationProfile profile) {
+            return new ProfileView(
+                    profile.organizationId(),
+                    profile.largeCompanyWithBoard(),
+                    profile.listed(),
+                    profile.sectors().stream().sorted().toList(),
+                    profile.headquartersCountry(),
+                    profile.policies(),
+                    profile.version(),
+                    profile.updatedAt(),
+                    profile.updatedBy());
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package io.mekiki.scoping;
+
+import io.mekiki.catalog.Applicability;
+import io.mekiki.catalog.CatalogRelease;
+import io.mekiki.catalog.CheckItem;
+import io.mekiki.catalog.Section;
+import io.mekiki.scoping.Reason.Country;
+import io.mekiki.scoping.ScopingFacts.Asset;
+import io.mekiki.scoping.ScopingResult.ItemVerdict;
+import io.mekiki.scoping.ScopingResult.SectionVerdict;
+import io.mekiki.shared.AssetCategory;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which sections and items of a catalogue release apply to a planned cloud use, following the
+ * guide's reading flow: the life-cycle process and the contract points always; each legal section when
+ * the information concerned goes into the cloud; the overseas section, and the export-control section,
+ * when anything lies outside Japan. Pure: no database, no clock, same facts give the same result.
+ */
+public final class ScopingEngine {
+
+    private static final Set<AssetCategory> PERSONAL =
+            EnumSet.of(AssetCategory.PERSONAL_DATA, AssetCategory.SPECIAL_CARE_PERSONAL_DATA, AssetCategory.MY_NUMBER);
+
+    private ScopingEngine() {}
+
+    public static ScopingResult evaluate(CatalogRelease release, ScopingFacts facts) {
+        Map<Section, List<Reason>> applicable = new EnumMap<>(Section.class);
+        List<SectionVerdict> notApplicable = new ArrayList<>();
+        for (Section section : Section.values()) {
+            Verdict verdict = section(section, facts);
+            if (verdict.applies()) {
+                applicable.put(section, verdict.reasons());
+            } else {
+                notApplicable.add(new SectionVerdict(section, verdict.reasons()));
+            }
+        }
+        List<ItemVerdict> items = new ArrayList<>();
+        for (CheckItem item : release.items()) {
+            List<Reason> sectionReasons = applicable.get(item.section());
+            if (sectionReasons == null) {
+                continue;
+            }
+            condition(item.appliesWhen(), facts).ifPresent(own -> {
+                List<Reason> reasons = new ArrayList<>(sectionReasons);
+                own.stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
+                items.add(new ItemVerdict(item, reasons));
+            });
+        }
+        List<SectionVerdict> sections = applicable.entrySet().stream()
+                .map(entry -> new SectionVerdict(entry.getKey(), entry.getValue()))
+                .toList();
+        return new ScopingResult(release.id(), sections, items, notApplicable);
+    }
+
+    private record Verdict(boolean applies, List<Reason> reasons) {}
+
+    static Verdict section(Section section, ScopingFacts facts) {
+        return switch (section) {
+            case LIFECYCLE, RESPONSIBILITY_SPLIT, MISALIGNMENT, ASSURANCE ->
+                new Verdict(true, List.of(Reason.of("always." + section.name())));
+            case TRADE_SECRET -> byCategory(facts, EnumSet.of(AssetCategory.TRADE_SECRET), "noAsset.TRADE_SECRET");
+            case PERSONAL_DATA -> byCategory(facts, PERSONAL, "noAsset.PERSONAL_DATA");
+            case TAX_RECORDS -> byCategory(facts, EnumSet.of(AssetCategory.TAX_RECORDS), "noAsset.TAX_RECORDS");
+            case INTERNAL_CONTROL -> internalControl(facts);
+            case TECHNOLOGY_EXPORT -> technologyExport(facts);
+            case OVERSEAS -> overseas(facts);
+        };
+    }
+
+    private static Verdict byCategory(ScopingFacts facts, Set<AssetCategory> wanted, String whenNone) {
+        List<Reason> holders = holders(facts, wanted);
+        return holders.isEmpty() ? new Verdict(false, List.of(Reason.of(whenNone))) : new Verdict(true, holders);
+    }
+
+    private static Verdict internalControl(ScopingFacts facts) {
+        List<Reason> company = new ArrayList<>();
+        if (facts.organization().largeCompanyWithBoard()) {
+            company.add(Reason.of("largeCompanyWithBoard"));
+        }
+        if (facts.organization().listed()) {
+            company.add(Reason.of("listed"));
+        }
+        List<Reason> records = holders(facts, EnumSet.of(AssetCategory.BOARD_AND_FINANCIAL_RECORDS));
+        if (company.isEmpty() || records.isEmpty()) {
+            // every condition that fails is named, so the reader sees all that would have to change
+            List<Reason> missing = new ArrayList<>();
+            if (company.isEmpty()) {
+                missing.add(Reason.of("notLargeNorListed"));
+            }
+            if (records.isEmpty()) {
+                missing.add(Reason.of("noAsset.BOARD_AND_FINANCIAL_RECORDS"));
+            }
+            return new Verdict(false, missing);
+        }
+        company.addAll(records);
+        return new Verdict(true, company);
+    }
+
+    private static Verdict technologyExport(ScopingFacts facts) {
+        List<Reason> holders = holders(facts, EnumSet.of(AssetCategory.EXPORT_CONTROLLED_TECHNOLOGY));
+        if (holders.isEmpty()) {
+            return new Verdict(false, List.of(Reason.of("noAsset.EXPORT_CONTROLLED_TECHNOLOGY")));
+        }
+        List<Reason> foreign = foreignReasons(facts);
+        if (foreign.isEmpty()) {
+            return new Verdict(false, nothingForeign(facts));
+        }
+        List<Reason> reasons = new ArrayList<>(holders);
+        reasons.addAll(foreign);
+        return new Verdict(true, reasons);
+    }
+
+    private static Verdict overseas(ScopingFacts facts) {
+        List<Reason> foreign = foreignReasons(facts);
+        return foreign.isEmpty() ? new Verdict(false, nothingForeign(facts)) : new Verdict(true, foreign);
+    }
+
+    /**
+     * Why nothing is foreign. While the provider is not chosen its headquarters are not known, which
+     * is said as such rather than counted as Japan.
+     */
+    private static List<Reason> nothingForeign(ScopingFacts facts) {
+        return facts.service().providerHeadquarters() == null
+                ? List.of(Reason.of("allDataInJapan"), Reason.of("providerUnknown"))
+                : List.of(Reason.of("allInJapan"));
+    }
+
+    private static List<Reason> providerNotForeign(ScopingFacts facts) {
+        return facts.service().providerHeadquarters() == null
+                ? List.of(Reason.of("providerUnknown"))
+                : List.of(Reason.of("providerInJapan"));
+    }
+
+    private static List<Reason> holders(ScopingFacts facts, Set<AssetCategory> wanted) {
+        List<Reason> reasons = new ArrayList<>();
+        for (Asset asset : facts.assets()) {
+            for (AssetCategory category : AssetCategory.values()) {
+                if (wanted.contains(category) && asset.categories().contains(category)) {
+                    reasons.add(Reason.of("assetHolds", asset.name(), category));
+                }
+            }
+        }
+        return reasons;
+    }
+
+    private static List<Reason> foreignReasons(ScopingFacts facts) {
+        List<Reason> reasons = new ArrayList<>(locationReasons(facts));
+        reasons.addAll(providerReasons(facts));
+        return reasons;
+    }
+
+    private static List<Reason> locationReasons(ScopingFacts facts) {
+        return facts.service().foreignLocations().stream()
+                .map(country -> Reason.of("foreignDataLocation", new Country(country)))
+                .toList();
+    }
+
+    private static List<Reason> providerReasons(ScopingFacts facts) {
+        return facts.service().foreignProvider()
+                ? List.of(
+                        Reason.of("foreignProvider", new Country(facts.service().providerHeadquarters())))
+                : List.of();
+    }
+
+    /** The reasons the item's own condition holds, or empty when it does not hold. */
+    static Optional<List<Reason>> condition(Applicability when, ScopingFacts facts) {
+        List<Reason> reasons = new ArrayList<>();
+        if (!when.assetCategories().isEmpty()) {
+            List<Reason> holders = holders(facts, when.assetCategories());
+            if (holders.isEmpty()) {
+                return Optional.empty();
+            }
+            reasons.addAll(holders);
+        }
+        if (!when.sectors().isEmpty()) {
+            List<Reason> sectors = facts.organization().sectors().stream()
+                    .filter(when.sectors()::contains)
+                    .sorted()
+                    .map(sector -> Reason.of("sector", sector))
+                    .toList();
+            if (sectors.isEmpty()) {
+                return Optional.empty();
+            }
+            reasons.addAll(sectors);
+        }
+        if (!when.serviceModels().isEmpty()) {
+            var model = facts.service().serviceModel();
+            if (model == null) {
+                reasons.add(Reason.of("serviceModelUnknown"));
+            } else if (when.serviceModels().contains(model)) {
+                reasons.add(Reason.of("serviceModel", model));
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (!flag(when.foreignDataLocation(), locationReasons(facts), reasons, List.of(Reason.of("allDataInJapan")))) {
+            return Optional.empty();
+        }
+        if (!flag(when.foreignProvider(), providerReasons(facts), reasons, providerNotForeign(facts))) {
+            return Optional.empty();
+        }
+        if (!flag(when.anythingForeign(), foreignReasons(facts), reasons, nothingForeign(facts))) {
+            return Optional.empty();
+        }
+        if (!fact(when.listed(), facts.organization().listed(), reasons, "listed", "notListed")) {
+            return Optional.empty();
+        }
+        if (!fact(
+                when.largeCompanyWithBoard(),
+                facts.organization().largeCompanyWithBoard(),
+                reasons,
+                "largeCompanyWithBoard",
+                "notLargeCompanyWithBoard")) {
+            return Optional.empty();
+        }
+        return Optional.of(reasons);
+    }
+
+    /** A foreign-ness condition: true needs the reasons to exist, false needs none. */
+    private static boolean flag(Boolean wanted, List<Reason> present, List<Reason> into, List<Reason> whenAbsent) {
+        if (wanted == null) {
+            return true;
+        }
+        if (wanted && !present.isEmpty()) {
+            into.addAll(present);
+            return true;
+        }
+        if (!wanted && present.isEmpty()) {
+            into.addAll(whenAbsent);
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean fact(Boolean wanted, boolean actual, List<Reason> into, String whenTrue, String whenFalse) {
+        if (wanted == null) {
+            return true;
+        }
+        if (wanted == actual) {
+            into.add(Reason.of(actual ? whenTrue : whenFalse));
+            return true;
+        }
+        return false;
+    }
+}

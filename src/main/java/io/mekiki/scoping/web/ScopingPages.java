@@ -1,0 +1,118 @@
+package io.mekiki.scoping.web;
+
+import io.mekiki.catalog.CatalogRelease;
+import io.mekiki.catalog.CatalogReleases;
+import io.mekiki.scoping.Countries;
+import io.mekiki.scoping.ScopingEngine;
+import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.Sector;
+import io.mekiki.shared.ServiceModel;
+import io.mekiki.shared.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "What applies to us": the organisation's facts, the assets and the candidate service go in, the
+ * applicable sections and items come out with their reasons. Nothing is stored. With JavaScript every
+ * change re-evaluates at once; without it the form posts and the whole page comes back.
+ */
+@Controller
+@RequestMapping("/scoping")
+class ScopingPages {
+
+    static final String PATH = "/scoping";
+
+    private final CatalogReleases releases;
+    private final ScopingView view;
+
+    ScopingPages(CatalogReleases releases, ScopingView view) {
+        this.releases = releases;
+        this.view = view;
+    }
+
+    /** The page; answers in the address (from a reload or a language switch) are filled in and evaluated. */
+    @GetMapping
+    String page(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam MultiValueMap<String, String> parameters,
+            Locale locale,
+            Model model) {
+        ScopingForm form = parameters.isEmpty() ? ScopingForm.defaults() : ScopingForm.from(parameters);
+        evaluate(user, form, locale, model);
+        return "scoping/page";
+    }
+
+    @PostMapping
+    String submit(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam MultiValueMap<String, String> parameters,
+            Locale locale,
+            Model model) {
+        evaluate(user, ScopingForm.from(parameters), locale, model);
+        model.addAttribute("focusLastRow", parameters.containsKey(ScopingForm.ADD_ROW));
+        return "scoping/page";
+    }
+
+    /** The result alone, for live re-evaluation; the address bar follows the answers. */
+    @PostMapping("/result")
+    String result(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam MultiValueMap<String, String> parameters,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        ScopingForm form = ScopingForm.from(parameters);
+        evaluate(user, form, locale, model);
+        response.setHeader("HX-Replace-Url", form.address(PATH));
+        return "scoping/parts :: live";
+    }
+
+    /** The asset rows with one more, for "add an asset". */
+    @PostMapping("/assets")
+    String assets(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+        MultiValueMap<String, String> withNewRow = new LinkedMultiValueMap<>(parameters);
+        withNewRow.set(ScopingForm.ADD_ROW, "true");
+        ScopingForm form = ScopingForm.from(withNewRow);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", form.read().errors());
+        model.addAttribute("categories", AssetCategory.values());
+        model.addAttribute("focusLastRow", true);
+        return "scoping/parts :: assets";
+    }
+
+    private void evaluate(SignedInUser user, ScopingForm form, Locale locale, Model model) {
+        ScopingForm.Reading reading = form.read();
+        CatalogRelease release = releases.current(user.organizationId());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", reading.errors());
+        model.addAttribute("problems", reading.problems());
+        model.addAttribute(
+                "report",
+                reading.facts() == null
+                        ? null
+                        : view.report(ScopingEngine.evaluate(release, reading.facts()), release, locale));
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("categories", AssetCategory.values());
+        model.addAttribute("serviceModels", ServiceModel.values());
+        model.addAttribute("countries", Countries.all(locale));
+        model.addAttribute("countryNames", new CountryNames(locale));
+        // the language switch returns here with the answers, not to an empty form
+        model.addAttribute("currentPath", form.address(PATH));
+    }
+
+    /** Country names for the printed summary of the answers. */
+    record CountryNames(Locale locale) {
+        public String of(String code) {
+            return Countries.name(code, locale);
+        }
+    }
+}

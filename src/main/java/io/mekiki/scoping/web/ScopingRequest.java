@@ -1,0 +1,173 @@
+package io.mekiki.scoping.web;
+
+import io.mekiki.scoping.Countries;
+import io.mekiki.scoping.ScopingFacts;
+import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.Sector;
+import io.mekiki.shared.ServiceModel;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The what-if question as a client sends it. Values are read as text and checked here, so that an
+ * unknown code is reported with the exact field it stands in.
+ */
+@Schema(description = "Facts of a planned cloud use")
+record ScopingRequest(
+        @Nullable OrganizationPart organization,
+        @Nullable List<AssetPart> assets,
+        @Nullable ServicePart service) {
+
+    record OrganizationPart(
+            @Nullable Boolean largeCompanyWithBoard,
+            @Nullable Boolean listed,
+            @Schema(example = "[\"GENERAL\"]") @Nullable List<String> sectors) {}
+
+    record AssetPart(
+            @Nullable String name,
+
+            @Schema(example = "[\"PERSONAL_DATA\"]") @Nullable
+            List<String> categories) {}
+
+    record ServicePart(
+            @Schema(description = "ISO 3166-1 alpha-2 codes", example = "[\"JP\", \"US\"]") @Nullable
+            List<String> dataLocations,
+
+            @Schema(description = "ISO 3166-1 alpha-2 code", example = "US") @Nullable
+            String providerHeadquarters,
+
+            @Schema(description = "IAAS, PAAS or SAAS; optional") @Nullable
+            String serviceModel) {}
+
+    /** A field that is missing or holds a value that is not allowed. */
+    record FieldError(String field, String code, @Nullable String value) {}
+
+    /** The facts, or the list of what is wrong (never both). */
+    record Reading(@Nullable ScopingFacts facts, List<FieldError> errors) {}
+
+    Reading read() {
+        List<FieldError> errors = new ArrayList<>();
+        ScopingFacts.Organization organizationFacts = null;
+        if (organization == null) {
+            errors.add(new FieldError("organization", "missing", null));
+        } else {
+            required(errors, "organization.largeCompanyWithBoard", organization.largeCompanyWithBoard());
+            required(errors, "organization.listed", organization.listed());
+            Set<Sector> sectors = enums(errors, "organization.sectors", organization.sectors(), Sector.class, true);
+            organizationFacts = new ScopingFacts.Organization(
+                    Boolean.TRUE.equals(organization.largeCompanyWithBoard()),
+                    Boolean.TRUE.equals(organization.listed()),
+                    sectors);
+        }
+        List<ScopingFacts.Asset> assetFacts = new ArrayList<>();
+        if (assets == null) {
+            errors.add(new FieldError("assets", "missing", null));
+        } else {
+            for (int i = 0; i < assets.size(); i++) {
+                AssetPart asset = assets.get(i);
+                String prefix = "assets[" + i + "]";
+                if (asset == null) {
+                    errors.add(new FieldError(prefix, "missing", null));
+                    continue;
+                }
+                if (asset.name() == null || asset.name().isBlank()) {
+                    errors.add(new FieldError(prefix + ".name", "missing", null));
+                }
+                Set<AssetCategory> categories =
+                        enums(errors, prefix + ".categories", asset.categories(), AssetCategory.class, true);
+                assetFacts.add(new ScopingFacts.Asset(
+                        asset.name() == null ? "" : asset.name().strip(), categories));
+            }
+        }
+        ScopingFacts.Service serviceFacts = null;
+        if (service == null) {
+            errors.add(new FieldError("service", "missing", null));
+        } else {
+            Set<String> locations = new LinkedHashSet<>();
+            if (service.dataLocations() == null || service.dataLocations().isEmpty()) {
+                errors.add(new FieldError("service.dataLocations", "missing", null));
+            } else {
+                for (int i = 0; i < service.dataLocations().size(); i++) {
+                    String code = country(
+                            errors,
+                            "service.dataLocations[" + i + "]",
+                            service.dataLocations().get(i));
+                    if (code != null) {
+                        locations.add(code);
+                    }
+                }
+            }
+            String headquarters = service.providerHeadquarters() == null
+                    ? null
+                    : country(errors, "service.providerHeadquarters", service.providerHeadquarters());
+            if (service.providerHeadquarters() == null) {
+                errors.add(new FieldError("service.providerHeadquarters", "missing", null));
+            }
+            ServiceModel model = null;
+            if (service.serviceModel() != null && !service.serviceModel().isBlank()) {
+                model = value(errors, "service.serviceModel", service.serviceModel(), ServiceModel.class);
+            }
+            serviceFacts = new ScopingFacts.Service(locations, headquarters, model);
+        }
+        if (!errors.isEmpty()) {
+            return new Reading(null, errors);
+        }
+        return new Reading(new ScopingFacts(organizationFacts, assetFacts, serviceFacts), List.of());
+    }
+
+    private static void required(List<FieldError> errors, String field, @Nullable Object value) {
+        if (value == null) {
+            errors.add(new FieldError(field, "missing", null));
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(
+            List<FieldError> errors, String field, @Nullable List<String> values, Class<E> type, boolean required) {
+        Set<E> result = EnumSet.noneOf(type);
+        if (values == null || values.isEmpty()) {
+            if (required) {
+                errors.add(new FieldError(field, "missing", null));
+            }
+            return result;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            E value = value(errors, field + "[" + i + "]", values.get(i), type);
+            if (value != null) {
+                result.add(value);
+            }
+        }
+        return result;
+    }
+
+    private static <E extends Enum<E>> @Nullable E value(
+            List<FieldError> errors, String field, @Nullable String value, Class<E> type) {
+        if (value == null) {
+            errors.add(new FieldError(field, "missing", null));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "unknown", value));
+            return null;
+        }
+    }
+
+    private static @Nullable String country(List<FieldError> errors, String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "missing", null));
+            return null;
+        }
+        String code = value.strip();
+        if (!Countries.isKnown(code)) {
+            errors.add(new FieldError(field, "unknownCountry", value));
+            return null;
+        }
+        return code;
+    }
+}

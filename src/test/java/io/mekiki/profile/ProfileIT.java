@@ -1,0 +1,236 @@
+package io.mekiki.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mekiki.ApplicationTest;
+import io.mekiki.BearerClient;
+import io.mekiki.BearerClient.Response;
+import io.mekiki.audit.AuditLedger;
+import io.mekiki.audit.LedgerEntry;
+import io.mekiki.identity.IdentityFixtures;
+import io.mekiki.identity.MekikiUser;
+import io.mekiki.identity.Role;
+import io.mekiki.shared.Sector;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+class ProfileIT extends ApplicationTest {
+
+    private final IdentityFixtures fixtures;
+    private final AuditLedger ledger;
+    private final OrganizationProfiles profiles;
+
+    @Autowired
+    ProfileIT(IdentityFixtures fixtures, AuditLedger ledger, OrganizationProfiles profiles) {
+        this.fixtures = fixtures;
+        this.ledger = ledger;
+        this.profiles = profiles;
+    }
+
+    @Test
+    void anOrganisationReadsTheDefaultsUntilItSavesAProfile() {
+        MekikiUser reader = fixtures.userInNewOrganization(Role.BUSINESS_OWNER);
+
+        Response profile = api(reader).get("/api/v1/profile");
+
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.json().get("version").isNull()).isTrue();
+        assertThat(texts(profile.json().get("sectors"))).containsExactly("GENERAL");
+        assertThat(profile.json().get("headquartersCountry").asString()).isEqualTo("JP");
+        assertThat(profile.json().get("listed").asBoolean()).isFalse();
+        assertThat(profile.json().get("policies").get("SECURITY").get("inForce").asBoolean())
+                .isFalse();
+        assertThat(profiles.profileOf(reader.organizationId()))
+                .isEqualTo(OrganizationProfile.defaults(reader.organizationId()));
+    }
+
+    @Test
+    void aRiskOfficerSavesTheProfileAndEveryoneInTheOrganisationReadsIt() {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        MekikiUser auditor = fixtures.user(officer.organizationId(), Role.AUDITOR);
+
+        Response saved = api(officer).put("/api/v1/profile", profile(null));
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.json().get("version").asLong()).isZero();
+        JsonNode read = api(auditor).get("/api/v1/profile").json();
+        assertThat(read.get("largeCompanyWithBoard").asBoolean()).isTrue();
+        assertThat(read.get("listed").asBoolean()).isTrue();
+        assertThat(texts(read.get("sectors"))).containsExactly("GENERAL", "FINANCE", "MEDICAL");
+        assertThat(read.get("headquartersCountry").asString()).isEqualTo("JP");
+        assertThat(read.get("policies").get("SECURITY").get("lastReviewedOn").asString())
+                .isEqualTo("2026-04-01");
+        assertThat(read.get("policies").get("TRADE_SECRET").get("inForce").asBoolean())
+                .isFalse();
+        assertThat(read.get("updatedBy").asString()).contains(officer.email());
+
+        OrganizationProfile forScoping = profiles.profileOf(officer.organizationId());
+        assertThat(forScoping.largeCompanyWithBoard()).isTrue();
+        assertThat(forScoping.inSector(Sector.FINANCE)).isTrue();
+        assertThat(forScoping.policy(InternalPolicy.SECURITY).lastReviewedOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+    }
+
+    @Test
+    void administratorsMaySaveTooButOtherRolesOnlyRead() {
+        MekikiUser admin = fixtures.userInNewOrganization(Role.ADMIN);
+        assertThat(api(admin).put("/api/v1/profile", profile(null)).status()).isEqualTo(200);
+
+        for (Role reader : List.of(Role.EXECUTIVE, Role.AUDITOR, Role.BUSINESS_OWNER)) {
+            MekikiUser user = fixtures.user(admin.organizationId(), reader);
+            Map<String, Object> change = profile(0L);
+            change.put("listed", false);
+
+            Response refused = api(user).put("/api/v1/profile", change);
+
+            assertThat(refused.status()).as("%s saves", reader).isEqualTo(403);
+            assertThat(api(user).get("/api/v1/profile").status()).isEqualTo(200);
+        }
+        assertThat(profiles.profileOf(admin.organizationId()).listed()).isTrue();
+    }
+
+    @Test
+    void everyChangeIsInTheAuditLedgerAndSavingTheSameContentAddsNothing() {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        BearerClient api = api(officer);
+        api.put("/api/v1/profile", profile(null));
+        Map<String, Object> change = profile(0L);
+        change.put("headquartersCountry", "us");
+        api.put("/api/v1/profile", change);
+        Map<String, Object> same = profile(1L);
+        same.put("headquartersCountry", "US");
+        Response unchanged = api.put("/api/v1/profile", same);
+
+        assertThat(unchanged.status()).isEqualTo(200);
+        assertThat(unchanged.json().get("version").asLong()).isEqualTo(1);
+        List<LedgerEntry> entries = ledger.entries(
+                        officer.organizationId(),
+                        ProfileChange.PROFILE,
+                        officer.organizationId().toString(),
+                        0,
+                        10)
+                .entries();
+        assertThat(entries)
+                .extracting(LedgerEntry::action)
+                .containsExactly(ProfileChange.UPDATED, ProfileChange.UPDATED);
+        assertThat(entries.get(0).change()).isEqualTo("{\"headquartersCountry\":{\"after\":\"US\",\"before\":\"JP\"}}");
+        assertThat(entries.get(1).change())
+                .contains("\"sectors\":{\"after\":[\"FINANCE\",\"GENERAL\",\"MEDICAL\"],\"before\":[\"GENERAL\"]}");
+        assertThat(ledger.verify(officer.organizationId()).valid()).isTrue();
+    }
+
+    @Test
+    void aStaleSaveIsRefusedWithAConflict() {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        MekikiUser admin = fixtures.user(officer.organizationId(), Role.ADMIN);
+        api(officer).put("/api/v1/profile", profile(null));
+        Map<String, Object> first = profile(0L);
+        first.put("listed", false);
+        api(officer).put("/api/v1/profile", first);
+
+        Map<String, Object> stale = profile(0L);
+        stale.put("headquartersCountry", "DE");
+        Response refused = api(admin).put("/api/v1/profile", stale);
+        Response neverRead = api(admin).put("/api/v1/profile", profile(null));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().get("code").asString()).isEqualTo("profile.error.stale");
+        assertThat(refused.errorFields()).containsExactly("version");
+        assertThat(neverRead.status()).isEqualTo(409);
+        OrganizationProfile current = profiles.profileOf(officer.organizationId());
+        assertThat(current.listed()).isFalse();
+        assertThat(current.headquartersCountry()).isEqualTo("JP");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndChangesNothing() {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        BearerClient api = api(officer);
+
+        Map<String, Object> unknownSector = profile(null);
+        unknownSector.put("sectors", List.of("FINANCE", "ASTROLOGY"));
+        assertRefused(api.put("/api/v1/profile", unknownSector), "sectors[1]", "PUBLIC_SECTOR");
+
+        Map<String, Object> unknownCountry = profile(null);
+        unknownCountry.put("headquartersCountry", "ZZ");
+        assertRefused(api.put("/api/v1/profile", unknownCountry), "headquartersCountry", "ZZ");
+
+        Map<String, Object> futureReview = profile(null);
+        LocalDate farFuture = LocalDate.now(ZoneOffset.UTC).plusDays(3);
+        futureReview.put(
+                "policies", Map.of("PRIVACY", Map.of("inForce", true, "lastReviewedOn", farFuture.toString())));
+        assertRefused(api.put("/api/v1/profile", futureReview), "policies.PRIVACY.lastReviewedOn", "未来");
+
+        Map<String, Object> badDate = profile(null);
+        badDate.put("policies", Map.of("PRIVACY", Map.of("inForce", true, "lastReviewedOn", "2026-13-45")));
+        assertRefused(api.put("/api/v1/profile", badDate), "policies.PRIVACY.lastReviewedOn", "形式");
+
+        Map<String, Object> missingFlag = profile(null);
+        missingFlag.remove("listed");
+        assertRefused(api.put("/api/v1/profile", missingFlag), "listed", "true");
+
+        Map<String, Object> english = profile(null);
+        english.put("headquartersCountry", "ZZ");
+        assertRefused(api.put("/api/v1/profile?lang=en", english), "headquartersCountry", "not an ISO 3166-1");
+
+        assertThat(profiles.profileOf(officer.organizationId()).saved()).isFalse();
+        assertThat(ledger.entries(officer.organizationId(), ProfileChange.PROFILE, null, 0, 10)
+                        .total())
+                .isZero();
+    }
+
+    @Test
+    void eachOrganisationHasItsOwnProfile() {
+        MekikiUser first = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        MekikiUser second = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+
+        api(first).put("/api/v1/profile", profile(null));
+
+        assertThat(api(second).get("/api/v1/profile").json().get("listed").asBoolean())
+                .isFalse();
+        assertThat(profiles.profileOf(second.organizationId()).saved()).isFalse();
+        assertThat(profiles.profileOf(UUID.randomUUID()).saved()).isFalse();
+    }
+
+    private static void assertRefused(Response response, String field, String messagePart) {
+        assertThat(response.status()).as("status of %s", response.json()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.errorFields()).contains(field);
+        assertThat(String.join(" ", response.errorMessages())).contains(messagePart);
+    }
+
+    /** A listed large company in finance and medicine, headquartered in Japan. */
+    private static Map<String, Object> profile(Long version) {
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("largeCompanyWithBoard", true);
+        profile.put("listed", true);
+        profile.put("sectors", List.of("FINANCE", "MEDICAL"));
+        profile.put("headquartersCountry", "JP");
+        profile.put(
+                "policies",
+                Map.of(
+                        "SECURITY", Map.of("inForce", true, "lastReviewedOn", "2026-04-01"),
+                        "PRIVACY", Map.of("inForce", true),
+                        "IT_GENERAL_CONTROLS", Map.of("inForce", true, "lastReviewedOn", "2025-10-01")));
+        profile.put("version", version);
+        return profile;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asString()));
+        return texts;
+    }
+
+    private BearerClient api(MekikiUser user) {
+        return new BearerClient(url(""), fixtures.token(user));
+    }
+}
