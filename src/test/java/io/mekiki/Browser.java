@@ -80,7 +80,9 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        // A navigation can replace the element between finding it and reading it: look it up again.
         wait = new WebDriverWait(driver, TIMEOUT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @Override
