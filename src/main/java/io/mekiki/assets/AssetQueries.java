@@ -58,12 +58,22 @@ class AssetQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select a.id, a.name, a.asset_value, a.risk_tolerance, a.archived, " + CATEGORIES
-                        + " as category_names from assets_asset a where a.organization_id = :org and a.id in (:ids)"
+        return summaries("a.organization_id = :org and a.id in (:ids)", organizationId, List.copyOf(ids));
+    }
+
+    List<AssetSummary> current(UUID organizationId) {
+        return summaries("a.organization_id = :org and not a.archived", organizationId, null);
+    }
+
+    private List<AssetSummary> summaries(String condition, UUID organizationId, List<UUID> ids) {
+        var query = jdbc.sql("select a.id, a.name, a.asset_value, a.risk_tolerance, a.archived, " + CATEGORIES
+                        + " as category_names from assets_asset a where " + condition
                         + " order by lower(a.name), a.id")
-                .param("org", organizationId)
-                .param("ids", List.copyOf(ids))
-                .query((rs, n) -> new AssetSummary(
+                .param("org", organizationId);
+        if (ids != null) {
+            query = query.param("ids", ids);
+        }
+        return query.query((rs, n) -> new AssetSummary(
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
                         categories(rs.getArray("category_names")),

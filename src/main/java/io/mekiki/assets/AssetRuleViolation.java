@@ -8,11 +8,8 @@ import io.mekiki.shared.RuleViolationException;
  */
 public class AssetRuleViolation extends RuleViolationException {
 
-    private final String field;
-
     AssetRuleViolation(Kind kind, String field, String messageCode, Object... arguments) {
-        super(kind, messageCode, arguments);
-        this.field = field;
+        super(kind, field, messageCode, arguments);
     }
 
     static AssetRuleViolation invalid(String field, String messageCode, Object... arguments) {
@@ -25,10 +22,6 @@ public class AssetRuleViolation extends RuleViolationException {
 
     static AssetRuleViolation stale() {
         return conflict("version", "assets.error.stale");
-    }
-
-    public String field() {
-        return field;
     }
 
     /** True when the asset changed after the editor had loaded it. */

@@ -24,4 +24,10 @@ public class InformationAssets {
     public List<AssetSummary> assetsOf(UUID organizationId, Collection<UUID> ids) {
         return queries.summaries(organizationId, ids);
     }
+
+    /** The organisation's assets that are not archived, ordered by name. */
+    @Transactional(readOnly = true)
+    public List<AssetSummary> current(UUID organizationId) {
+        return queries.current(organizationId);
+    }
 }

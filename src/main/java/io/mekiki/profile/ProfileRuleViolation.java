@@ -8,11 +8,8 @@ import io.mekiki.shared.RuleViolationException;
  */
 public class ProfileRuleViolation extends RuleViolationException {
 
-    private final String field;
-
     ProfileRuleViolation(Kind kind, String field, String messageCode, Object... arguments) {
-        super(kind, messageCode, arguments);
-        this.field = field;
+        super(kind, field, messageCode, arguments);
     }
 
     static ProfileRuleViolation invalid(String field, String messageCode, Object... arguments) {
@@ -21,10 +18,6 @@ public class ProfileRuleViolation extends RuleViolationException {
 
     static ProfileRuleViolation stale() {
         return new ProfileRuleViolation(Kind.CONFLICT, "version", "profile.error.stale");
-    }
-
-    public String field() {
-        return field;
     }
 
     /** True when someone else saved the profile after the editor had loaded it. */

@@ -1,6 +1,7 @@
 package io.mekiki.shared;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -18,12 +19,19 @@ public class RuleViolationException extends RuntimeException {
     }
 
     private final Kind kind;
+    private final @Nullable String field;
     private final String messageCode;
     private final Object[] arguments;
 
     public RuleViolationException(Kind kind, String messageCode, Object... arguments) {
+        this(kind, null, messageCode, arguments);
+    }
+
+    /** A refusal that concerns one input field, named as in the API (e.g. {@code categories}). */
+    public RuleViolationException(Kind kind, @Nullable String field, String messageCode, Object... arguments) {
         super(messageCode + Arrays.toString(arguments));
         this.kind = kind;
+        this.field = field;
         this.messageCode = messageCode;
         this.arguments = arguments.clone();
     }
@@ -38,6 +46,11 @@ public class RuleViolationException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The input field the refusal concerns, or null when it concerns the request as a whole. */
+    public @Nullable String field() {
+        return field;
     }
 
     public String messageCode() {

@@ -2,6 +2,7 @@ package io.mekiki.web;
 
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.RuleViolationException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Turns refusals of {@code /api/v1} into problem details (RFC 9457) in the caller's language. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -42,16 +45,36 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "api.error.notFound", exception.subjectType());
     }
 
+    /**
+     * A refused change: 409 when it conflicts with the current state; for input that cannot be
+     * accepted, 400 naming the field when the rule concerns one, 422 when it concerns the whole request.
+     */
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException exception) {
+        String text = message(exception.messageCode(), exception.arguments());
         HttpStatus status = exception.kind() == RuleViolationException.Kind.CONFLICT
                 ? HttpStatus.CONFLICT
-                : HttpStatus.UNPROCESSABLE_CONTENT;
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(status, message(exception.messageCode(), exception.arguments()));
-        problem.setTitle(message("api.error.ruleViolation.title"));
+                : exception.field() != null ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status,
+                status == HttpStatus.BAD_REQUEST
+                        ? message(
+                                "api.error.invalid.detail",
+                                List.of(exception.field()).toString())
+                        : text);
+        problem.setTitle(message(
+                status == HttpStatus.BAD_REQUEST ? "api.error.invalid.title" : "api.error.ruleViolation.title"));
         problem.setProperty("code", exception.messageCode());
+        if (exception.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", exception.field(), "message", text)));
+        }
         return problem;
+    }
+
+    /** A query or path parameter of the wrong type, e.g. an unknown category in {@code ?category=}. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail parameterTypeMismatch(MethodArgumentTypeMismatchException exception) {
+        return invalidField(exception.getName(), valueMessage(exception.getName(), exception.getRequiredType()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -103,16 +126,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = wronglyTypedField(exception);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                field == null
-                        ? message("api.error.unreadable.detail")
-                        : message("api.error.invalid.detail", List.of(field).toString()));
-        problem.setTitle(message("api.error.invalid.title"));
         if (field != null) {
-            problem.setProperty(
-                    "errors", List.of(Map.of("field", field, "message", message("api.error.wrongType", field))));
+            return ResponseEntity.badRequest().body(invalidField(field, valueMessage(field, targetType(exception))));
         }
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("api.error.unreadable.detail"));
+        problem.setTitle(message("api.error.invalid.title"));
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -139,6 +158,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? null : path.toString();
+    }
+
+    private static Class<?> targetType(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch) {
+                return mismatch.getTargetType();
+            }
+        }
+        return null;
+    }
+
+    /** For an enum, the values that are allowed; otherwise that the value has the wrong type. */
+    private String valueMessage(String field, Class<?> target) {
+        if (target != null && target.isEnum()) {
+            return message(
+                    "request.error.unknownValue",
+                    String.join(
+                            ", ",
+                            Arrays.stream(target.getEnumConstants())
+                                    .map(constant -> ((Enum<?>) constant).name())
+                                    .toList()));
+        }
+        return message("api.error.wrongType", field);
+    }
+
+    private ProblemDetail invalidField(String field, String text) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                message("api.error.invalid.detail", List.of(field).toString()));
+        problem.setTitle(message("api.error.invalid.title"));
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", text)));
+        return problem;
     }
 
     private ProblemDetail problem(HttpStatus status, String code, Object... arguments) {

@@ -298,7 +298,7 @@ class ScopingApiIT extends ApplicationTest {
         JsonNode problem = JSON.readTree(yes.body());
         assertThat(problem.path("errors").path(0).path("field").asString()).isEqualTo("organization.listed");
         assertThat(problem.path("errors").path(0).path("message").asString())
-                .isEqualTo("organization.listed の値の型が正しくありません。");
+                .isEqualTo("organization.listed の値の形式が正しくありません。");
         assertThat(problem.path("detail").asString()).contains("organization.listed");
 
         HttpResponse<String> nested =
@@ -309,7 +309,7 @@ class ScopingApiIT extends ApplicationTest {
         assertThat(nestedProblem.path("errors").path(0).path("field").asString())
                 .isEqualTo("assets[1].categories");
         assertThat(nestedProblem.path("errors").path(0).path("message").asString())
-                .isEqualTo("The value of assets[1].categories has the wrong type.");
+                .isEqualTo("The value of assets[1].categories is not in the expected format.");
     }
 
     // ---- helpers ----

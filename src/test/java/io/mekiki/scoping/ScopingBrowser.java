@@ -63,6 +63,7 @@ final class ScopingBrowser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @Override

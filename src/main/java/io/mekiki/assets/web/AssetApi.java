@@ -5,7 +5,6 @@ import io.mekiki.assets.AssetPage;
 import io.mekiki.assets.AssetQuery;
 import io.mekiki.assets.AssetRegister;
 import io.mekiki.assets.AssetRow;
-import io.mekiki.assets.AssetRuleViolation;
 import io.mekiki.assets.InformationAsset;
 import io.mekiki.assets.Level;
 import io.mekiki.shared.AssetCategory;
@@ -34,11 +33,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,7 +43,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 @RestController
 @RequestMapping("/api/v1/assets")
@@ -150,21 +145,6 @@ class AssetApi {
             throws IOException {
         List<AssetRow> rows = register.export(user, new AssetQuery(q, category, includeArchived));
         new AssetCsv(messages, locale).send(rows, LocalDate.now(clock), response);
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
-        return RequestFieldProblems.unreadable(exception, messages, locale);
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException exception, Locale locale) {
-        return RequestFieldProblems.typeMismatch(exception, messages, locale);
-    }
-
-    @ExceptionHandler(AssetRuleViolation.class)
-    ProblemDetail refused(AssetRuleViolation violation, Locale locale) {
-        return RequestFieldProblems.ruleViolation(violation, messages, locale);
     }
 
     record AssetRequest(

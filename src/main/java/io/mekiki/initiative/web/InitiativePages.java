@@ -235,7 +235,15 @@ class InitiativePages {
         }
         response.setStatus(HttpStatus.CONFLICT.value());
         pageModel.fill(model, user, id, locale);
+        // the forms on the page return to the initiative, not to this POST-only address
+        model.addAttribute("currentPath", "/initiatives/" + id);
         return "initiative/detail";
+    }
+
+    /** A reload of a refused move's address shows the initiative. */
+    @GetMapping("/{id}/phase")
+    String moveAddress(@PathVariable UUID id) {
+        return "redirect:/initiatives/" + id;
     }
 
     private String form(SignedInUser user, Model model, @Nullable Initiative initiative) {

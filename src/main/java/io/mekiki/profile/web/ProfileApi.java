@@ -4,7 +4,6 @@ import io.mekiki.profile.InternalPolicy;
 import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.OrganizationProfiles;
 import io.mekiki.profile.PolicyStatus;
-import io.mekiki.profile.ProfileRuleViolation;
 import io.mekiki.profile.ProfileUpdate;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.SignedInUser;
@@ -19,16 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,11 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ProfileApi {
 
     private final OrganizationProfiles profiles;
-    private final MessageSource messages;
 
-    ProfileApi(OrganizationProfiles profiles, MessageSource messages) {
+    ProfileApi(OrganizationProfiles profiles) {
         this.profiles = profiles;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -71,16 +63,6 @@ class ProfileApi {
     @ApiResponse(responseCode = "409", description = "Someone else saved the profile since you read it")
     ProfileView put(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody ProfileRequest request) {
         return ProfileView.of(profiles.update(user, request.toUpdate()));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
-        return RequestFieldProblems.unreadable(exception, messages, locale);
-    }
-
-    @ExceptionHandler(ProfileRuleViolation.class)
-    ProblemDetail refused(ProfileRuleViolation violation, Locale locale) {
-        return RequestFieldProblems.ruleViolation(violation, messages, locale);
     }
 
     record ProfileRequest(

@@ -28,6 +28,7 @@ record ScopingForm(
         boolean largeCompanyWithBoard,
         boolean listed,
         List<String> sectors,
+        List<String> registerAssets,
         List<AssetRow> assets,
         List<String> dataLocations,
         String providerHeadquarters,
@@ -93,10 +94,22 @@ record ScopingForm(
         }
     }
 
-    /** What the form shows before the user says anything; the organisation profile will fill this later. */
-    static ScopingForm defaults() {
+    /** What the form shows before the user says anything: the organisation's facts from its profile. */
+    static ScopingForm defaults(boolean largeCompanyWithBoard, boolean listed, Set<Sector> sectors) {
         return new ScopingForm(
-                false, false, List.of(Sector.GENERAL.name()), rows(List.of(), 0), List.of(ScopingFacts.JAPAN), "", "");
+                largeCompanyWithBoard,
+                listed,
+                sectors.stream().map(Sector::name).sorted().toList(),
+                List.of(),
+                rows(List.of(), 0),
+                List.of(ScopingFacts.JAPAN),
+                "",
+                "");
+    }
+
+    /** Whether the asset of the register with this id is ticked. */
+    public boolean picks(Object assetId) {
+        return registerAssets.contains(String.valueOf(assetId));
     }
 
     static ScopingForm from(MultiValueMap<String, String> parameters) {
@@ -124,6 +137,7 @@ record ScopingForm(
                 checked(parameters, "largeCompanyWithBoard"),
                 checked(parameters, "listed"),
                 values(parameters, "sector"),
+                values(parameters, "registerAsset"),
                 rows(assets, addRow ? 1 : 0),
                 values(parameters, "dataLocation"),
                 single(parameters, "providerHeadquarters"),
@@ -232,6 +246,7 @@ record ScopingForm(
             query.add(parameter("listed", "true"));
         }
         sectors.forEach(sector -> query.add(parameter("sector", sector)));
+        registerAssets.forEach(asset -> query.add(parameter("registerAsset", asset)));
         for (int row = 0; row < assets.size(); row++) {
             AssetRow asset = assets.get(row);
             query.add(parameter("assetName", asset.name()));

@@ -1,14 +1,21 @@
 package io.mekiki.scoping.web;
 
+import io.mekiki.assets.AssetSummary;
+import io.mekiki.assets.InformationAssets;
 import io.mekiki.catalog.CatalogRelease;
 import io.mekiki.catalog.CatalogReleases;
+import io.mekiki.profile.OrganizationProfile;
+import io.mekiki.profile.OrganizationProfiles;
 import io.mekiki.scoping.Countries;
 import io.mekiki.scoping.ScopingEngine;
+import io.mekiki.scoping.ScopingFacts;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.ServiceModel;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,10 +40,15 @@ class ScopingPages {
 
     private final CatalogReleases releases;
     private final ScopingView view;
+    private final OrganizationProfiles profiles;
+    private final InformationAssets register;
 
-    ScopingPages(CatalogReleases releases, ScopingView view) {
+    ScopingPages(
+            CatalogReleases releases, ScopingView view, OrganizationProfiles profiles, InformationAssets register) {
         this.releases = releases;
         this.view = view;
+        this.profiles = profiles;
+        this.register = register;
     }
 
     /** The page; answers in the address (from a reload or a language switch) are filled in and evaluated. */
@@ -46,7 +58,7 @@ class ScopingPages {
             @RequestParam MultiValueMap<String, String> parameters,
             Locale locale,
             Model model) {
-        ScopingForm form = parameters.isEmpty() ? ScopingForm.defaults() : ScopingForm.from(parameters);
+        ScopingForm form = parameters.isEmpty() ? defaults(user) : ScopingForm.from(parameters);
         evaluate(user, form, locale, model);
         return "scoping/page";
     }
@@ -89,17 +101,27 @@ class ScopingPages {
         return "scoping/parts :: assets";
     }
 
+    private ScopingForm defaults(SignedInUser user) {
+        OrganizationProfile profile = profiles.profileOf(user.organizationId());
+        return ScopingForm.defaults(profile.largeCompanyWithBoard(), profile.listed(), profile.sectors());
+    }
+
     private void evaluate(SignedInUser user, ScopingForm form, Locale locale, Model model) {
         ScopingForm.Reading reading = form.read();
         CatalogRelease release = releases.current(user.organizationId());
+        List<AssetSummary> registered = register.current(user.organizationId());
         model.addAttribute("form", form);
+        model.addAttribute("registered", registered);
         model.addAttribute("errors", reading.errors());
         model.addAttribute("problems", reading.problems());
         model.addAttribute(
                 "report",
                 reading.facts() == null
                         ? null
-                        : view.report(ScopingEngine.evaluate(release, reading.facts()), release, locale));
+                        : view.report(
+                                ScopingEngine.evaluate(release, withPicked(reading.facts(), registered, form)),
+                                release,
+                                locale));
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("categories", AssetCategory.values());
         model.addAttribute("serviceModels", ServiceModel.values());
@@ -107,6 +129,16 @@ class ScopingPages {
         model.addAttribute("countryNames", new CountryNames(locale));
         // the language switch returns here with the answers, not to an empty form
         model.addAttribute("currentPath", form.address(PATH));
+    }
+
+    /** The facts with the assets ticked in the register added to those typed in. */
+    private static ScopingFacts withPicked(ScopingFacts facts, List<AssetSummary> registered, ScopingForm form) {
+        List<ScopingFacts.Asset> assets = new ArrayList<>();
+        registered.stream()
+                .filter(asset -> form.picks(asset.id()))
+                .forEach(asset -> assets.add(new ScopingFacts.Asset(asset.name(), asset.categories())));
+        assets.addAll(facts.assets());
+        return new ScopingFacts(facts.organization(), assets, facts.service());
     }
 
     /** Country names for the printed summary of the answers. */

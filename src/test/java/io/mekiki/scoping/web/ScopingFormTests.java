@@ -53,13 +53,15 @@ class ScopingFormTests {
     }
 
     @Test
-    void theDefaultsAreAGeneralCompanyKeepingItsDataInJapanWithTheProviderNotChosen() {
-        ScopingForm form = ScopingForm.defaults();
+    void theDefaultsAreTheProfilesFactsWithDataInJapanAndTheProviderNotChosen() {
+        ScopingForm form = ScopingForm.defaults(true, false, Set.of(Sector.GENERAL));
 
         assertThat(form.assets()).hasSize(ScopingForm.MIN_ROWS).allMatch(ScopingForm.AssetRow::blank);
         ScopingFacts facts = form.read().facts();
         assertThat(facts).isNotNull();
         assertThat(facts.organization().sectors()).containsExactly(Sector.GENERAL);
+        assertThat(facts.organization().largeCompanyWithBoard()).isTrue();
+        assertThat(facts.organization().listed()).isFalse();
         assertThat(facts.service().dataLocations()).containsExactly("JP");
         assertThat(facts.service().providerHeadquarters()).isNull();
         assertThat(facts.service().serviceModel()).isNull();
