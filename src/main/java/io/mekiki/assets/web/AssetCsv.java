@@ -69,7 +69,7 @@ final class AssetCsv {
             cells.add(row.description());
             cells.add(row.categories().stream()
                     .sorted()
-                    .map(category -> text("assets.category." + category.name()))
+                    .map(category -> text("category." + category.name()))
                     .collect(Collectors.joining("; ")));
             cells.add(text("assets.value." + row.assetValue().name()));
             cells.add(text("assets.tolerance." + row.riskTolerance().name()));
