@@ -2,6 +2,7 @@ package io.mekiki.scoping.web;
 
 import io.mekiki.catalog.CatalogRelease;
 import io.mekiki.catalog.CheckItem;
+import io.mekiki.catalog.LegalBasis;
 import io.mekiki.catalog.Reference;
 import io.mekiki.catalog.Section;
 import io.mekiki.scoping.Reason;
@@ -43,7 +44,7 @@ class ScopingView {
                         .map(verdict -> ScopingApi.item(
                                 verdict.item(),
                                 locale,
-                                legalBasis(verdict.item(), references, locale),
+                                LegalBasis.texts(verdict.item(), references, locale),
                                 reasons.texts(verdict.reasons(), locale)))
                         .toList(),
                 result.notApplicable().stream()
@@ -103,26 +104,11 @@ class ScopingView {
                 item.phase().messageKey(),
                 item.weight(),
                 item.confidence(),
-                legalBasis(item, references, locale),
+                LegalBasis.texts(item, references, locale),
                 reasons.texts(own, locale));
     }
 
     String sectionTitle(Section section, Locale locale) {
         return messages.getMessage(section.messageKey(), null, section.name(), locale);
-    }
-
-    /** "個人情報保護法 第25条" / "APPI Art. 25": the short name of the law and the article. */
-    static List<String> legalBasis(CheckItem item, Map<String, Reference> references, Locale locale) {
-        return item.basis().stream()
-                .map(basis -> {
-                    Reference reference = references.get(basis.referenceId());
-                    String name = reference == null
-                            ? basis.referenceId()
-                            : reference.shortName().in(locale);
-                    return basis.article() == null
-                            ? name
-                            : name + " " + basis.article().in(locale);
-                })
-                .toList();
     }
 }
