@@ -1,6 +1,7 @@
 package io.mekiki.web;
 
 import io.mekiki.identity.MyAccount;
+import io.mekiki.shared.ReturnPaths;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,19 +36,6 @@ class LanguageController {
             accounts.changeLanguage(user, language);
         }
         locales.setLocale(request, response, language);
-        return "redirect:" + safeReturnPath(returnTo);
-    }
-
-    /** Only paths of this application, never another site: an open redirect would help phishing. */
-    static String safeReturnPath(String returnTo) {
-        if (returnTo == null
-                || !returnTo.startsWith("/")
-                || returnTo.startsWith("//")
-                || returnTo.contains("\\")
-                // browsers drop tabs and line breaks inside a URL, so "/\t/evil" would become "//evil"
-                || returnTo.chars().anyMatch(Character::isISOControl)) {
-            return "/";
-        }
-        return returnTo;
+        return "redirect:" + ReturnPaths.safe(returnTo, "/");
     }
 }

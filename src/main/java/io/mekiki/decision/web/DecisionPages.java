@@ -7,6 +7,7 @@ import io.mekiki.decision.DecisionRuleViolation;
 import io.mekiki.decision.DecisionStatus;
 import io.mekiki.decision.Decisions;
 import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.ReturnPaths;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -166,7 +167,7 @@ class DecisionPages {
         model.addAttribute(
                 "linkable",
                 decision.evidence().stream()
-                        .map(link -> ReturnPaths.linkable(link.reference()))
+                        .map(link -> EvidenceLinks.linkable(link.reference()))
                         .toList());
         return "decision/detail";
     }

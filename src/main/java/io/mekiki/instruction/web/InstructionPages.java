@@ -9,6 +9,7 @@ import io.mekiki.instruction.InstructionStatus;
 import io.mekiki.instruction.InstructionTemplate;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.NewInstruction;
+import io.mekiki.shared.ReturnPaths;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -166,7 +167,7 @@ class InstructionPages {
         }
         template(form).ifPresent(template -> form.fillFrom(template, locale));
         model.addAttribute("issueErrors", Map.of());
-        model.addAttribute("backTo", ReturnPath.of(form.getReturnTo()));
+        model.addAttribute("backTo", ReturnPaths.safe(form.getReturnTo(), null));
         return "instruction/new";
     }
 
@@ -188,7 +189,7 @@ class InstructionPages {
             try {
                 Instruction issued = instructions.issue(user, request);
                 redirect.addFlashAttribute("notice", message("instruction.notice.issued", locale, issued.title()));
-                String back = ReturnPath.of(form.getReturnTo());
+                String back = ReturnPaths.safe(form.getReturnTo(), null);
                 return "redirect:" + (back == null ? "/instructions/" + issued.id() : back);
             } catch (InstructionRuleViolation violation) {
                 String field = violation.field() == null ? "form" : violation.field();
@@ -197,7 +198,7 @@ class InstructionPages {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("issueErrors", errors);
-        model.addAttribute("backTo", ReturnPath.of(form.getReturnTo()));
+        model.addAttribute("backTo", ReturnPaths.safe(form.getReturnTo(), null));
         return "instruction/new";
     }
 

@@ -1,4 +1,4 @@
-package io.mekiki.web;
+package io.mekiki.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,12 +6,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class LanguageControllerTests {
+class ReturnPathsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/audit", "/audit?subjectType=USER&page=2", "/phases/selection", "/login?error"})
     void returnsToPathsOfThisApplication(String path) {
-        assertThat(LanguageController.safeReturnPath(path)).isEqualTo(path);
+        assertThat(ReturnPaths.safe(path, "/")).isEqualTo(path);
     }
 
     @ParameterizedTest
@@ -35,6 +35,6 @@ class LanguageControllerTests {
                 "/\u0000/evil.example"
             })
     void neverLeavesTheApplication(String attempt) {
-        assertThat(LanguageController.safeReturnPath(attempt)).isEqualTo("/");
+        assertThat(ReturnPaths.safe(attempt, "/")).isEqualTo("/");
     }
 }
