@@ -60,6 +60,20 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         profile = Files.createTempDirectory("mekiki-chromium-");
+        driver = chromium(acceptLanguage, profile, true);
+        // A navigation can replace the element between finding it and reading it: look it up again.
+        wait = new WebDriverWait(driver, TIMEOUT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    /**
+     * Debian's headless Chromium, driven by Debian's chromedriver (never a downloaded one), with the
+     * flags that work as root without network, asking for the given languages.
+     *
+     * @param profile a fresh user-data directory, or null for Chromium's own temporary one
+     * @param javaScript false for a browser that runs no script, to prove pages work by plain forms
+     */
+    public static ChromeDriver chromium(String acceptLanguage, Path profile, boolean javaScript) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(
@@ -71,18 +85,25 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
-                "--window-size=1280,1024",
-                "--lang=" + acceptLanguage.split(",")[0],
-                "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+                "--window-size=1400,1024",
+                "--lang=" + acceptLanguage.split(",")[0]);
+        if (profile != null) {
+            options.addArguments("--user-data-dir=" + profile);
+        }
+        options.setExperimentalOption(
+                "prefs",
+                javaScript
+                        ? Map.of("intl.accept_languages", acceptLanguage)
+                        : Map.of(
+                                "intl.accept_languages",
+                                acceptLanguage,
+                                "profile.managed_default_content_settings.javascript",
+                                2));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
-        // A navigation can replace the element between finding it and reading it: look it up again.
-        wait = new WebDriverWait(driver, TIMEOUT);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return new ChromeDriver(service, options);
     }
 
     @Override

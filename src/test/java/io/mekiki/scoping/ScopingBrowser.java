@@ -1,6 +1,5 @@
 package io.mekiki.scoping;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,33 +32,7 @@ final class ScopingBrowser implements AutoCloseable {
     }
 
     private ScopingBrowser(boolean javaScript) {
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--lang=ja",
-                        "--window-size=1400,1000");
-        options.setExperimentalOption(
-                "prefs",
-                javaScript
-                        ? Map.of("intl.accept_languages", "ja")
-                        : Map.of(
-                                "intl.accept_languages",
-                                "ja",
-                                "profile.managed_default_content_settings.javascript",
-                                2));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = io.mekiki.Browser.chromium("ja", null, javaScript);
         wait = new WebDriverWait(driver, PATIENCE);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
