@@ -1,5 +1,6 @@
 package io.mekiki.audit;
 
+import io.mekiki.shared.CanonicalJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package io.mekiki.initiative;
 
+import io.mekiki.shared.CanonicalJson;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ class ScopingHistory {
                         order by changed_at desc, id""")
                 .params(organizationId, initiativeId)
                 .query((rs, n) -> {
-                    JsonNode facts = CanonicalJson.read(rs.getString("change"));
+                    JsonNode facts = StoredJson.read(rs.getString("change"));
                     List<String> planChanges = new ArrayList<>();
                     facts.get("planChanges").forEach(field -> planChanges.add(field.asString()));
                     return new ScopingChange(

@@ -5,6 +5,7 @@ import io.mekiki.scoping.Reason;
 import io.mekiki.scoping.Reason.Country;
 import io.mekiki.scoping.ScopingResult;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.CanonicalJson;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.ServiceModel;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public record ScopingSnapshot(
     }
 
     static ScopingSnapshot fromJson(String json) {
-        return of(CanonicalJson.read(json));
+        return of(StoredJson.read(json));
     }
 
     static ScopingSnapshot of(JsonNode node) {

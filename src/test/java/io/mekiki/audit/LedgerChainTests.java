@@ -2,6 +2,7 @@ package io.mekiki.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mekiki.shared.CanonicalJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

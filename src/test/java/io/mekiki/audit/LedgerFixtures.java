@@ -1,6 +1,7 @@
 package io.mekiki.audit;
 
 import io.mekiki.shared.Actor;
+import io.mekiki.shared.CanonicalJson;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;

@@ -9,6 +9,7 @@ import io.mekiki.initiative.ScopingSnapshot.SectionEntry;
 import io.mekiki.scoping.Reason;
 import io.mekiki.scoping.Reason.Country;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.CanonicalJson;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,7 +86,7 @@ class ScopingDiffTests {
         assertThat(ScopingSnapshot.fromJson(json)).isEqualTo(snapshot);
         assertThat(ScopingSnapshot.fromJson(json).toJson()).isEqualTo(json);
         ScopingDiff diff = ScopingDiff.between(scoping(CUSTOMERS, "JP"), snapshot);
-        assertThat(ScopingDiff.of(CanonicalJson.read(CanonicalJson.write(diff.facts()))))
+        assertThat(ScopingDiff.of(StoredJson.read(CanonicalJson.write(diff.facts()))))
                 .isEqualTo(diff);
     }
 }

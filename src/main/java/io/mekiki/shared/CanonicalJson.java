@@ -1,18 +1,19 @@
-package io.mekiki.audit;
+package io.mekiki.shared;
 
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes change facts as JSON with sorted keys and no white space, so that the same facts always give
- * the same text and therefore the same digest.
+ * Writes facts (maps, lists, strings, numbers, booleans) as JSON with sorted keys and no white space, so
+ * that the same facts always give the same text and therefore the same digest: the audit ledger hashes
+ * changes with it, initiatives keep their scoping snapshots in it.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
 
     private CanonicalJson() {}
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);
         return out.toString();
@@ -54,7 +55,8 @@ final class CanonicalJson {
         }
     }
 
-    static void appendString(StringBuilder out, String text) {
+    /** Appends the text as a JSON string, escaped. */
+    public static void appendString(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

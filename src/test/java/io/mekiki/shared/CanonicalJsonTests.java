@@ -1,4 +1,4 @@
-package io.mekiki.audit;
+package io.mekiki.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
