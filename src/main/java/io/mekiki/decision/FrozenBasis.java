@@ -1,5 +1,6 @@
 package io.mekiki.decision;
 
+import io.mekiki.shared.CanonicalJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ record FrozenBasis(String json, String hash) {
             for (Map.Entry<String, Object> entry : sorted.entrySet()) {
                 out.append(separator);
                 separator = ",";
-                appendString(out, entry.getKey());
+                CanonicalJson.appendString(out, entry.getKey());
                 out.append(':');
                 append(out, entry.getValue());
             }
@@ -62,9 +63,9 @@ record FrozenBasis(String json, String hash) {
         } else if (value instanceof Number number) {
             out.append(plainNumber(number));
         } else if (value instanceof Enum<?> constant) {
-            appendString(out, constant.name());
+            CanonicalJson.appendString(out, constant.name());
         } else {
-            appendString(out, value.toString());
+            CanonicalJson.appendString(out, value.toString());
         }
     }
 
@@ -97,27 +98,5 @@ record FrozenBasis(String json, String hash) {
         }
         BigDecimal stripped = decimal.stripTrailingZeros();
         return stripped.signum() == 0 ? "0" : stripped.toPlainString();
-    }
-
-    private static void appendString(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -63,6 +63,7 @@ class InitiativeQueries {
                 rs.getInt("year"),
                 sections(rs.getArray("section_names")),
                 0,
+                rs.getString("created_by"),
                 rs.getTimestamp("updated_at").toInstant());
     }
 

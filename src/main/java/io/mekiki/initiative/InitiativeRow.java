@@ -6,7 +6,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An initiative as lists show it. */
+/**
+ * An initiative as lists show it.
+ *
+ * @param createdBy who started it, as the actor of the change ("name &lt;e-mail&gt;")
+ */
 public record InitiativeRow(
         UUID id,
         String title,
@@ -17,6 +21,7 @@ public record InitiativeRow(
         int year,
         Set<Section> sections,
         int overdueInstructions,
+        String createdBy,
         Instant updatedAt) {
 
     public InitiativeRow {
@@ -25,6 +30,6 @@ public record InitiativeRow(
 
     InitiativeRow withOwnerAndOverdue(String ownerName, int overdue) {
         return new InitiativeRow(
-                id, title, businessOwnerId, ownerName, phase, branch, year, sections, overdue, updatedAt);
+                id, title, businessOwnerId, ownerName, phase, branch, year, sections, overdue, createdBy, updatedAt);
     }
 }

@@ -115,9 +115,8 @@ class HomeOverview {
                 .forEach(instruction -> add(parts, instruction.subjectId(), Involvement.Part.INSTRUCTED));
         String signature = "<" + user.email() + ">";
         for (InitiativeRow row : rows) {
-            // the creator is only known from the initiative itself; closed ones are no longer work
-            if (!row.phase().closed()
-                    && initiatives.initiative(user, row.id()).createdBy().endsWith(signature)) {
+            // closed initiatives are no longer work
+            if (!row.phase().closed() && row.createdBy().endsWith(signature)) {
                 add(parts, row.id(), Involvement.Part.STARTED);
             }
         }
