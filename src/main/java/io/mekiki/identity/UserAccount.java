@@ -143,6 +143,9 @@ public class UserAccount {
     }
 
     void reissueActivation(String tokenHash, Instant expiresAt) {
+        if (!enabled) {
+            throw RuleViolationException.conflict("identity.error.disabledNoActivation");
+        }
         this.activationTokenHash = tokenHash;
         this.activationExpiresAt = expiresAt;
     }
@@ -155,11 +158,14 @@ public class UserAccount {
         this.roles = new HashSet<>(grants(newRoles));
     }
 
+    /** Also voids a pending activation link: enabling the user again does not bring it back. */
     void disable() {
         if (!enabled) {
             throw RuleViolationException.conflict("identity.error.alreadyDisabled");
         }
         this.enabled = false;
+        this.activationTokenHash = null;
+        this.activationExpiresAt = null;
     }
 
     void enable() {
