@@ -33,7 +33,7 @@ public record IdentitySettings(
             @DefaultValue("1s") Duration addressFirstDelay,
             @DefaultValue("1m") Duration addressMaxDelay,
             @DefaultValue("50") int clientFreeFailures,
-            @DefaultValue("1s") Duration clientFirstDelay,
+            @DefaultValue("15s") Duration clientFirstDelay,
             @DefaultValue("5m") Duration clientMaxDelay,
             @DefaultValue("10m") Duration brakeWindow,
             @DefaultValue("500") int brakeThreshold,
