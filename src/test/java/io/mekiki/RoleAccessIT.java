@@ -228,6 +228,14 @@ class RoleAccessIT extends ApplicationTest {
                     (caller, fixtures) -> "/api/v1/users/" + caller.colleague() + "/activation"),
             Endpoint.api(
                     "POST",
+                    "/api/v1/users/{id}/password-reset",
+                    ADMIN,
+                    (caller, fixtures) -> "/api/v1/users/"
+                            + fixtures.user(caller.user().organizationId(), Role.AUDITOR)
+                                    .userId()
+                            + "/password-reset"),
+            Endpoint.api(
+                    "POST",
                     "/api/v1/users/{id}/pending-roles/{role}/confirm",
                     ADMIN,
                     (caller, fixtures) -> "/api/v1/users/" + caller.colleague() + "/pending-roles/EXECUTIVE/confirm"),

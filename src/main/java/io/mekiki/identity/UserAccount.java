@@ -150,6 +150,19 @@ public class UserAccount {
         this.activationExpiresAt = expiresAt;
     }
 
+    /** Forgets the password: the user chooses a new one through the new activation link. */
+    void resetPassword(String tokenHash, Instant expiresAt) {
+        if (!enabled) {
+            throw RuleViolationException.conflict("identity.error.disabledNoActivation");
+        }
+        if (passwordHash == null) {
+            throw RuleViolationException.conflict("identity.error.resetBeforeActivation");
+        }
+        this.passwordHash = null;
+        this.activationTokenHash = tokenHash;
+        this.activationExpiresAt = expiresAt;
+    }
+
     void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
     }

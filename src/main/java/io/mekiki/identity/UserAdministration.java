@@ -103,6 +103,33 @@ public class UserAdministration {
     }
 
     /**
+     * Resets a user's password: the old one stops working, every session of theirs ends, all their API
+     * tokens are revoked, and they choose a new password through a new activation link.
+     */
+    @Transactional
+    public Invitation resetPassword(SignedInUser admin, UUID userId) {
+        UserAccount user = find(admin, userId);
+        if (user.id().equals(admin.userId())) {
+            throw RuleViolationException.conflict("identity.error.cannotResetSelf");
+        }
+        String token = Secrets.newToken("act_");
+        Instant expiresAt = clock.instant().plus(settings.activationValidity());
+        user.resetPassword(Secrets.hash(token), expiresAt);
+        users.save(user);
+        int revokedTokens = tokens.revokeAllOf(user);
+        int endedSessions = sessions.endAll(user, null);
+        publish(
+                admin,
+                "identity.user.password-reset",
+                user,
+                Map.of(
+                        "revokedTokens", revokedTokens,
+                        "endedSessions", endedSessions,
+                        "expiresAt", expiresAt.toString()));
+        return new Invitation(user.id(), user.email(), token, expiresAt);
+    }
+
+    /**
      * Replaces a user's roles. An administrator who grants themselves the executive role only asks for
      * it: another administrator confirms or declines (their other changes apply at once); while they are
      * the only administrator, the self-grant is refused.

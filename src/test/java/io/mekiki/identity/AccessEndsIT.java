@@ -5,6 +5,7 @@ import static io.mekiki.ApiCaller.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.mekiki.ApiCaller;
@@ -212,6 +213,65 @@ class AccessEndsIT extends ApplicationTest {
                                 body(reissued).path("activationUrl").asString()))
                         .statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aResetByAnAdministratorEndsEverySessionRevokesTheTokensAndTheNewLinkSetsThePassword() {
+        MekikiUser admin = fixtures.userInNewOrganization(Role.ADMIN);
+        MekikiUser user = fixtures.user(admin.organizationId(), Role.EXECUTIVE);
+        String adminToken = fixtures.token(admin);
+        String token = fixtures.token(user);
+        PageClient browser = new PageClient(port).signedInAs(user.email(), IdentityFixtures.PASSWORD);
+
+        HttpResponse<String> reset = api.post("/api/v1/users/" + user.userId() + "/password-reset", adminToken, null);
+
+        assertThat(reset.statusCode()).isEqualTo(200);
+        assertThat(browser.get("/").headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(sessionsOf(user)).isZero();
+        assertThat(api.get("/api/v1/me", token).statusCode()).isEqualTo(401);
+        assertThat(ledgerChange(user, "identity.user.password-reset"))
+                .contains("\"endedSessions\":1")
+                .contains("\"revokedTokens\":1");
+        String link = activationPath(body(reset).path("activationUrl").asString());
+        HttpResponse<String> chosen = new PageClient(port)
+                .submit(link, link, Map.of("password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD));
+        assertThat(chosen.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        new PageClient(port).signedInAs(user.email(), NEW_PASSWORD);
+
+        HttpResponse<String> own = api.post("/api/v1/users/" + admin.userId() + "/password-reset", adminToken, null);
+        assertThat(own.statusCode()).isEqualTo(409);
+        assertThat(body(own).path("detail").asString()).contains("「マイアカウント」で変更してください");
+    }
+
+    @Test
+    void theUserPageOffersTheResetAndShowsTheNewLinkOnce() throws Exception {
+        MekikiUser admin = fixtures.userInNewOrganization(Role.ADMIN);
+        MekikiUser user = fixtures.user(admin.organizationId(), Role.AUDITOR);
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        String userPage = "/admin/users/" + user.userId();
+        assertThat(mvc.perform(get(userPage).with(user(admin)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(userPage + "/password-reset")
+                .contains("パスワードをリセットする");
+
+        MockHttpServletResponse reset = mvc.perform(
+                        post(userPage + "/password-reset").with(user(admin)).with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(reset.getRedirectedUrl()).isEqualTo(userPage);
+        assertThat(jdbc.sql("select password_hash is null and activation_token_hash is not null"
+                                + " from identity_user_account where id = ?")
+                        .param(user.userId())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     private HttpResponse<String> changePassword(String token, String currentPassword) {

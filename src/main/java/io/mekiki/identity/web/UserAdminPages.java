@@ -196,8 +196,31 @@ class UserAdminPages {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        return newLink(
+                admin, id, () -> administration.reissueActivation(admin, id), model, request, response, redirect);
+    }
+
+    @PostMapping("/{id}/password-reset")
+    String resetPassword(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return newLink(admin, id, () -> administration.resetPassword(admin, id), model, request, response, redirect);
+    }
+
+    private String newLink(
+            SignedInUser admin,
+            UUID id,
+            Supplier<Invitation> issue,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            Invitation invitation = administration.reissueActivation(admin, id);
+            Invitation invitation = issue.get();
             redirect.addFlashAttribute("activationLink", ActivationLink.of(invitation, links, request));
             return "redirect:/admin/users/" + id;
         } catch (RuleViolationException violation) {

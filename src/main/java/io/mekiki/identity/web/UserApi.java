@@ -168,6 +168,22 @@ class UserApi {
         return UserView.of(user, administration.pendingRoleGrants(admin));
     }
 
+    @PostMapping("/{id}/password-reset")
+    @Operation(
+            summary = "Reset a user's password",
+            description = "Their password stops working, all their sessions end and all their API tokens are"
+                    + " revoked; the answer carries a one-time activation link with which they choose a new password.")
+    @ApiResponse(responseCode = "200", description = "The link to hand to the user")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Refused: one's own password, a disabled user or one who has not activated yet",
+            content = @Content(mediaType = "application/problem+json"))
+    InvitationView resetPassword(
+            @AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, HttpServletRequest http) {
+        Invitation invitation = administration.resetPassword(admin, id);
+        return InvitationView.of(invitation, links.activation(http, invitation.activationToken()));
+    }
+
     record InviteRequest(
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 100) String displayName,
