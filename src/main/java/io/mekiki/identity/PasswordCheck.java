@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordCheck {
 
+    private static final int MAX_ADDRESS_LENGTH = 320;
+
     private final UserAccounts users;
     private final PasswordEncoder passwords;
     private final SignInThrottle throttle;
@@ -30,7 +32,8 @@ class PasswordCheck {
         if (wait.isPresent()) {
             return new Outcome.Throttled(wait.get());
         }
-        Optional<UserAccount> account = users.findByEmail(address.strip());
+        Optional<UserAccount> account =
+                couldBeAnAddress(address) ? users.findByEmail(address.strip()) : Optional.empty();
         String hash = account.map(UserAccount::passwordHash).orElse(null);
         boolean matches = passwords.matches(password, hash != null ? hash : unknownAddressHash());
         if (matches && hash != null && account.get().canSignIn()) {
@@ -39,6 +42,11 @@ class PasswordCheck {
         }
         throttle.recordFailure(address, client);
         return new Outcome.Refused();
+    }
+
+    /** No stored address is longer or holds a NUL (which the database refuses to compare). */
+    private static boolean couldBeAnAddress(String address) {
+        return address.length() <= MAX_ADDRESS_LENGTH && address.indexOf('\0') < 0;
     }
 
     /** A hash of a random password, for the same work as a real check when there is no hash to check. */

@@ -102,6 +102,19 @@ class SignInThrottlingIT extends ApplicationTest {
     }
 
     @Test
+    void anAddressNoAccountCanHaveIsRefusedLikeAnUnknownOneNeverWithAServerError() throws Exception {
+        for (String address : List.of("nul\u0000@example.test", "long-" + "x".repeat(8 * 1024) + "@example.test")) {
+            MockHttpServletResponse form = signIn(address, "whatever it is", newClient());
+            assertThat(form.getStatus()).isIn(302, 400);
+            if (form.getStatus() == 302) {
+                assertThat(form.getRedirectedUrl()).isEqualTo("/login?error");
+            }
+            assertThat(issueToken(address, "whatever it is", newClient()).getStatus())
+                    .isIn(400, 401);
+        }
+    }
+
+    @Test
     void anAttackerElsewhereCannotKeepThePersonOut() throws Exception {
         MekikiUser person = fixtures.userInNewOrganization(Role.ADMIN);
         String attacker = newClient();
