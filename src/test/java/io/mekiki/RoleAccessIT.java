@@ -226,6 +226,24 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/users/{id}/activation",
                     ADMIN,
                     (caller, fixtures) -> "/api/v1/users/" + caller.colleague() + "/activation"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/users/{id}/password-reset",
+                    ADMIN,
+                    (caller, fixtures) -> "/api/v1/users/"
+                            + fixtures.user(caller.user().organizationId(), Role.AUDITOR)
+                                    .userId()
+                            + "/password-reset"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/users/{id}/pending-roles/{role}/confirm",
+                    ADMIN,
+                    (caller, fixtures) -> "/api/v1/users/" + caller.colleague() + "/pending-roles/EXECUTIVE/confirm"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/users/{id}/pending-roles/{role}/decline",
+                    ADMIN,
+                    (caller, fixtures) -> "/api/v1/users/" + caller.colleague() + "/pending-roles/EXECUTIVE/decline"),
             Endpoint.api("GET", "/api/v1/audit/entries", AUDIT),
             Endpoint.api("GET", "/api/v1/audit/verify", AUDIT),
             Endpoint.api("GET", "/api/v1/audit/export", AUDIT),

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,12 +80,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private boolean demoExists() {
-        try {
-            signIn.loadUserByUsername(DemoStory.ADMIN_EMAIL);
-            return true;
-        } catch (UsernameNotFoundException absent) {
-            return false;
-        }
+        return signIn.isRegistered(DemoStory.ADMIN_EMAIL);
     }
 
     private String baseUrl() {

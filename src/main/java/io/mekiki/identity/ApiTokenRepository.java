@@ -15,6 +15,10 @@ interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
     List<ApiToken> findByUserIdAndOrganizationIdOrderByCreatedAtDesc(UUID userId, UUID organizationId);
 
     @Modifying
+    @Query("update identity_api_token set revoked_at = :now where user_id = :userId and revoked_at is null")
+    int revokeAllOf(UUID userId, Instant now);
+
+    @Modifying
     @Query("update identity_api_token set last_used_at = :now where id = :id")
     void touch(UUID id, Instant now);
 }

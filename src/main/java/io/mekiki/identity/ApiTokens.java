@@ -82,6 +82,11 @@ public class ApiTokens {
         return token;
     }
 
+    /** Revokes every active token of the user for good; answers how many were active. */
+    int revokeAllOf(UserAccount user) {
+        return tokens.revokeAllOf(user.id(), clock.instant());
+    }
+
     /** The user a bearer token stands for, if the token is active and its user may sign in. */
     @Transactional
     public Optional<UserAccount> authenticate(String secret) {

@@ -13,4 +13,5 @@ public record IdentityChange(
     public static final String ORGANIZATION = "ORGANIZATION";
     public static final String USER = "USER";
     public static final String API_TOKEN = "API_TOKEN";
+    public static final String ROLE_GRANT_REQUEST = "ROLE_GRANT_REQUEST";
 }

@@ -42,10 +42,6 @@ public final class MekikiUser implements UserDetails, CredentialsContainer, Sign
         this.passwordHash = withPassword ? account.passwordHash() : null;
     }
 
-    static MekikiUser forSignIn(UserAccount account, boolean locked) {
-        return new MekikiUser(account, locked, true);
-    }
-
     static MekikiUser of(UserAccount account) {
         return new MekikiUser(account, false, false);
     }

@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What every user does with their own account: activate it, change password and language. */
 @Service
@@ -21,18 +24,30 @@ public class MyAccount {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PasswordCheck passwordCheck;
+    private final ApiTokens tokens;
+    private final UserSessions sessions;
+    private final TransactionTemplate transactions;
 
     MyAccount(
             UserAccounts users,
             Organizations organizations,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PasswordCheck passwordCheck,
+            ApiTokens tokens,
+            UserSessions sessions,
+            PlatformTransactionManager transactions) {
         this.users = users;
         this.organizations = organizations;
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
+        this.passwordCheck = passwordCheck;
+        this.tokens = tokens;
+        this.sessions = sessions;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @Transactional(readOnly = true)
@@ -55,6 +70,7 @@ public class MyAccount {
             return Optional.empty();
         }
         return users.findByActivationTokenHash(Secrets.hash(token))
+                .filter(UserAccount::enabled)
                 .filter(user ->
                         user.activationExpiresAt() != null && clock.instant().isBefore(user.activationExpiresAt()));
     }
@@ -76,22 +92,44 @@ public class MyAccount {
         return user;
     }
 
-    @Transactional
-    public void changePassword(SignedInUser signedIn, String currentPassword, String newPassword) {
-        UserAccount user = profile(signedIn);
-        if (user.passwordHash() == null || !passwords.matches(currentPassword, user.passwordHash())) {
+    /**
+     * Changes the password when the current one is right. Wrong current passwords count as failed
+     * sign-ins from the client, so guessing here is throttled like guessing at the sign-in. A change
+     * ends every other session of the person ({@code keepSession}: the one they act in, or null) and
+     * revokes all their API tokens, so whoever learnt the old password or held a token is out.
+     */
+    public void changePassword(
+            SignedInUser signedIn,
+            String currentPassword,
+            String newPassword,
+            String clientAddress,
+            @Nullable String keepSession) {
+        String email = profile(signedIn).email();
+        PasswordCheck.Outcome outcome = transactions.execute(status -> {
+            PasswordCheck.Outcome checked = passwordCheck.check(email, currentPassword, clientAddress);
+            if (checked instanceof PasswordCheck.Outcome.Accepted accepted) {
+                UserAccount user = accepted.user();
+                PasswordPolicy.check(newPassword, user.email());
+                user.changePassword(passwords.encode(newPassword));
+                users.save(user);
+                int revokedTokens = tokens.revokeAllOf(user);
+                int endedSessions = sessions.endAll(user, keepSession);
+                events.publishEvent(new IdentityChange(
+                        user.organizationId(),
+                        signedIn.actor(),
+                        "identity.user.password-changed",
+                        IdentityChange.USER,
+                        user.id().toString(),
+                        Map.of("revokedTokens", revokedTokens, "endedSessions", endedSessions)));
+            }
+            return checked;
+        });
+        if (outcome instanceof PasswordCheck.Outcome.Throttled throttled) {
+            throw new TooManyAttemptsException(throttled.delay());
+        }
+        if (!(outcome instanceof PasswordCheck.Outcome.Accepted)) {
             throw RuleViolationException.unprocessable("identity.error.currentPasswordWrong");
         }
-        PasswordPolicy.check(newPassword, user.email());
-        user.changePassword(passwords.encode(newPassword));
-        users.save(user);
-        events.publishEvent(new IdentityChange(
-                user.organizationId(),
-                signedIn.actor(),
-                "identity.user.password-changed",
-                IdentityChange.USER,
-                user.id().toString(),
-                Map.of()));
     }
 
     @Transactional

@@ -7,12 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -43,6 +41,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableScheduling
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -85,11 +84,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(
-            SignIn signIn, PasswordEncoder passwordEncoder, ApplicationEventPublisher publisher) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(signIn);
-        provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(provider);
+    AuthenticationManager authenticationManager(PasswordSignIn passwordSignIn, ApplicationEventPublisher publisher) {
+        ProviderManager manager = new ProviderManager(passwordSignIn);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
         return manager;
     }
@@ -168,12 +164,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** One answer for every refusal, except a throttled attempt, which learns when to try again. */
     private static AuthenticationFailureHandler signInFailure() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException
-                    ? "locked"
-                    : exception instanceof DisabledException ? "disabled" : "error";
-            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+            String query = exception instanceof SignInThrottledException throttled
+                    ? "throttled=" + throttled.retryAfterSeconds()
+                    : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + query);
         };
     }
 }

@@ -143,6 +143,22 @@ public class UserAccount {
     }
 
     void reissueActivation(String tokenHash, Instant expiresAt) {
+        if (!enabled) {
+            throw RuleViolationException.conflict("identity.error.disabledNoActivation");
+        }
+        this.activationTokenHash = tokenHash;
+        this.activationExpiresAt = expiresAt;
+    }
+
+    /** Forgets the password: the user chooses a new one through the new activation link. */
+    void resetPassword(String tokenHash, Instant expiresAt) {
+        if (!enabled) {
+            throw RuleViolationException.conflict("identity.error.disabledNoActivation");
+        }
+        if (passwordHash == null) {
+            throw RuleViolationException.conflict("identity.error.resetBeforeActivation");
+        }
+        this.passwordHash = null;
         this.activationTokenHash = tokenHash;
         this.activationExpiresAt = expiresAt;
     }
@@ -155,11 +171,14 @@ public class UserAccount {
         this.roles = new HashSet<>(grants(newRoles));
     }
 
+    /** Also voids a pending activation link: enabling the user again does not bring it back. */
     void disable() {
         if (!enabled) {
             throw RuleViolationException.conflict("identity.error.alreadyDisabled");
         }
         this.enabled = false;
+        this.activationTokenHash = null;
+        this.activationExpiresAt = null;
     }
 
     void enable() {

@@ -5,6 +5,8 @@ import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,16 +22,32 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdministration {
 
+    /** Roles an administrator cannot grant themselves without another administrator's confirmation. */
+    static final Set<Role> CONFIRMED_WHEN_SELF_GRANTED = EnumSet.of(Role.EXECUTIVE);
+
     private final UserAccounts users;
     private final ApplicationEventPublisher events;
     private final IdentitySettings settings;
     private final Clock clock;
+    private final ApiTokens tokens;
+    private final UserSessions sessions;
+    private final PendingRoleGrants pendingGrants;
 
-    UserAdministration(UserAccounts users, ApplicationEventPublisher events, IdentitySettings settings, Clock clock) {
+    UserAdministration(
+            UserAccounts users,
+            ApplicationEventPublisher events,
+            IdentitySettings settings,
+            Clock clock,
+            ApiTokens tokens,
+            UserSessions sessions,
+            PendingRoleGrants pendingGrants) {
         this.users = users;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+        this.tokens = tokens;
+        this.sessions = sessions;
+        this.pendingGrants = pendingGrants;
     }
 
     @Transactional(readOnly = true)
@@ -84,23 +102,120 @@ public class UserAdministration {
         return new Invitation(user.id(), user.email(), token, expiresAt);
     }
 
+    /**
+     * Resets a user's password: the old one stops working, every session of theirs ends, all their API
+     * tokens are revoked, and they choose a new password through a new activation link.
+     */
     @Transactional
-    public UserAccount changeRoles(SignedInUser admin, UUID userId, Set<Role> roles) {
+    public Invitation resetPassword(SignedInUser admin, UUID userId) {
         UserAccount user = find(admin, userId);
-        Set<Role> before = user.roles();
-        if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
-            requireAnotherActiveAdmin(admin, user);
+        if (user.id().equals(admin.userId())) {
+            throw RuleViolationException.conflict("identity.error.cannotResetSelf");
         }
-        user.changeRoles(roles);
+        String token = Secrets.newToken("act_");
+        Instant expiresAt = clock.instant().plus(settings.activationValidity());
+        user.resetPassword(Secrets.hash(token), expiresAt);
         users.save(user);
+        int revokedTokens = tokens.revokeAllOf(user);
+        int endedSessions = sessions.endAll(user, null);
         publish(
                 admin,
-                "identity.user.roles-changed",
+                "identity.user.password-reset",
                 user,
-                Map.of("before", roleNames(before), "after", roleNames(user.roles())));
+                Map.of(
+                        "revokedTokens", revokedTokens,
+                        "endedSessions", endedSessions,
+                        "expiresAt", expiresAt.toString()));
+        return new Invitation(user.id(), user.email(), token, expiresAt);
+    }
+
+    /**
+     * Replaces a user's roles. An administrator who grants themselves the executive role only asks for
+     * it: another administrator confirms or declines (their other changes apply at once); while they are
+     * the only administrator, the self-grant is refused.
+     */
+    @Transactional
+    public RolesChanged changeRoles(SignedInUser admin, UUID userId, Set<Role> roles) {
+        UserAccount user = find(admin, userId);
+        Set<Role> before = user.roles();
+        Set<Role> toConfirm = EnumSet.noneOf(Role.class);
+        if (user.id().equals(admin.userId())) {
+            roles.stream()
+                    .filter(role -> CONFIRMED_WHEN_SELF_GRANTED.contains(role) && !before.contains(role))
+                    .forEach(toConfirm::add);
+        }
+        if (!toConfirm.isEmpty() && !anotherActiveAdmin(admin, user)) {
+            throw RuleViolationException.conflict("identity.error.selfGrantNeedsAnotherAdmin");
+        }
+        Set<Role> now = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        now.removeAll(toConfirm);
+        if (now.isEmpty() && !toConfirm.isEmpty()) {
+            now = before; // asked for nothing but what needs confirming: the current roles stay meanwhile
+        }
+        if (before.contains(Role.ADMIN) && !now.contains(Role.ADMIN)) {
+            requireAnotherActiveAdmin(admin, user);
+        }
+        if (!now.equals(before)) {
+            user.changeRoles(now);
+            users.save(user);
+            publish(
+                    admin,
+                    "identity.user.roles-changed",
+                    user,
+                    Map.of("before", roleNames(before), "after", roleNames(user.roles())));
+        }
+        for (Role role : toConfirm) {
+            if (pendingGrants.find(admin.organizationId(), user.id(), role).isEmpty()) {
+                pendingGrants.add(
+                        admin.organizationId(),
+                        new PendingRoleGrant(UUID.randomUUID(), user.id(), role, admin.userId(), clock.instant()));
+                publish(admin, "identity.user.role-grant-requested", user, Map.of("role", role.name()));
+            }
+        }
+        return new RolesChanged(user, toConfirm);
+    }
+
+    /** The self-granted roles that wait for a confirmation in the administrator's organisation. */
+    @Transactional(readOnly = true)
+    public List<PendingRoleGrant> pendingRoleGrants(SignedInUser admin) {
+        return pendingGrants.inOrganization(admin.organizationId());
+    }
+
+    /** Another administrator confirms a role that an administrator asked to grant themselves. */
+    @Transactional
+    public UserAccount confirmRoleGrant(SignedInUser admin, UUID userId, Role role) {
+        UserAccount user = find(admin, userId);
+        PendingRoleGrant pending = pending(admin, userId, role);
+        if (pending.requestedBy().equals(admin.userId())) {
+            throw RuleViolationException.conflict("identity.error.cannotConfirmOwnRequest");
+        }
+        if (!user.enabled()) {
+            throw RuleViolationException.conflict("identity.error.confirmForDisabledUser");
+        }
+        decide(pending);
+        Set<Role> before = user.roles();
+        Set<Role> after = EnumSet.copyOf(before);
+        after.add(role);
+        user.changeRoles(after);
+        users.save(user);
+        publish(admin, "identity.user.role-grant-confirmed", user, decision(pending, admin, before, user.roles()));
         return user;
     }
 
+    /** Another administrator declines, or the one who asked withdraws, a pending self-grant. */
+    @Transactional
+    public UserAccount declineRoleGrant(SignedInUser admin, UUID userId, Role role) {
+        UserAccount user = find(admin, userId);
+        PendingRoleGrant pending = pending(admin, userId, role);
+        decide(pending);
+        publish(admin, "identity.user.role-grant-declined", user, decision(pending, admin, user.roles(), user.roles()));
+        return user;
+    }
+
+    /**
+     * Disables a user for good: they cannot sign in, their sessions end, their API tokens are revoked
+     * (enabling them again does not bring the tokens back) and a pending activation link is void.
+     */
     @Transactional
     public UserAccount disable(SignedInUser admin, UUID userId) {
         UserAccount user = find(admin, userId);
@@ -110,9 +225,20 @@ public class UserAdministration {
         if (user.isActiveAdmin()) {
             requireAnotherActiveAdmin(admin, user);
         }
+        boolean activationVoided = user.awaitsActivation() && user.activationExpiresAt() != null;
         user.disable();
         users.save(user);
-        publish(admin, "identity.user.disabled", user, Map.of("email", user.email()));
+        int revokedTokens = tokens.revokeAllOf(user);
+        int endedSessions = sessions.endAll(user, null);
+        publish(
+                admin,
+                "identity.user.disabled",
+                user,
+                Map.of(
+                        "email", user.email(),
+                        "revokedTokens", revokedTokens,
+                        "endedSessions", endedSessions,
+                        "activationVoided", activationVoided));
         return user;
     }
 
@@ -126,11 +252,43 @@ public class UserAdministration {
     }
 
     private void requireAnotherActiveAdmin(SignedInUser admin, UserAccount user) {
-        boolean another = users.findByOrganizationIdOrderByDisplayName(admin.organizationId()).stream()
-                .anyMatch(other -> !other.id().equals(user.id()) && other.isActiveAdmin());
-        if (!another) {
+        if (!anotherActiveAdmin(admin, user)) {
             throw RuleViolationException.conflict("identity.error.lastAdmin");
         }
+    }
+
+    private boolean anotherActiveAdmin(SignedInUser admin, UserAccount user) {
+        return users.findByOrganizationIdOrderByDisplayName(admin.organizationId()).stream()
+                .anyMatch(other -> !other.id().equals(user.id()) && other.isActiveAdmin());
+    }
+
+    private PendingRoleGrant pending(SignedInUser admin, UUID userId, Role role) {
+        return pendingGrants
+                .find(admin.organizationId(), userId, role)
+                .orElseThrow(() -> new NotFoundException(IdentityChange.ROLE_GRANT_REQUEST, userId + "/" + role));
+    }
+
+    private void decide(PendingRoleGrant pending) {
+        if (!pendingGrants.remove(pending)) {
+            throw RuleViolationException.conflict("identity.error.roleGrantAlreadyDecided");
+        }
+    }
+
+    private Map<String, Object> decision(
+            PendingRoleGrant pending, SignedInUser decidedBy, Set<Role> before, Set<Role> after) {
+        UserAccount requester = users.findById(pending.requestedBy()).orElse(null);
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("role", pending.role().name());
+        change.put(
+                "requestedBy",
+                requester == null
+                        ? pending.requestedBy().toString()
+                        : requester.asActor().name());
+        change.put("requestedAt", pending.requestedAt().toString());
+        change.put("decidedBy", decidedBy.actor().name());
+        change.put("before", roleNames(before));
+        change.put("after", roleNames(after));
+        return change;
     }
 
     private UserAccount find(SignedInUser admin, UUID userId) {
@@ -151,6 +309,9 @@ public class UserAdministration {
     static List<String> roleNames(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().toList();
     }
+
+    /** The user after a change of roles, with the self-granted roles that now wait for a confirmation. */
+    public record RolesChanged(UserAccount user, Set<Role> awaitingConfirmation) {}
 
     /** A new user's activation link secret; only its hash is stored. */
     public record Invitation(UUID userId, String email, String activationToken, Instant expiresAt) {}

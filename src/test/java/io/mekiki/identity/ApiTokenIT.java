@@ -226,7 +226,7 @@ class ApiTokenIT extends ApplicationTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAddressEvenForTheRightPassword() {
+    void fiveWrongPasswordsMakeTheNextAttemptWaitEvenWithTheRightPassword() {
         MekikiUser user = fixtures.userInNewOrganization(Role.EXECUTIVE);
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThat(api.issueToken(user.email(), "wrong password " + attempt, "x")
@@ -240,12 +240,17 @@ class ApiTokenIT extends ApplicationTest {
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(contentType(locked)).startsWith(PROBLEM_JSON);
         assertThat(body(locked).path("status").asInt()).isEqualTo(429);
-        assertThat(body(locked).path("detail").asString()).contains("ロック");
+        long retryAfter =
+                Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(1L, 30L);
+        assertThat(body(locked).path("retryAfterSeconds").asLong()).isEqualTo(retryAfter);
+        assertThat(body(locked).path("detail").asString())
+                .isEqualTo("失敗が続いたため、サインインを一時的に止めています。" + retryAfter + " 秒後にもう一度お試しください。");
         assertThat(tokenCount(user)).isZero();
     }
 
     @Test
-    void anUnknownAddressLocksLikeAKnownOne() {
+    void anUnknownAddressIsThrottledLikeAKnownOne() {
         String unknown = "nobody-" + UUID.randomUUID() + "@example.test";
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThat(api.issueToken(unknown, "wrong password " + attempt, "x").statusCode())
@@ -253,7 +258,7 @@ class ApiTokenIT extends ApplicationTest {
         }
 
         assertThat(api.issueToken(unknown, "wrong password 6", "x").statusCode())
-                .as("a lock only for existing addresses would tell which addresses exist")
+                .as("a throttle only for existing addresses would tell which addresses exist")
                 .isEqualTo(429);
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +27,9 @@ class WebSecurityIT extends ApplicationTest {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void pagePostWithoutCsrfTokenIsForbidden() {
@@ -217,7 +221,7 @@ class WebSecurityIT extends ApplicationTest {
     }
 
     @Test
-    void fiveFailuresLockTheFormEvenForTheRightPassword() {
+    void fiveFailuresMakeTheFormWaitEvenForTheRightPasswordAndSayHowLong() {
         MekikiUser user = fixtures.userInNewOrganization(Role.EXECUTIVE);
         PageClient browser = new PageClient(port);
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -225,23 +229,56 @@ class WebSecurityIT extends ApplicationTest {
                     .isEqualTo("/login?error");
         }
 
-        HttpResponse<String> locked = browser.signIn(user.email(), IdentityFixtures.PASSWORD);
+        HttpResponse<String> throttled = browser.signIn(user.email(), IdentityFixtures.PASSWORD);
 
-        assertThat(path(locked)).isEqualTo("/login?locked");
-        assertThat(browser.get(path(locked)).body()).contains(html(text("login.locked", Locale.JAPANESE)));
+        assertThat(path(throttled)).matches("/login\\?throttled=\\d+");
+        long seconds = Long.parseLong(path(throttled).substring("/login?throttled=".length()));
+        assertThat(seconds).isBetween(1L, 30L);
+        assertThat(browser.get(path(throttled)).body())
+                .contains(html(
+                        messages.getMessage("identity.throttled.seconds", new Object[] {seconds}, Locale.JAPANESE)));
         assertThat(browser.get("/").statusCode()).isEqualTo(302);
     }
 
     @Test
-    void disablingAUserEndsTheirSessionAtTheNextRequest() {
+    void theWaitIsToldInTheReadersLanguageInSecondsOrMinutes() {
+        PageClient english = new PageClient(port).acceptLanguage("en");
+
+        assertThat(english.get("/login?throttled=37").body()).contains("Please try again in 37 seconds.");
+        assertThat(english.get("/login?throttled=290").body()).contains("Please try again in 5 minutes.");
+        assertThat(new PageClient(port).get("/login?throttled=37").body()).contains("37 秒後にもう一度お試しください。");
+        assertThat(english.get("/login?throttled=nonsense").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void disablingAUserEndsTheirSessionsAtOnce() {
         MekikiUser admin = fixtures.userInNewOrganization(Role.ADMIN);
         MekikiUser user = fixtures.user(admin.organizationId(), Role.RISK_OFFICER);
         PageClient browser = new PageClient(port).signedInAs(user.email(), IdentityFixtures.PASSWORD);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
+        assertThat(sessionsOf(user)).isEqualTo(1);
 
         HttpResponse<String> disabled =
                 new ApiCaller(port).post("/api/v1/users/" + user.userId() + "/disable", fixtures.token(admin), null);
         assertThat(disabled.statusCode()).isEqualTo(200);
+
+        assertThat(sessionsOf(user)).isZero();
+        HttpResponse<String> next = browser.get("/");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(path(next)).isEqualTo("/login");
+        assertThat(path(browser.signIn(user.email(), IdentityFixtures.PASSWORD)))
+                .as("a disabled account is refused like a wrong password")
+                .isEqualTo("/login?error");
+    }
+
+    @Test
+    void aSessionThatOutlivesItsUsersAccessIsEndedAtTheNextRequest() {
+        MekikiUser user = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        PageClient browser = new PageClient(port).signedInAs(user.email(), IdentityFixtures.PASSWORD);
+        // disabled behind the application's back, so that only the per-request check can notice
+        jdbc.sql("update identity_user_account set enabled = false where id = ?")
+                .param(user.userId())
+                .update();
 
         HttpResponse<String> next = browser.get("/");
         assertThat(next.statusCode()).isEqualTo(302);
@@ -250,9 +287,13 @@ class WebSecurityIT extends ApplicationTest {
         HttpResponse<String> after = browser.get("/");
         assertThat(after.statusCode()).isEqualTo(302);
         assertThat(path(after)).isEqualTo("/login");
+    }
 
-        assertThat(path(browser.signIn(user.email(), IdentityFixtures.PASSWORD)))
-                .isEqualTo("/login?disabled");
+    private long sessionsOf(MekikiUser user) {
+        return jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                .param(user.email())
+                .query(Long.class)
+                .single();
     }
 
     private String text(String code, Locale locale) {

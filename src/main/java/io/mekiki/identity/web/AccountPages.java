@@ -5,8 +5,10 @@ import io.mekiki.identity.ApiTokens;
 import io.mekiki.identity.ApiTokens.IssuedToken;
 import io.mekiki.identity.MyAccount;
 import io.mekiki.identity.PasswordPolicy;
+import io.mekiki.identity.TooManyAttemptsException;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,14 +56,25 @@ class AccountPages {
             @Valid @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult errors,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         checkNewPassword(form, user.email(), errors);
         if (!errors.hasErrors()) {
             try {
-                accounts.changePassword(user, form.currentPassword(), form.newPassword());
+                accounts.changePassword(
+                        user,
+                        form.currentPassword(),
+                        form.newPassword(),
+                        request.getRemoteAddr(),
+                        request.getSession().getId());
                 redirect.addFlashAttribute("notice", PageMessage.of("account.notice.passwordChanged"));
                 return "redirect:/account#password";
+            } catch (TooManyAttemptsException throttled) {
+                PageMessage wait = RetryAfter.message(throttled.retryAfterSeconds());
+                errors.rejectValue("currentPassword", wait.code(), wait.args(), wait.code());
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                return page(user, model);
             } catch (RuleViolationException violation) {
                 if (CURRENT_PASSWORD_WRONG.equals(violation.messageCode())) {
                     errors.rejectValue(

@@ -3,10 +3,14 @@ package io.mekiki.identity.web;
 import io.mekiki.identity.ApiToken;
 import io.mekiki.identity.ApiTokens;
 import io.mekiki.identity.ApiTokens.IssuedToken;
+import io.mekiki.identity.SignInThrottledException;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -22,11 +26,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,12 +58,23 @@ class AuthTokenApi {
     @SecurityRequirements
     @Operation(
             summary = "Issue a personal API token",
-            description =
-                    "Signs in with e-mail and password and returns a new token once; only its hash is stored."
-                            + " Send it as 'Authorization: Bearer <token>'. Repeated wrong passwords lock the address for a while.")
-    ResponseEntity<IssuedTokenResponse> issue(@Valid @RequestBody IssueTokenRequest request) {
-        var authenticated = authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
+            description = "Signs in with e-mail and password and returns a new token once; only its hash is stored."
+                    + " Send it as 'Authorization: Bearer <token>'. An unknown address, a disabled account,"
+                    + " one not yet activated and a wrong password all get the same 401. After repeated"
+                    + " failures further attempts must wait: 429 with Retry-After (seconds).")
+    @ApiResponse(responseCode = "201", description = "The new token, shown this once")
+    @ApiResponse(
+            responseCode = "401",
+            description = "Wrong address or password (or the account cannot sign in)",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many failures: try again after Retry-After seconds",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<IssuedTokenResponse> issue(@Valid @RequestBody IssueTokenRequest request, HttpServletRequest http) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password());
+        attempt.setDetails(new WebAuthenticationDetails(http.getRemoteAddr(), null));
+        var authenticated = authentication.authenticate(attempt);
         IssuedToken issued = tokens.issue((SignedInUser) authenticated.getPrincipal(), request.name());
         return ResponseEntity.created(URI.create("/api/v1/auth/tokens/" + issued.id()))
                 .body(new IssuedTokenResponse(issued.id(), issued.name(), issued.token(), issued.createdAt()));
@@ -79,17 +93,17 @@ class AuthTokenApi {
         return ResponseEntity.noContent().build();
     }
 
+    /** One answer for every refused sign-in, so that it tells nobody which addresses exist. */
     @ExceptionHandler(AuthenticationException.class)
-    ProblemDetail signInRefused(AuthenticationException exception, Locale locale) {
-        boolean locked = exception instanceof LockedException;
-        String code = locked
-                ? "api.error.locked"
-                : exception instanceof DisabledException ? "api.error.disabled" : "api.error.badCredentials";
+    ResponseEntity<ProblemDetail> signInRefused(AuthenticationException exception, Locale locale) {
+        if (exception instanceof SignInThrottledException throttled) {
+            return RetryAfter.problem(throttled.retryAfterSeconds(), messages, locale);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                locked ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED,
-                messages.getMessage(code, null, code, locale));
+                HttpStatus.UNAUTHORIZED,
+                messages.getMessage("api.error.badCredentials", null, "api.error.badCredentials", locale));
         problem.setTitle(messages.getMessage("api.error.unauthorized.title", null, "Unauthorized", locale));
-        return problem;
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
     }
 
     record IssueTokenRequest(

@@ -39,11 +39,22 @@ class SignInPages {
     }
 
     @GetMapping("/login")
-    String login(Authentication authentication) {
+    String login(Authentication authentication, @RequestParam(required = false) String throttled, Model model) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
+        if (throttled != null) {
+            model.addAttribute("retryAfter", RetryAfter.message(seconds(throttled)));
+        }
         return "identity/login";
+    }
+
+    private static long seconds(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
     }
 
     @GetMapping("/setup")

@@ -1,9 +1,11 @@
 package io.mekiki.identity.web;
 
+import io.mekiki.identity.PendingRoleGrant;
 import io.mekiki.identity.Role;
 import io.mekiki.identity.UserAccount;
 import io.mekiki.identity.UserAdministration;
 import io.mekiki.identity.UserAdministration.Invitation;
+import io.mekiki.identity.UserAdministration.RolesChanged;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,10 +21,12 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -105,8 +109,13 @@ class UserAdminPages {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                UserAccount user = administration.changeRoles(admin, id, form.chosen());
-                redirect.addFlashAttribute("notice", PageMessage.of("users.notice.rolesChanged", user.displayName()));
+                RolesChanged changed = administration.changeRoles(admin, id, form.chosen());
+                UserAccount user = changed.user();
+                redirect.addFlashAttribute(
+                        "notice",
+                        changed.awaitingConfirmation().isEmpty()
+                                ? PageMessage.of("users.notice.rolesChanged", user.displayName())
+                                : PageMessage.of("users.notice.roleAwaitsConfirmation", user.displayName()));
                 if (user.id().equals(admin.userId()) && !user.roles().contains(Role.ADMIN)) {
                     return "redirect:/account"; // these pages are closed to them from now on
                 }
@@ -143,6 +152,42 @@ class UserAdminPages {
                 admin, id, () -> administration.enable(admin, id), "users.notice.enabled", model, response, redirect);
     }
 
+    @PostMapping("/{id}/pending-roles/{role}/confirm")
+    String confirmRole(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            @PathVariable Role role,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return change(
+                admin,
+                id,
+                () -> administration.confirmRoleGrant(admin, id, role),
+                "users.notice.roleConfirmed",
+                model,
+                response,
+                redirect);
+    }
+
+    @PostMapping("/{id}/pending-roles/{role}/decline")
+    String declineRole(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            @PathVariable Role role,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return change(
+                admin,
+                id,
+                () -> administration.declineRoleGrant(admin, id, role),
+                "users.notice.roleDeclined",
+                model,
+                response,
+                redirect);
+    }
+
     @PostMapping("/{id}/activation")
     String reissueActivation(
             @AuthenticationPrincipal SignedInUser admin,
@@ -151,8 +196,31 @@ class UserAdminPages {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        return newLink(
+                admin, id, () -> administration.reissueActivation(admin, id), model, request, response, redirect);
+    }
+
+    @PostMapping("/{id}/password-reset")
+    String resetPassword(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return newLink(admin, id, () -> administration.resetPassword(admin, id), model, request, response, redirect);
+    }
+
+    private String newLink(
+            SignedInUser admin,
+            UUID id,
+            Supplier<Invitation> issue,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            Invitation invitation = administration.reissueActivation(admin, id);
+            Invitation invitation = issue.get();
             redirect.addFlashAttribute("activationLink", ActivationLink.of(invitation, links, request));
             return "redirect:/admin/users/" + id;
         } catch (RuleViolationException violation) {
@@ -185,7 +253,15 @@ class UserAdminPages {
     }
 
     private String listPage(SignedInUser admin, Model model) {
-        model.addAttribute("users", administration.users(admin));
+        List<UserAccount> users = administration.users(admin);
+        List<PendingRoleGrant> pending = administration.pendingRoleGrants(admin);
+        model.addAttribute("users", users);
+        model.addAttribute(
+                "pendingRoles",
+                pending.stream()
+                        .collect(Collectors.groupingBy(
+                                PendingRoleGrant::userId,
+                                Collectors.mapping(PendingRoleGrant::role, Collectors.toList()))));
         model.addAttribute("roles", Role.values());
         model.addAttribute("languages", AccountPages.LANGUAGES);
         model.addAttribute("adminId", admin.userId());
@@ -199,6 +275,15 @@ class UserAdminPages {
     private String userPage(SignedInUser admin, UUID id, Model model) {
         UserAccount user = administration.user(admin, id);
         model.addAttribute("user", user);
+        model.addAttribute(
+                "pendingGrants",
+                administration.pendingRoleGrants(admin).stream()
+                        .filter(grant -> grant.userId().equals(id))
+                        .map(grant -> new PendingGrantView(
+                                grant.role(),
+                                grant.requestedAt(),
+                                grant.requestedBy().equals(admin.userId())))
+                        .toList());
         model.addAttribute("roles", Role.values());
         model.addAttribute("self", user.id().equals(admin.userId()));
         model.addAttribute(
@@ -210,6 +295,9 @@ class UserAdminPages {
         }
         return "identity/user";
     }
+
+    /** A self-granted role waiting for confirmation, as the user page shows it to one administrator. */
+    record PendingGrantView(Role role, Instant requestedAt, boolean requestedByViewer) {}
 
     record InviteForm(
             @NotBlank @Email @Size(max = 254) String email,

@@ -1,11 +1,15 @@
 package io.mekiki.identity.web;
 
+import io.mekiki.identity.PendingRoleGrant;
 import io.mekiki.identity.Role;
 import io.mekiki.identity.UserAccount;
 import io.mekiki.identity.UserAdministration;
 import io.mekiki.identity.UserAdministration.Invitation;
+import io.mekiki.identity.UserAdministration.RolesChanged;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -21,6 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,13 +54,16 @@ class UserApi {
     @GetMapping
     @Operation(summary = "List the users of my organisation")
     List<UserView> list(@AuthenticationPrincipal SignedInUser admin) {
-        return administration.users(admin).stream().map(UserView::of).toList();
+        List<PendingRoleGrant> pending = administration.pendingRoleGrants(admin);
+        return administration.users(admin).stream()
+                .map(user -> UserView.of(user, pending))
+                .toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One user of my organisation")
     UserView get(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id) {
-        return UserView.of(administration.user(admin, id));
+        return view(admin, administration.user(admin, id));
     }
 
     @PostMapping
@@ -78,24 +86,74 @@ class UserApi {
     }
 
     @PutMapping("/{id}/roles")
-    @Operation(summary = "Replace a user's roles")
-    UserView roles(
+    @Operation(
+            summary = "Replace a user's roles",
+            description = "An administrator who grants themselves the executive role only asks for it: the role is"
+                    + " listed under pendingRoles (202) until another administrator confirms or declines it; their"
+                    + " other changes apply at once. While they are the only administrator this is refused (409).")
+    @ApiResponse(responseCode = "200", description = "The roles are changed")
+    @ApiResponse(
+            responseCode = "202",
+            description = "Changed, except a self-granted role that awaits another administrator's confirmation")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Refused: e.g. it would leave no administrator, or a self-grant while the only administrator",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<UserView> roles(
             @AuthenticationPrincipal SignedInUser admin,
             @PathVariable UUID id,
             @Valid @RequestBody RolesRequest request) {
-        return UserView.of(administration.changeRoles(admin, id, request.roles()));
+        RolesChanged changed = administration.changeRoles(admin, id, request.roles());
+        return ResponseEntity.status(changed.awaitingConfirmation().isEmpty() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+                .body(view(admin, changed.user()));
+    }
+
+    @PostMapping("/{id}/pending-roles/{role}/confirm")
+    @Operation(
+            summary = "Confirm a role an administrator asked to grant themselves",
+            description = "Only another administrator may confirm; the ledger records who asked and who confirmed.")
+    @ApiResponse(responseCode = "200", description = "The role is granted")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such request is pending",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
+            responseCode = "409",
+            description = "Refused: one's own request, or the user is disabled",
+            content = @Content(mediaType = "application/problem+json"))
+    UserView confirmRole(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, @PathVariable Role role) {
+        return view(admin, administration.confirmRoleGrant(admin, id, role));
+    }
+
+    @PostMapping("/{id}/pending-roles/{role}/decline")
+    @Operation(
+            summary = "Decline a role an administrator asked to grant themselves",
+            description = "Any administrator may decline; the one who asked withdraws the request this way.")
+    @ApiResponse(responseCode = "200", description = "The request is gone; the roles are unchanged")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such request is pending",
+            content = @Content(mediaType = "application/problem+json"))
+    UserView declineRole(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, @PathVariable Role role) {
+        return view(admin, administration.declineRoleGrant(admin, id, role));
     }
 
     @PostMapping("/{id}/disable")
-    @Operation(summary = "Disable a user: they can no longer sign in and their tokens stop working")
+    @Operation(
+            summary = "Disable a user",
+            description = "They can no longer sign in, their sessions end, their API tokens are revoked for good"
+                    + " (enabling them again does not revive the tokens) and a pending activation link stops working.")
     UserView disable(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id) {
-        return UserView.of(administration.disable(admin, id));
+        return view(admin, administration.disable(admin, id));
     }
 
     @PostMapping("/{id}/enable")
-    @Operation(summary = "Enable a disabled user again")
+    @Operation(
+            summary = "Enable a disabled user again",
+            description =
+                    "Their old API tokens stay revoked; a user who had not activated needs a new activation" + " link.")
     UserView enable(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id) {
-        return UserView.of(administration.enable(admin, id));
+        return view(admin, administration.enable(admin, id));
     }
 
     @PostMapping("/{id}/activation")
@@ -103,6 +161,26 @@ class UserApi {
     InvitationView reissue(
             @AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, HttpServletRequest http) {
         Invitation invitation = administration.reissueActivation(admin, id);
+        return InvitationView.of(invitation, links.activation(http, invitation.activationToken()));
+    }
+
+    private UserView view(SignedInUser admin, UserAccount user) {
+        return UserView.of(user, administration.pendingRoleGrants(admin));
+    }
+
+    @PostMapping("/{id}/password-reset")
+    @Operation(
+            summary = "Reset a user's password",
+            description = "Their password stops working, all their sessions end and all their API tokens are"
+                    + " revoked; the answer carries a one-time activation link with which they choose a new password.")
+    @ApiResponse(responseCode = "200", description = "The link to hand to the user")
+    @ApiResponse(
+            responseCode = "409",
+            description = "Refused: one's own password, a disabled user or one who has not activated yet",
+            content = @Content(mediaType = "application/problem+json"))
+    InvitationView resetPassword(
+            @AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, HttpServletRequest http) {
+        Invitation invitation = administration.resetPassword(admin, id);
         return InvitationView.of(invitation, links.activation(http, invitation.activationToken()));
     }
 
@@ -123,8 +201,9 @@ class UserApi {
             boolean awaitingActivation,
             String language,
             Instant createdAt,
-            @Nullable Instant lastLoginAt) {
-        static UserView of(UserAccount user) {
+            @Nullable Instant lastLoginAt,
+            List<PendingRoleView> pendingRoles) {
+        static UserView of(UserAccount user, List<PendingRoleGrant> pending) {
             return new UserView(
                     user.id(),
                     user.email(),
@@ -134,9 +213,16 @@ class UserApi {
                     user.awaitsActivation(),
                     user.language().getLanguage(),
                     user.createdAt(),
-                    user.lastLoginAt());
+                    user.lastLoginAt(),
+                    pending.stream()
+                            .filter(grant -> grant.userId().equals(user.id()))
+                            .map(grant -> new PendingRoleView(grant.role(), grant.requestedBy(), grant.requestedAt()))
+                            .toList());
         }
     }
+
+    /** A role the user asked to grant themselves, waiting for another administrator. */
+    record PendingRoleView(Role role, UUID requestedBy, Instant requestedAt) {}
 
     record InvitationView(UUID userId, String email, String activationUrl, Instant expiresAt) {
         static InvitationView of(Invitation invitation, String url) {

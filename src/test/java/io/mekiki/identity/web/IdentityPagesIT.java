@@ -338,7 +338,7 @@ class IdentityPagesIT extends ApplicationTest {
         MekikiUser admin = fixtures.userInNewOrganization(Role.ADMIN);
 
         mvc.perform(post("/admin/users/{id}/roles", admin.userId())
-                        .param("roles", "EXECUTIVE")
+                        .param("roles", "AUDITOR")
                         .with(user(admin))
                         .with(csrf()))
                 .andExpect(status().isConflict())
