@@ -20,6 +20,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggerConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * A PostgreSQL server that runs inside the data directory and lives as long as the application.
@@ -251,11 +254,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Releases what the library holds for a server that is already dead. Its attempt to stop that server
+     * fails and it would log the failure as an error with a stack trace; our own lines say what happened.
+     */
     private static void closeQuietly(EmbeddedPostgres postgres) {
+        LoggingSystem logging = LoggingSystem.get(EmbeddedDatabase.class.getClassLoader());
+        String library = EmbeddedPostgres.class.getName();
+        LoggerConfiguration before = logging.getLoggerConfiguration(library);
+        logging.setLogLevel(library, LogLevel.OFF);
         try {
             postgres.close();
         } catch (IOException | RuntimeException e) {
             log.debug("Closing the dead embedded PostgreSQL failed", e);
+        } finally {
+            logging.setLogLevel(library, before == null ? null : before.getConfiguredLevel());
         }
     }
 
