@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * <pre>
  *   java tools/VerifyLedger.java ledger.jsonl
  *   java tools/VerifyLedger.java --expect-head 42 3f5a...e9 ledger.jsonl
+ *   java tools/VerifyLedger.java --checkpoint mekiki-ledger-checkpoint-42.json ledger.jsonl
  * </pre>
  *
  * <p>It repeats the rules of {@code io.mekiki.audit.LedgerChain}: sequences run 1, 2, 3, ... without a
@@ -35,6 +36,8 @@ import java.util.regex.Pattern;
  *
  * <p>With {@code --expect-head} it also proves that the file still holds the head noted down earlier
  * (from the ledger page or from a previous run), so that entries cut off at the end are noticed too.
+ * {@code --checkpoint} does the same with a checkpoint file saved from the ledger page or from
+ * {@code GET /api/v1/audit/head} (its lastSequence and lastHash).
  *
  * <p>Exit codes: 0 the chain is intact, 1 the chain is broken, 2 the file or the arguments are malformed.
  */
@@ -58,7 +61,10 @@ public final class VerifyLedger {
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final String USAGE =
-            "Usage: java tools/VerifyLedger.java [--expect-head <sequence> <hash>] <ledger.jsonl>";
+            "Usage: java tools/VerifyLedger.java [--expect-head <sequence> <hash> | --checkpoint <checkpoint.json>]"
+                    + " <ledger.jsonl>";
+    private static final Pattern CHECKPOINT_SEQUENCE = Pattern.compile("\"lastSequence\"\\s*:\\s*(-?[0-9]+)");
+    private static final Pattern CHECKPOINT_HASH = Pattern.compile("\"lastHash\"\\s*:\\s*\"([^\"]*)\"");
 
     private VerifyLedger() {}
 
@@ -87,6 +93,11 @@ public final class VerifyLedger {
                     throw new Malformed("MALFORMED ARGUMENTS: --expect-head needs a sequence and a hash\n" + USAGE);
                 }
                 expectedHead = ExpectedHead.parse(args[++i], args[++i]);
+            } else if (arg.equals("--checkpoint")) {
+                if (i + 1 >= args.length) {
+                    throw new Malformed("MALFORMED ARGUMENTS: --checkpoint needs a file\n" + USAGE);
+                }
+                expectedHead = checkpoint(Path.of(args[++i]));
             } else if (arg.startsWith("-") && arg.length() > 1) {
                 throw new Malformed("MALFORMED ARGUMENTS: unknown option " + arg + "\n" + USAGE);
             } else if (file != null) {
@@ -107,6 +118,25 @@ public final class VerifyLedger {
         } catch (IOException e) {
             throw new Malformed("MALFORMED: could not read " + file + ": " + e.getMessage());
         }
+    }
+
+    /** The head recorded in a checkpoint file saved from Mekiki. */
+    static ExpectedHead checkpoint(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new Malformed("MALFORMED ARGUMENTS: no such checkpoint file: " + file);
+        } catch (IOException e) {
+            throw new Malformed("MALFORMED: could not read the checkpoint " + file + ": " + e.getMessage());
+        }
+        var sequence = CHECKPOINT_SEQUENCE.matcher(text);
+        var hash = CHECKPOINT_HASH.matcher(text);
+        if (!sequence.find() || !hash.find()) {
+            throw new Malformed("MALFORMED: " + file + " is not a Mekiki ledger checkpoint (lastSequence and lastHash"
+                    + " are missing)");
+        }
+        return ExpectedHead.parse(sequence.group(1), hash.group(1));
     }
 
     /** Reads the whole file and stops at the first entry that cannot be vouched for. */

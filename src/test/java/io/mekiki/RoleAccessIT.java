@@ -247,6 +247,7 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.api("GET", "/api/v1/audit/entries", AUDIT),
             Endpoint.api("GET", "/api/v1/audit/verify", AUDIT),
             Endpoint.api("GET", "/api/v1/audit/export", AUDIT),
+            Endpoint.api("GET", "/api/v1/audit/head", AUDIT),
             Endpoint.api("GET", "/api/v1/profile", ANYONE),
             Endpoint.api(
                     "PUT",
@@ -347,6 +348,7 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/audit", AUDIT),
             Endpoint.page("/audit/verify", AUDIT),
             Endpoint.page("/audit/export", AUDIT),
+            Endpoint.page("/audit/checkpoint", AUDIT),
             Endpoint.page("/admin/users", ADMIN),
             Endpoint.page("/profile", ANYONE),
             Endpoint.page("/assets", ANYONE),

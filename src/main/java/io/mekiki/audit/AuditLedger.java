@@ -147,6 +147,46 @@ public class AuditLedger {
                 .orElse(new ChainHead(0, LedgerChain.GENESIS_HASH));
     }
 
+    /** The head as a checkpoint to keep outside Mekiki. */
+    @Transactional(readOnly = true)
+    public LedgerCheckpoint checkpoint(UUID organizationId) {
+        ChainHead head = head(organizationId);
+        String lastRecordedAt = jdbc.sql(
+                        "select recorded_at from audit_entry where organization_id = ? and sequence = ?")
+                .params(organizationId, head.lastSequence())
+                .query((rs, n) -> LedgerChain.timestamp(rs.getTimestamp(1).toInstant()))
+                .optional()
+                .orElse(null);
+        return new LedgerCheckpoint(
+                organizationId,
+                head.lastSequence(),
+                head.lastSequence(),
+                head.lastHash(),
+                lastRecordedAt,
+                LedgerChain.timestamp(clock.instant()));
+    }
+
+    /** The heads of every organisation's chain, for the checkpoints written to the log. */
+    @Transactional(readOnly = true)
+    public List<LedgerCheckpoint> checkpoints() {
+        String takenAt = LedgerChain.timestamp(clock.instant());
+        return jdbc.sql("""
+                        select h.organization_id, h.last_sequence, h.last_hash, e.recorded_at
+                        from audit_chain_head h
+                        left join audit_entry e on e.organization_id = h.organization_id and e.sequence = h.last_sequence
+                        order by h.organization_id""")
+                .query((rs, n) -> new LedgerCheckpoint(
+                        rs.getObject(1, UUID.class),
+                        rs.getLong(2),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4) == null
+                                ? null
+                                : LedgerChain.timestamp(rs.getTimestamp(4).toInstant()),
+                        takenAt))
+                .list();
+    }
+
     /** Writes the chain, oldest first, one JSON object per line. */
     @Transactional(readOnly = true)
     public void export(UUID organizationId, Writer out) {

@@ -1,8 +1,7 @@
 package io.mekiki.platform;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -21,14 +20,18 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedDatabase.start(settings.dataDir());
     }
 
+    /**
+     * The pool takes its settings (timeouts, size) from {@code spring.datasource.hikari}, as the pool of an
+     * external server does, so that both behave alike when the database goes away.
+     */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedDatabase database) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.jdbcUrl());
-        config.setUsername(database.username());
-        config.setPoolName("mekiki-embedded");
-        config.setMaximumPoolSize(10);
-        return new HikariDataSource(config);
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase database) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        dataSource.setUsername(database.username());
+        dataSource.setPoolName("mekiki-embedded");
+        return dataSource;
     }
 
     static class NoExternalDatabase implements Condition {

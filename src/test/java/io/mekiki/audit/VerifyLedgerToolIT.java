@@ -51,6 +51,7 @@ class VerifyLedgerToolIT extends ApplicationTest {
     private Path directory;
 
     private MekikiUser auditor;
+    private String token;
     private List<String> exported;
     private AuditLedger.ChainHead head;
 
@@ -61,7 +62,7 @@ class VerifyLedgerToolIT extends ApplicationTest {
                 .as("run the tests from the project root")
                 .isRegularFile();
         auditor = identities.userInNewOrganization(Role.AUDITOR);
-        String token = identities.token(auditor);
+        token = identities.token(auditor);
         record(LedgerFixtures.AUDITED_USER, "CONTRACT", "contract-1", Map.of("vendor", "株式会社アクメ", "amount", 1200));
         record(
                 new Actor("user-2", "O'Brien \\ \"Bob\" 😀"),
@@ -250,6 +251,40 @@ class VerifyLedgerToolIT extends ApplicationTest {
         assertThat(withoutHead.exitCode()).as(withoutHead.output()).isZero();
         assertThat(withoutHead.output()).startsWith("VALID: 5 entries, head 5 ");
         assertInvalidAt(withHead, 6, 6, "the file ends at sequence 5 but the expected head is sequence 6");
+    }
+
+    @Test
+    void aCheckpointSavedFromTheApplicationFindsACutOffTail() throws Exception {
+        AuditApiClient api = new AuditApiClient(url(""));
+        HttpResponse<byte[]> saved = api.download("/api/v1/audit/head", token);
+        assertThat(saved.statusCode()).isEqualTo(200);
+        JsonNode checkpoint = AuditApiClient.json(new String(saved.body(), StandardCharsets.UTF_8));
+        assertThat(checkpoint.path("entries").asLong()).isEqualTo(ENTRIES);
+        assertThat(checkpoint.path("lastSequence").asLong()).isEqualTo(head.lastSequence());
+        assertThat(checkpoint.path("lastHash").asString()).isEqualTo(head.lastHash());
+        assertThat(checkpoint.path("organizationId").asString())
+                .isEqualTo(auditor.organizationId().toString());
+        assertThat(checkpoint.path("lastRecordedAt").asString()).isNotBlank();
+        Path checkpointFile = directory.resolve("checkpoint.json");
+        Files.write(checkpointFile, saved.body());
+
+        Run intact = verify(write("ledger.jsonl", exported), "--checkpoint", checkpointFile.toString());
+        Run truncated = verify(
+                write("truncated.jsonl", exported.subList(0, ENTRIES - 2)), "--checkpoint", checkpointFile.toString());
+
+        assertThat(intact.exitCode()).as(intact.output()).isZero();
+        assertInvalidAt(truncated, 5, 5, "the file ends at sequence 4 but the expected head is sequence 6");
+    }
+
+    @Test
+    void aFileThatIsNotACheckpointIsRefusedAsMalformed() throws Exception {
+        Run run = verify(
+                write("ledger.jsonl", exported),
+                "--checkpoint",
+                write("not-a-checkpoint.json", List.of("{\"hello\": 1}")).toString());
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
+        assertThat(run.output()).contains("not a Mekiki ledger checkpoint");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.mekiki.audit.AuditLedger;
 import io.mekiki.audit.AuditLedger.ChainHead;
 import io.mekiki.audit.AuditLedger.LedgerPage;
 import io.mekiki.audit.ChainVerification;
+import io.mekiki.audit.LedgerCheckpoint;
 import io.mekiki.audit.LedgerEntry;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,6 +65,17 @@ class LedgerApi {
                 verification.firstInvalidSequence(),
                 verification.problem(),
                 ledger.head(user.organizationId()));
+    }
+
+    @GetMapping("/head")
+    @Operation(
+            summary = "The head of the chain as a checkpoint to keep outside Mekiki",
+            description = "Keep the answer (a file, a ticket, a log system). Later, java tools/VerifyLedger.java"
+                    + " --checkpoint checkpoint.json ledger.jsonl proves that an export still holds every entry up"
+                    + " to it; a chain cut off at the end is noticed. Mekiki also logs a checkpoint per"
+                    + " organisation at start and hourly when the head has moved.")
+    LedgerCheckpoint head(@AuthenticationPrincipal SignedInUser user) {
+        return ledger.checkpoint(user.organizationId());
     }
 
     @GetMapping(value = "/export", produces = JSON_LINES)

@@ -1,11 +1,13 @@
 package io.mekiki.audit.web;
 
 import io.mekiki.audit.AuditLedger;
+import io.mekiki.audit.LedgerCheckpoint;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,6 +51,16 @@ class LedgerPages {
         model.addAttribute("verification", ledger.verify(user.organizationId()));
         model.addAttribute("head", ledger.head(user.organizationId()));
         return "audit/verification :: result";
+    }
+
+    @GetMapping("/checkpoint")
+    ResponseEntity<LedgerCheckpoint> checkpoint(@AuthenticationPrincipal SignedInUser user) {
+        LedgerCheckpoint checkpoint = ledger.checkpoint(user.organizationId());
+        return ResponseEntity.ok()
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"mekiki-ledger-checkpoint-" + checkpoint.lastSequence() + ".json\"")
+                .body(checkpoint);
     }
 
     @GetMapping("/export")
