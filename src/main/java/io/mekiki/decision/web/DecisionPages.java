@@ -80,7 +80,6 @@ class DecisionPages {
             @ModelAttribute RequestForm form,
             Locale locale,
             RedirectAttributes redirect) {
-        String back = ReturnPaths.safe(form.getReturnTo(), "/decisions");
         try {
             Decision requested = decisions.request(user, form.newDecision());
             String path = "/decisions/" + requested.id();
@@ -91,7 +90,7 @@ class DecisionPages {
                 redirect.addFlashAttribute("notice", "decision.notice.requested");
                 return "redirect:" + path;
             }
-            return "redirect:" + back;
+            return ReturnPaths.redirect(form.getReturnTo(), "/decisions");
         } catch (DecisionRuleViolation violation) {
             redirect.addFlashAttribute(
                     RequestOutcome.ATTRIBUTE,
@@ -102,7 +101,7 @@ class DecisionPages {
                     new RequestOutcome(
                             true, message("decision.error.unknownSubject", locale), "subjectId", form, null));
         }
-        return "redirect:" + back;
+        return ReturnPaths.redirect(form.getReturnTo(), "/decisions");
     }
 
     @PostMapping("/{id}/decision")

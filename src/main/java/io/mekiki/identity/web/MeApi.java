@@ -1,6 +1,7 @@
 package io.mekiki.identity.web;
 
 import io.mekiki.identity.MyAccount;
+import io.mekiki.identity.PasswordPolicy;
 import io.mekiki.identity.Role;
 import io.mekiki.identity.UserAccount;
 import io.mekiki.shared.SignedInUser;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -75,5 +77,6 @@ class MeApi {
             @NotBlank @Pattern(regexp = "ja|en") String language) {}
 
     record PasswordRequest(
-            @NotBlank String currentPassword, @NotBlank String newPassword) {}
+            @NotBlank @Size(max = PasswordPolicy.INPUT_MAX) String currentPassword,
+            @NotBlank @Size(max = PasswordPolicy.INPUT_MAX) String newPassword) {}
 }

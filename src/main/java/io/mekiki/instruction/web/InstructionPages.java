@@ -189,8 +189,7 @@ class InstructionPages {
             try {
                 Instruction issued = instructions.issue(user, request);
                 redirect.addFlashAttribute("notice", message("instruction.notice.issued", locale, issued.title()));
-                String back = ReturnPaths.safe(form.getReturnTo(), null);
-                return "redirect:" + (back == null ? "/instructions/" + issued.id() : back);
+                return ReturnPaths.redirect(form.getReturnTo(), "/instructions/" + issued.id());
             } catch (InstructionRuleViolation violation) {
                 String field = violation.field() == null ? "form" : violation.field();
                 errors.put(field, messages.getMessage(violation.messageCode(), violation.arguments(), locale));
