@@ -10,6 +10,7 @@ import io.mekiki.audit.LedgerEntry;
 import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.Role;
+import io.mekiki.initiative.InitiativeFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,13 +39,20 @@ import tools.jackson.databind.JsonNode;
 class InstructionsIT extends ApplicationTest {
 
     private final IdentityFixtures fixtures;
+    private final InitiativeFixtures initiatives;
     private final Instructions instructions;
     private final AuditLedger ledger;
     private final JdbcClient jdbc;
 
     @Autowired
-    InstructionsIT(IdentityFixtures fixtures, Instructions instructions, AuditLedger ledger, JdbcClient jdbc) {
+    InstructionsIT(
+            IdentityFixtures fixtures,
+            InitiativeFixtures initiatives,
+            Instructions instructions,
+            AuditLedger ledger,
+            JdbcClient jdbc) {
         this.fixtures = fixtures;
+        this.initiatives = initiatives;
         this.instructions = instructions;
         this.ledger = ledger;
         this.jdbc = jdbc;
@@ -53,7 +61,7 @@ class InstructionsIT extends ApplicationTest {
     @Test
     void issueReportSendBackReportAgainAndAccept() {
         Team team = team();
-        UUID initiative = UUID.randomUUID();
+        UUID initiative = initiatives.initiative(team.organizationId());
 
         BearerClient.Response issued = team.executive().post("/api/v1/instructions", body(team, initiative, 7));
         assertThat(issued.status()).as(issued.json().toString()).isEqualTo(201);
@@ -197,7 +205,7 @@ class InstructionsIT extends ApplicationTest {
         MekikiUser auditor = fixtures.user(team.organizationId(), Role.AUDITOR);
         BearerClient ownerApi = client(owner);
 
-        BearerClient.Response ownerIssues = ownerApi.post("/api/v1/instructions", body(team, UUID.randomUUID(), 3));
+        BearerClient.Response ownerIssues = ownerApi.post("/api/v1/instructions", body(team, team.initiative(), 3));
         assertThat(ownerIssues.status()).isEqualTo(403);
         assertThat(ownerIssues.isProblem()).isTrue();
 
@@ -460,7 +468,7 @@ class InstructionsIT extends ApplicationTest {
                 client(executive),
                 new BearerClient(url(""), officerToken),
                 officerToken,
-                UUID.randomUUID());
+                initiatives.initiative(executive.organizationId()));
     }
 
     private BearerClient client(MekikiUser user) {
