@@ -4,6 +4,7 @@ import io.mekiki.shared.Actor;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.SignedInUser;
 import io.mekiki.shared.SubjectDirectory;
+import io.mekiki.shared.UnknownReferenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -274,7 +275,7 @@ class DecisionDesk implements Decisions {
                 .orderedStream()
                 .filter(candidate -> candidate.subjectType().equals(subject.type()))
                 .findFirst()
-                .orElseThrow(() -> DecisionRuleViolation.invalid(
+                .orElseThrow(() -> new UnknownReferenceException(
                         "subjectType", "decision.error.unknownSubjectType", subject.type()));
         if (!directory.exists(organizationId, subject.id())) {
             throw unknownSubject();
@@ -282,8 +283,8 @@ class DecisionDesk implements Decisions {
         return Optional.empty();
     }
 
-    private static DecisionRuleViolation unknownSubject() {
-        return DecisionRuleViolation.invalid("subjectId", "decision.error.unknownSubject");
+    private static UnknownReferenceException unknownSubject() {
+        return new UnknownReferenceException("subjectId", "decision.error.unknownSubject");
     }
 
     /** The subject's basis from its module, if one answers for the subject type and knows the subject. */

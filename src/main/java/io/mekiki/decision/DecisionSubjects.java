@@ -1,8 +1,8 @@
 package io.mekiki.decision;
 
+import io.mekiki.shared.SubjectDirectory;
 import java.util.Optional;
 import java.util.UUID;
-import io.mekiki.shared.SubjectDirectory;
 import org.jspecify.annotations.Nullable;
 
 /**

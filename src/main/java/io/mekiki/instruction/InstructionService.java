@@ -7,6 +7,8 @@ import io.mekiki.identity.Role;
 import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.SignedInUser;
+import io.mekiki.shared.SubjectDirectory;
+import io.mekiki.shared.UnknownReferenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import io.mekiki.shared.SubjectDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -223,10 +224,10 @@ class InstructionService implements Instructions {
         SubjectDirectory directory = subjects.orderedStream()
                 .filter(candidate -> candidate.subjectType().equals(subjectType))
                 .findFirst()
-                .orElseThrow(() -> InstructionRuleViolation.invalid(
+                .orElseThrow(() -> new UnknownReferenceException(
                         "subjectType", "instruction.error.unknownSubjectType", subjectType));
         if (!directory.exists(organizationId, subjectId)) {
-            throw InstructionRuleViolation.invalid("subjectId", "instruction.error.unknownSubject");
+            throw new UnknownReferenceException("subjectId", "instruction.error.unknownSubject");
         }
     }
 

@@ -9,6 +9,7 @@ import io.mekiki.decision.Decisions;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.ReturnPaths;
 import io.mekiki.shared.SignedInUser;
+import io.mekiki.shared.UnknownReferenceException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -95,6 +96,15 @@ class DecisionPages {
             redirect.addFlashAttribute(
                     RequestOutcome.ATTRIBUTE,
                     new RequestOutcome(true, message(violation, locale), violation.field(), form, null));
+        } catch (UnknownReferenceException unknownSubject) {
+            redirect.addFlashAttribute(
+                    RequestOutcome.ATTRIBUTE,
+                    new RequestOutcome(
+                            true,
+                            messages.getMessage(unknownSubject.messageCode(), unknownSubject.arguments(), locale),
+                            unknownSubject.field(),
+                            form,
+                            null));
         } catch (NotFoundException unknownSubject) {
             redirect.addFlashAttribute(
                     RequestOutcome.ATTRIBUTE,
