@@ -1,6 +1,7 @@
 package io.mekiki.decision;
 
 import io.mekiki.shared.CanonicalJson;
+import io.mekiki.shared.RuleViolationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,12 @@ record FrozenBasis(String json, String hash) {
     /** Checked while writing too, so that a huge basis is refused before all of it is copied. */
     private static void requireWithinLimit(StringBuilder out) {
         if (out.length() > MAX_CHARS) {
-            throw DecisionRuleViolation.invalid("basis", "decision.error.basisTooLarge", MAX_CHARS / 1024);
+            // invalid input like any over-long field (400), whichever module's API carried it
+            throw new RuleViolationException(
+                    RuleViolationException.Kind.UNPROCESSABLE,
+                    "basis",
+                    "decision.error.basisTooLarge",
+                    MAX_CHARS / 1024);
         }
     }
 

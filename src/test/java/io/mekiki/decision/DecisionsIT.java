@@ -446,6 +446,23 @@ class DecisionsIT extends ApplicationTest {
     }
 
     @Test
+    void aBasisAboveItsSizeLimitIsRefusedWithAClearMessageAndNothingIsStored() {
+        Team team = team();
+        Map<String, Object> body = request(UUID.randomUUID(), "GATE");
+        body.put("basis", Map.of("attachment", "x".repeat(FrozenBasis.MAX_CHARS)));
+
+        Response refused = team.officer().post("/api/v1/decisions?lang=en", body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("basis");
+        assertThat(refused.errorMessages().get(0)).contains("at most 256 KB");
+        assertThat(team.auditor().get("/api/v1/decisions").json().get("items")).isEmpty();
+
+        body.put("basis", Map.of("attachment", "x".repeat(FrozenBasis.MAX_CHARS - 100)));
+        assertThat(team.officer().post("/api/v1/decisions", body).status()).isEqualTo(201);
+    }
+
+    @Test
     void aSubjectTypeThatNoModuleAnswersForIsRefused() {
         Team team = team();
         Map<String, Object> body = request(UUID.randomUUID(), "GATE");

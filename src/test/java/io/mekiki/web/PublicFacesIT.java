@@ -36,7 +36,9 @@ class PublicFacesIT extends ApplicationTest {
         var body = ApiCaller.body(info);
         assertThat(body.propertyNames()).containsExactly("application");
         assertThat(body.get("application").get("name").asString()).isEqualTo("mekiki");
-        assertThat(body.get("application").get("version").asString()).isNotBlank().doesNotContain("@");
+        assertThat(body.get("application").get("version").asString())
+                .isNotBlank()
+                .doesNotContain("@");
         assertThat(info.body()).doesNotContainIgnoringCase("java").doesNotContainIgnoringCase("linux");
     }
 
@@ -50,8 +52,9 @@ class PublicFacesIT extends ApplicationTest {
 
     @Test
     void withoutATrustedProxyAClaimedHttpsGetsNoHstsAndNoSecureCookie() throws IOException {
-        String response = raw(port, "GET /login HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\n"
-                + "Connection: close\r\n\r\n");
+        String response = raw(
+                port,
+                "GET /login HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\n" + "Connection: close\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 200");
         assertThat(headers(response, "Strict-Transport-Security")).isEmpty();
@@ -65,15 +68,20 @@ class PublicFacesIT extends ApplicationTest {
         MekikiUser admin = fixtures.userInNewOrganization(Role.ADMIN);
         String token = fixtures.token(admin);
         String body = ApiCaller.json(Map.of(
-                "email", "invited-" + UUID.randomUUID() + "@example.test",
-                "displayName", "Invited",
-                "roles", java.util.List.of("AUDITOR")));
+                "email",
+                "invited-" + UUID.randomUUID() + "@example.test",
+                "displayName",
+                "Invited",
+                "roles",
+                java.util.List.of("AUDITOR")));
 
-        String response = raw(port, "POST /api/v1/users HTTP/1.1\r\nHost: evil.example\r\n"
-                + "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\n"
-                + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n"
-                + "Connection: close\r\n\r\n" + body);
+        String response = raw(
+                port,
+                "POST /api/v1/users HTTP/1.1\r\nHost: evil.example\r\n"
+                        + "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\n"
+                        + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n"
+                        + "Connection: close\r\n\r\n" + body);
 
         assertThat(response).startsWith("HTTP/1.1 201");
         assertThat(response).contains("\"activationUrl\":\"http://localhost:" + port + "/activate?token=");

@@ -72,9 +72,12 @@ class TrustedProxyIT {
     void activationLinksUseTheAddressTheProxyWasReachedAt() throws IOException {
         MekikiUser admin = fixtures.userInNewOrganization(Role.ADMIN);
         String body = ApiCaller.json(Map.of(
-                "email", "invited-" + UUID.randomUUID() + "@example.test",
-                "displayName", "Invited",
-                "roles", List.of("AUDITOR")));
+                "email",
+                "invited-" + UUID.randomUUID() + "@example.test",
+                "displayName",
+                "Invited",
+                "roles",
+                List.of("AUDITOR")));
 
         String response = PublicFacesIT.raw(
                 port,

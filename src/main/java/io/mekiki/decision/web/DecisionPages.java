@@ -8,8 +8,8 @@ import io.mekiki.decision.DecisionStatus;
 import io.mekiki.decision.Decisions;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.ReturnPaths;
+import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
-import io.mekiki.shared.UnknownReferenceException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -96,7 +96,7 @@ class DecisionPages {
             redirect.addFlashAttribute(
                     RequestOutcome.ATTRIBUTE,
                     new RequestOutcome(true, message(violation, locale), violation.field(), form, null));
-        } catch (UnknownReferenceException unknownSubject) {
+        } catch (RuleViolationException unknownSubject) {
             redirect.addFlashAttribute(
                     RequestOutcome.ATTRIBUTE,
                     new RequestOutcome(
