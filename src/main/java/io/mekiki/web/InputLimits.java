@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("mekiki.web")
 public record InputLimits(
-        @DefaultValue("100") int maxQueryParameters,
+        @DefaultValue("300") int maxQueryParameters,
         @DefaultValue("1000") int maxQueryValueLength,
         @DefaultValue("100000") int maxFormValueLength,
         @DefaultValue("1MB") DataSize maxBodySize) {}

@@ -106,7 +106,7 @@ class InputLimitsIT extends ApplicationTest {
     void tooManyQueryParametersAreRefused() {
         String token = tokenOf(Role.BUSINESS_OWNER);
         StringBuilder query = new StringBuilder("?q=a");
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 300; i++) {
             query.append("&p").append(i).append("=1");
         }
 

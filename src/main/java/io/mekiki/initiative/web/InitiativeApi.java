@@ -215,11 +215,11 @@ class InitiativeApi {
             @Schema(description = "Candidate data locations, ISO 3166-1 alpha-2", example = "[\"JP\"]")
             @Nullable
             @Size(max = InitiativePlan.DATA_LOCATIONS_MAX)
-            List<@Size(max = 2) String> dataLocations,
+            List<@Size(max = 100) String> dataLocations,
 
             @Schema(description = "The provider's country, ISO 3166-1 alpha-2; leave out while not chosen")
             @Nullable
-            @Size(max = 2)
+            @Size(max = 100)
             String providerHeadquarters,
 
             @Schema(description = "For revisions: the version you read") @Nullable

@@ -75,7 +75,7 @@ class ProfileApi {
 
             @Nullable Set<Sector> sectors,
 
-            @Schema(description = "ISO 3166-1 alpha-2", example = "JP") @NotBlank @Size(max = 2)
+            @Schema(description = "ISO 3166-1 alpha-2", example = "JP") @NotBlank @Size(max = 100)
             String headquartersCountry,
 
             @Nullable Map<InternalPolicy, @Valid @NotNull PolicyRequest> policies,

@@ -30,22 +30,22 @@ record ScopingRequest(
             @Nullable Boolean listed,
 
             @Schema(example = "[\"GENERAL\"]") @Nullable @Size(max = 50)
-            List<@Size(max = 40) String> sectors) {}
+            List<@Size(max = 100) String> sectors) {}
 
     record AssetPart(
             @Nullable @Size(max = 200) String name,
 
             @Schema(example = "[\"PERSONAL_DATA\"]") @Nullable @Size(max = 30)
-            List<@Size(max = 40) String> categories) {}
+            List<@Size(max = 100) String> categories) {}
 
     record ServicePart(
             @Schema(description = "ISO 3166-1 alpha-2 codes", example = "[\"JP\", \"US\"]") @Nullable @Size(max = 50)
-            List<@Size(max = 2) String> dataLocations,
+            List<@Size(max = 100) String> dataLocations,
 
-            @Schema(description = "ISO 3166-1 alpha-2 code", example = "US") @Nullable @Size(max = 2)
+            @Schema(description = "ISO 3166-1 alpha-2 code", example = "US") @Nullable @Size(max = 100)
             String providerHeadquarters,
 
-            @Schema(description = "IAAS, PAAS or SAAS; optional") @Nullable @Size(max = 10)
+            @Schema(description = "IAAS, PAAS or SAAS; optional") @Nullable @Size(max = 100)
             String serviceModel) {}
 
     /** A field that is missing or holds a value that is not allowed. */
