@@ -196,6 +196,46 @@ class InputLimitsIT extends ApplicationTest {
         assertThat(api().get("/api/v1/assets", fixtures.token(owner)).body()).doesNotContain("Customer");
     }
 
+    @Test
+    void aTooLongFieldOfAPageFormComesBackWithTheErrorOnTheFieldInTheUsersLanguage() {
+        MekikiUser owner = fixtures.userInNewOrganization(Role.BUSINESS_OWNER);
+        Map<String, String> form = Map.of(
+                "name", "x".repeat(201), "categories", "PERSONAL_DATA", "assetValue", "HIGH", "riskTolerance", "LOW");
+
+        HttpResponse<String> japanese = new PageClient(port)
+                .accept(HTML)
+                .signedInAs(owner.getUsername(), IdentityFixtures.PASSWORD)
+                .submit("/assets/new", "/assets", form);
+        MekikiUser englishOwner = fixtures.user(owner.organizationId(), Role.BUSINESS_OWNER);
+        PageClient inEnglish =
+                new PageClient(port).accept(HTML).signedInAs(englishOwner.getUsername(), IdentityFixtures.PASSWORD);
+        inEnglish.submit("/assets/new", "/language", Map.of("lang", "en", "returnTo", "/assets/new"));
+        HttpResponse<String> english = inEnglish.submit("/assets/new", "/assets", form);
+
+        assertThat(japanese.statusCode()).isEqualTo(422);
+        assertThat(japanese.body()).containsPattern("id=\"name-error\"[^>]*>200文字以内で入力してください。");
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.body()).containsPattern("id=\"name-error\"[^>]*>Use at most 200 characters.");
+    }
+
+    @Test
+    void aJsonBodySentInChunksIsMeasuredToo() throws Exception {
+        String token = tokenOf(Role.BUSINESS_OWNER);
+        byte[] huge = ("{\"name\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/api/v1/assets")))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(huge)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
     private static void assertRefused(HttpResponse<String> response, int status, String field) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(ApiCaller.PROBLEM_JSON);
