@@ -32,6 +32,7 @@ public final class PageClient {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private String acceptLanguage;
+    private String accept;
 
     public PageClient(int port) {
         this.port = port;
@@ -46,6 +47,12 @@ public final class PageClient {
     /** Sends {@code Accept-Language} with every request, as a browser set to that language does. */
     public PageClient acceptLanguage(String languages) {
         this.acceptLanguage = languages;
+        return this;
+    }
+
+    /** Sends {@code Accept} with every request, e.g. {@code text/html} as a browser does for pages. */
+    public PageClient accept(String mediaTypes) {
+        this.accept = mediaTypes;
         return this;
     }
 
@@ -116,6 +123,9 @@ public final class PageClient {
                 HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
         if (acceptLanguage != null) {
             builder.header("Accept-Language", acceptLanguage);
+        }
+        if (accept != null) {
+            builder.header("Accept", accept);
         }
         return builder;
     }

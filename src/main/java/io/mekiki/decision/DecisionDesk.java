@@ -3,6 +3,8 @@ package io.mekiki.decision;
 import io.mekiki.shared.Actor;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.SignedInUser;
+import io.mekiki.shared.SubjectDirectory;
+import io.mekiki.shared.UnknownReferenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -38,6 +40,7 @@ class DecisionDesk implements Decisions {
     private final DecisionCases cases;
     private final DecisionQueries queries;
     private final ObjectProvider<DecisionSubjects> subjectSources;
+    private final ObjectProvider<SubjectDirectory> directories;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -45,8 +48,10 @@ class DecisionDesk implements Decisions {
             DecisionCases cases,
             DecisionQueries queries,
             ObjectProvider<DecisionSubjects> subjectSources,
+            ObjectProvider<SubjectDirectory> directories,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.directories = directories;
         this.cases = cases;
         this.queries = queries;
         this.subjectSources = subjectSources;
@@ -57,7 +62,7 @@ class DecisionDesk implements Decisions {
     @Override
     public Decision request(SignedInUser requester, NewDecision request) {
         requireAnyRole(requester, RISK_OFFICER, BUSINESS_OWNER);
-        Basis basis = request.subject() == null || request.subject().type() == null
+        Basis basis = request.subject() == null
                 ? request.basis()
                 : existingSubjectsBasis(requester.organizationId(), request.subject(), request.topic())
                         .orElse(request.basis());
@@ -251,12 +256,35 @@ class DecisionDesk implements Decisions {
      * The subject's basis from its module, when one answers for the subject type; a subject that module
      * does not know in the organisation cannot be asked about.
      */
+    /**
+     * Refuses a subject that is not one of the organisation's (another organisation's id exactly like an
+     * unknown one, 400 naming {@code subjectId}) or whose type no module answers for; answers the basis
+     * when the subject's module supplies it. A missing type or id is left to the request's own rules.
+     */
     private Optional<Basis> existingSubjectsBasis(UUID organizationId, Subject subject, String topic) {
-        if (source(subject.type()).isEmpty() || subject.id() == null) {
+        if (subject.type() == null || subject.type().isBlank() || subject.id() == null) {
             return Optional.empty();
         }
-        return Optional.of(currentBasis(organizationId, subject, topic)
-                .orElseThrow(() -> new NotFoundException(subject.type(), subject.id())));
+        Optional<DecisionSubjects> source = source(subject.type());
+        if (source.isPresent()) {
+            return Optional.of(source.get()
+                    .currentBasis(organizationId, subject, topic)
+                    .orElseThrow(DecisionDesk::unknownSubject));
+        }
+        SubjectDirectory directory = directories
+                .orderedStream()
+                .filter(candidate -> candidate.subjectType().equals(subject.type()))
+                .findFirst()
+                .orElseThrow(() -> new UnknownReferenceException(
+                        "subjectType", "decision.error.unknownSubjectType", subject.type()));
+        if (!directory.exists(organizationId, subject.id())) {
+            throw unknownSubject();
+        }
+        return Optional.empty();
+    }
+
+    private static UnknownReferenceException unknownSubject() {
+        return new UnknownReferenceException("subjectId", "decision.error.unknownSubject");
     }
 
     /** The subject's basis from its module, if one answers for the subject type and knows the subject. */

@@ -1,6 +1,7 @@
 package io.mekiki.decision;
 
 import io.mekiki.shared.CanonicalJson;
+import io.mekiki.shared.RuleViolationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,13 @@ import java.util.TreeMap;
  */
 record FrozenBasis(String json, String hash) {
 
+    /**
+     * The largest basis, in characters of canonical JSON, that a decision freezes: every member reads it
+     * with the decision, so it holds facts, not documents. An initiative's basis stays far below it.
+     */
+    static final int MAX_CHARS = 256 * 1024;
+
+    /** The frozen basis; refused (field {@code basis}) when it exceeds {@link #MAX_CHARS}. */
     static FrozenBasis of(Basis basis) {
         String json = canonicalJson(basis == null || basis.facts() == null ? Map.of() : basis.facts());
         return new FrozenBasis(json, sha256(json));
@@ -26,7 +34,20 @@ record FrozenBasis(String json, String hash) {
     static String canonicalJson(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);
+        requireWithinLimit(out);
         return out.toString();
+    }
+
+    /** Checked while writing too, so that a huge basis is refused before all of it is copied. */
+    private static void requireWithinLimit(StringBuilder out) {
+        if (out.length() > MAX_CHARS) {
+            // invalid input like any over-long field (400), whichever module's API carried it
+            throw new RuleViolationException(
+                    RuleViolationException.Kind.UNPROCESSABLE,
+                    "basis",
+                    "decision.error.basisTooLarge",
+                    MAX_CHARS / 1024);
+        }
     }
 
     static String sha256(String text) {
@@ -39,6 +60,7 @@ record FrozenBasis(String json, String hash) {
     }
 
     private static void append(StringBuilder out, Object value) {
+        requireWithinLimit(out);
         if (value == null) {
             out.append("null");
         } else if (value instanceof Map<?, ?> map) {

@@ -12,6 +12,12 @@ public final class PasswordPolicy {
     public static final int MINIMUM_LENGTH = 12;
     public static final int MAXIMUM_LENGTH = 128;
 
+    /**
+     * The longest password field any form or request accepts at all; longer ones are refused as input
+     * before a password hash is computed (the policy above then explains the real limit for new ones).
+     */
+    public static final int INPUT_MAX = 1024;
+
     private PasswordPolicy() {}
 
     public static void check(String password, String email) {

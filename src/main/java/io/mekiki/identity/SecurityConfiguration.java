@@ -14,6 +14,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -117,7 +118,8 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new ApiTokenAuthenticationFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(
-                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(SecurityConfiguration::strictTransport));
         return http.build();
     }
 
@@ -157,11 +159,20 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frames -> frames.deny())
+                        .httpStrictTransportSecurity(SecurityConfiguration::strictTransport)
                         .addHeaderWriter(new StaticHeadersWriter(
                                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")))
                 .addFilterBefore(new SessionUserRefreshFilter(signIn, contexts), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * HSTS for a year, sent only on requests that arrived over TLS: directly, or through a proxy that
+     * {@code server.forward-headers-strategy} says to trust (a plain-HTTP request must not get it).
+     */
+    private static void strictTransport(HeadersConfigurer<HttpSecurity>.HstsConfig hsts) {
+        hsts.maxAgeInSeconds(365L * 24 * 60 * 60).includeSubDomains(true);
     }
 
     /** One answer for every refusal, except a throttled attempt, which learns when to try again. */

@@ -266,6 +266,10 @@ public class Initiative {
         if (measuredOn.isAfter(latestToday)) {
             throw InitiativeRuleViolation.invalid("measuredOn", "initiative.error.measuredInFuture", measuredOn);
         }
+        if (measurements.stream().filter(m -> m.kpiId().equals(kpiId)).count() >= Measurement.PER_KPI_MAX) {
+            throw InitiativeRuleViolation.conflict(
+                    "kpiId", "initiative.error.tooManyMeasurements", Measurement.PER_KPI_MAX);
+        }
         String trimmedNote = optional(note);
         if (trimmedNote != null && trimmedNote.length() > Measurement.NOTE_MAX) {
             throw InitiativeRuleViolation.invalid("note", "initiative.error.tooLong", Measurement.NOTE_MAX);
@@ -526,6 +530,14 @@ public class Initiative {
             String unit = Objects.requireNonNullElse(optional(kpi.unit()), "");
             requireLength("kpis[" + i + "].unit", unit, InitiativePlan.KPI_UNIT_MAX);
             kpis.add(new KpiDefinition(kpi.id(), name, unit, kpi.baseline(), kpi.target()));
+        }
+        if (plan.assetIds().size() > InitiativePlan.ASSETS_MAX) {
+            throw InitiativeRuleViolation.invalid(
+                    "assetIds", "initiative.error.tooManyAssets", InitiativePlan.ASSETS_MAX);
+        }
+        if (plan.dataLocations().size() > InitiativePlan.DATA_LOCATIONS_MAX) {
+            throw InitiativeRuleViolation.invalid(
+                    "dataLocations", "initiative.error.tooManyLocations", InitiativePlan.DATA_LOCATIONS_MAX);
         }
         Set<String> locations = new LinkedHashSet<>();
         for (int i = 0; i < plan.dataLocations().size(); i++) {

@@ -33,6 +33,12 @@ class InitiativeDecisionSubjects implements DecisionSubjects {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean exists(UUID organizationId, UUID id) {
+        return records.existsByIdAndOrganizationId(id, organizationId);
+    }
+
+    @Override
     public String pagePath(Subject subject) {
         return "/initiatives/" + subject.id();
     }

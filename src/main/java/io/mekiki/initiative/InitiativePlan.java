@@ -34,6 +34,10 @@ public record InitiativePlan(
     public static final int KPI_NAME_MAX = 200;
     public static final int KPI_UNIT_MAX = 50;
     public static final int KPIS_MAX = 20;
+    /** Assets in scope; with the texts above they bound the size of every decision basis. */
+    public static final int ASSETS_MAX = 500;
+
+    public static final int DATA_LOCATIONS_MAX = 50;
 
     public InitiativePlan {
         kpis = kpis == null ? List.of() : List.copyOf(kpis);

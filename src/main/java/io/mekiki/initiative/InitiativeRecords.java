@@ -10,6 +10,8 @@ interface InitiativeRecords extends ListCrudRepository<Initiative, UUID> {
 
     Optional<Initiative> findByIdAndOrganizationId(UUID id, UUID organizationId);
 
+    boolean existsByIdAndOrganizationId(UUID id, UUID organizationId);
+
     /** The ids of the organisation's initiatives, not closed, that hold the asset in scope. */
     @Query("select i.id from initiative_initiative i join initiative_asset a on a.initiative_id = i.id"
             + " where i.organization_id = :organizationId and a.asset_id = :assetId and i.phase <> 'CLOSED'")

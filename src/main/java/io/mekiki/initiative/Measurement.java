@@ -19,4 +19,6 @@ public record Measurement(
         String recordedBy) {
 
     public static final int NOTE_MAX = 1000;
+    /** Enough for a daily value over almost three years; the page and its chart load them all. */
+    public static final int PER_KPI_MAX = 1000;
 }

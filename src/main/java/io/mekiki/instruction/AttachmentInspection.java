@@ -1,5 +1,6 @@
 package io.mekiki.instruction;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,16 +12,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.jspecify.annotations.Nullable;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * Decides what an uploaded file is from its bytes alone (the name may say anything) and lets through
@@ -44,6 +58,25 @@ final class AttachmentInspection {
     private static final Set<String> DIRECT = Set.of(PDF, PNG, JPEG, GIF);
     private static final Set<String> ZIP_TYPES = Set.of("application/zip", "application/x-tika-ooxml");
     private static final MimeTypes MAGIC = MimeTypes.getDefaultMimeTypes();
+    private static final String TYPE_REFUSED = "instruction.error.fileType";
+
+    /** The content type of each format's main part, as its {@code [Content_Types].xml} must declare it. */
+    private static final Map<String, String> MAIN_PARTS = Map.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", DOCX,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", XLSX,
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", PPTX);
+
+    /** A file named like an Office document must be that document (a renamed one is refused). */
+    private static final Map<String, String> OFFICE_EXTENSIONS =
+            Map.of("docx", DOCX, "docm", DOCX, "xlsx", XLSX, "xlsm", XLSX, "pptx", PPTX, "pptm", PPTX);
+
+    /** The signature of an OLE compound file (MS-CFB), which a VBA project is. */
+    private static final byte[] COMPOUND_FILE = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
+
+    private static final int PARTS_MAX = 10_000;
+    private static final int CONTENT_TYPES_MAX = 1024 * 1024;
 
     private final long maxBytes;
 
@@ -62,26 +95,57 @@ final class AttachmentInspection {
         if (content.length == 0) {
             throw InstructionRuleViolation.invalid("files", "instruction.error.fileEmpty", name);
         }
-        String mediaType = mediaType(content);
-        if (mediaType == null) {
-            throw InstructionRuleViolation.invalid("files", "instruction.error.fileType", name);
+        Verdict verdict = verdict(content);
+        if (verdict.mediaType() == null) {
+            throw InstructionRuleViolation.invalid("files", verdict.refusal(), name);
         }
-        return new InspectedFile(name, mediaType, content.length, sha256(content), content);
+        String claimed = OFFICE_EXTENSIONS.get(extension(name));
+        if (claimed != null && !claimed.equals(verdict.mediaType())) {
+            throw InstructionRuleViolation.invalid("files", "instruction.error.fileNotDocument", name);
+        }
+        return new InspectedFile(name, verdict.mediaType(), content.length, sha256(content), content);
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The allowed media type of the content, or null when it is not allowed. */
     static @Nullable String mediaType(byte[] content) {
+        return verdict(content).mediaType();
+    }
+
+    /** The media type the content is allowed as, or the message code of its refusal. */
+    private static Verdict verdict(byte[] content) {
         String detected = magic(content);
         if (DIRECT.contains(detected)) {
-            return detected;
+            return Verdict.allowed(detected);
         }
         if (TEXT.equals(detected)) {
-            return isCleanUtf8Text(content) ? TEXT : null;
+            return isCleanUtf8Text(content) ? Verdict.allowed(TEXT) : Verdict.refused(TYPE_REFUSED);
         }
         if (ZIP_TYPES.contains(detected)) {
-            return officeDocument(content);
+            OfficeVerdict office = officeDocument(content);
+            return switch (office) {
+                case MACROS -> Verdict.refused("instruction.error.fileMacros");
+                case NOT_A_DOCUMENT -> Verdict.refused("instruction.error.fileNotDocument");
+                default -> Verdict.allowed(office.mediaType());
+            };
         }
-        return null;
+        return Verdict.refused(TYPE_REFUSED);
+    }
+
+    /** Either an allowed media type or the message code that says why not. */
+    private record Verdict(
+            @Nullable String mediaType, @Nullable String refusal) {
+        static Verdict allowed(String mediaType) {
+            return new Verdict(mediaType, null);
+        }
+
+        static Verdict refused(String code) {
+            return new Verdict(null, code);
+        }
     }
 
     private static String magic(byte[] content) {
@@ -116,39 +180,53 @@ final class AttachmentInspection {
     }
 
     /**
-     * A ZIP is allowed only as a Word, Excel or PowerPoint document: it lists {@code [Content_Types].xml}
-     * and the part folder of one of them, and carries no macros. Only the archive's directory is read,
-     * nothing is unpacked.
+     * A ZIP is allowed only as a Word, Excel or PowerPoint document: its {@code [Content_Types].xml}
+     * declares the main part of exactly that format, the part and the package relationships are there,
+     * and it carries no macros. Macros are found by what the package declares (a VBA project, a
+     * macro-enabled or macro sheet type, ActiveX) and by content (any part that is an OLE compound
+     * file, as a VBA project is, whatever it is called), not by part names, which are free. Parts are
+     * only peeked at: the first bytes of each, and the content types up to {@value #CONTENT_TYPES_MAX}
+     * bytes.
      */
-    static @Nullable String officeDocument(byte[] content) {
+    static OfficeVerdict officeDocument(byte[] content) {
         Path file = null;
         try {
             file = Files.createTempFile("mekiki-attachment-", ".zip");
             Files.write(file, content);
             try (ZipFile zip = new ZipFile(file.toFile())) {
-                boolean contentTypes = false;
-                boolean word = false;
-                boolean excel = false;
-                boolean powerPoint = false;
+                if (zip.size() > PARTS_MAX) {
+                    return OfficeVerdict.NOT_A_DOCUMENT;
+                }
+                ZipEntry contentTypes = zip.getEntry("[Content_Types].xml");
+                if (contentTypes == null || zip.getEntry("_rels/.rels") == null) {
+                    return OfficeVerdict.NOT_A_DOCUMENT;
+                }
+                Map<String, String> overrides = new HashMap<>();
+                List<String> declared = new ArrayList<>();
+                if (!readContentTypes(zip, contentTypes, overrides, declared)) {
+                    return OfficeVerdict.NOT_A_DOCUMENT;
+                }
+                if (declared.stream().anyMatch(AttachmentInspection::isActiveContentType)) {
+                    return OfficeVerdict.MACROS;
+                }
                 var entries = zip.entries();
                 while (entries.hasMoreElements()) {
                     ZipEntry entry = entries.nextElement();
-                    String name = entry.getName();
-                    if (name.endsWith("vbaProject.bin")) {
-                        return null;
+                    if (!entry.isDirectory() && isCompoundFile(zip, entry)) {
+                        return OfficeVerdict.MACROS;
                     }
-                    contentTypes |= name.equals("[Content_Types].xml");
-                    word |= name.startsWith("word/");
-                    excel |= name.startsWith("xl/");
-                    powerPoint |= name.startsWith("ppt/");
                 }
-                if (!contentTypes) {
-                    return null;
+                for (Map.Entry<String, String> main : MAIN_PARTS.entrySet()) {
+                    for (Map.Entry<String, String> override : overrides.entrySet()) {
+                        if (override.getValue().equals(main.getKey()) && zip.getEntry(override.getKey()) != null) {
+                            return OfficeVerdict.of(main.getValue());
+                        }
+                    }
                 }
-                return word ? DOCX : excel ? XLSX : powerPoint ? PPTX : null;
+                return OfficeVerdict.NOT_A_DOCUMENT;
             }
         } catch (ZipException | IllegalArgumentException broken) {
-            return null;
+            return OfficeVerdict.NOT_A_DOCUMENT;
         } catch (IOException io) {
             throw new UncheckedIOException(io);
         } finally {
@@ -159,6 +237,91 @@ final class AttachmentInspection {
                     // a temporary file left behind is removed by the system later
                 }
             }
+        }
+    }
+
+    /**
+     * Reads the declared content types: overrides by part name (without the leading slash) and every
+     * declared type, defaults included. False when the file is not the XML it must be.
+     */
+    private static boolean readContentTypes(
+            ZipFile zip, ZipEntry entry, Map<String, String> overrides, List<String> declared) throws IOException {
+        byte[] xml;
+        try (InputStream in = zip.getInputStream(entry)) {
+            xml = in.readNBytes(CONTENT_TYPES_MAX + 1);
+        }
+        if (xml.length > CONTENT_TYPES_MAX) {
+            return false;
+        }
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+            Element types = document.getDocumentElement();
+            if (!"Types".equals(types.getLocalName())) {
+                return false;
+            }
+            NodeList children = types.getChildNodes();
+            for (int i = 0; i < children.getLength(); i++) {
+                if (children.item(i) instanceof Element element) {
+                    String type = element.getAttribute("ContentType").strip().toLowerCase(Locale.ROOT);
+                    declared.add(type);
+                    if ("Override".equals(element.getLocalName())) {
+                        String part = element.getAttribute("PartName");
+                        overrides.put(part.startsWith("/") ? part.substring(1) : part, type);
+                    }
+                }
+            }
+            return true;
+        } catch (ParserConfigurationException | SAXException notXml) {
+            return false;
+        }
+    }
+
+    /** A VBA project, its signatures and data, macro-enabled main parts, macro sheets and ActiveX controls. */
+    static boolean isActiveContentType(String type) {
+        return type.contains("vbaproject")
+                || type.contains("vbadata")
+                || type.contains("macroenabled")
+                || type.contains("macrosheet")
+                || type.contains("activex");
+    }
+
+    /** Whether the part starts with the signature of an OLE compound file (VBA projects, embedded programs). */
+    private static boolean isCompoundFile(ZipFile zip, ZipEntry entry) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return Arrays.equals(in.readNBytes(COMPOUND_FILE.length), COMPOUND_FILE);
+        }
+    }
+
+    /** What a ZIP turned out to be. */
+    enum OfficeVerdict {
+        WORD(DOCX),
+        EXCEL(XLSX),
+        POWER_POINT(PPTX),
+        MACROS(null),
+        NOT_A_DOCUMENT(null);
+
+        private final @Nullable String mediaType;
+
+        OfficeVerdict(@Nullable String mediaType) {
+            this.mediaType = mediaType;
+        }
+
+        @Nullable
+        String mediaType() {
+            return mediaType;
+        }
+
+        static OfficeVerdict of(String mediaType) {
+            return Arrays.stream(values())
+                    .filter(verdict -> mediaType.equals(verdict.mediaType))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 

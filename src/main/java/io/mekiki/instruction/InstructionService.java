@@ -7,6 +7,8 @@ import io.mekiki.identity.Role;
 import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.SignedInUser;
+import io.mekiki.shared.SubjectDirectory;
+import io.mekiki.shared.UnknownReferenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,6 +45,7 @@ class InstructionService implements Instructions {
     private final AttachmentSettings attachments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<SubjectDirectory> subjects;
 
     InstructionService(
             InstructionStore store,
@@ -50,7 +54,9 @@ class InstructionService implements Instructions {
             CatalogReleases catalog,
             AttachmentSettings attachments,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<SubjectDirectory> subjects) {
+        this.subjects = subjects;
         this.store = store;
         this.queries = queries;
         this.members = members;
@@ -67,6 +73,7 @@ class InstructionService implements Instructions {
         UUID organizationId = executive.organizationId();
         IssuedInstruction.Issue issue =
                 IssuedInstruction.issue(organizationId, executive.userId(), request, today(), clock.instant());
+        requireOwnSubject(organizationId, issue.subjectType(), issue.subjectId());
         requireAssignable(organizationId, issue.assignee());
         requireKnownCheckItems(organizationId, issue.checkItemIds());
         if (issue.templateCode() != null
@@ -212,6 +219,18 @@ class InstructionService implements Instructions {
     }
 
     /** The assignee must be able to sign in, belong to the organisation and hold a role that does work. */
+    /** Another organisation's subject is refused exactly like one that does not exist. */
+    private void requireOwnSubject(UUID organizationId, String subjectType, UUID subjectId) {
+        SubjectDirectory directory = subjects.orderedStream()
+                .filter(candidate -> candidate.subjectType().equals(subjectType))
+                .findFirst()
+                .orElseThrow(() -> new UnknownReferenceException(
+                        "subjectType", "instruction.error.unknownSubjectType", subjectType));
+        if (!directory.exists(organizationId, subjectId)) {
+            throw new UnknownReferenceException("subjectId", "instruction.error.unknownSubject");
+        }
+    }
+
     private void requireAssignable(UUID organizationId, UUID assignee) {
         Members.Member member = members.member(organizationId, assignee)
                 .orElseThrow(() -> InstructionRuleViolation.invalid("assignee", "instruction.error.assigneeUnknown"));

@@ -1,5 +1,7 @@
 package io.mekiki.instruction;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +14,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class InstructionStore {
+
+    /** How much of an attachment is read from the database at a time when it is downloaded. */
+    static final int SLICE_BYTES = 1024 * 1024;
 
     private final JdbcClient jdbc;
 
@@ -129,16 +134,36 @@ class InstructionStore {
                 .update();
     }
 
-    /** A stored file with its content, if it belongs to the organisation. */
+    /**
+     * A stored file, if it belongs to the organisation; its content is read only when written out, in
+     * slices of {@link #SLICE_BYTES}. Attachments never change once stored, so the slices need no
+     * common transaction.
+     */
     Optional<AttachmentContent> attachment(UUID organizationId, UUID id) {
-        return jdbc.sql("select file_name, media_type, sha256, content from instruction_attachment"
+        return jdbc.sql("select file_name, media_type, sha256, size from instruction_attachment"
                         + " where id = ? and organization_id = ?")
                 .params(id, organizationId)
-                .query((rs, n) -> new AttachmentContent(
-                        rs.getString("file_name"),
-                        rs.getString("media_type"),
-                        rs.getString("sha256"),
-                        rs.getBytes("content")))
+                .query((rs, n) -> {
+                    long size = rs.getLong("size");
+                    return new AttachmentContent(
+                            rs.getString("file_name"),
+                            rs.getString("media_type"),
+                            rs.getString("sha256"),
+                            size,
+                            out -> writeContent(organizationId, id, size, out));
+                })
                 .optional();
+    }
+
+    /** Copies the stored bytes to {@code out} one slice at a time. */
+    void writeContent(UUID organizationId, UUID id, long size, OutputStream out) throws IOException {
+        for (long offset = 0; offset < size; offset += SLICE_BYTES) {
+            byte[] slice = jdbc.sql("select substring(content from ? for ?) from instruction_attachment"
+                            + " where id = ? and organization_id = ?")
+                    .params(Math.toIntExact(offset + 1), SLICE_BYTES, id, organizationId)
+                    .query(byte[].class)
+                    .single();
+            out.write(slice);
+        }
     }
 }

@@ -126,6 +126,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = wronglyTypedField(exception);
+        if (field != null && unstorableText(exception)) {
+            return ResponseEntity.badRequest().body(invalidField(field, message("input.error.characters", field)));
+        }
         if (field != null) {
             return ResponseEntity.badRequest().body(invalidField(field, valueMessage(field, targetType(exception))));
         }
@@ -158,6 +161,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? null : path.toString();
+    }
+
+    private static boolean unstorableText(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StorableTextModule.UnstorableTextException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Class<?> targetType(Throwable exception) {

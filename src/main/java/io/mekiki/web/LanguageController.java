@@ -36,6 +36,6 @@ class LanguageController {
             accounts.changeLanguage(user, language);
         }
         locales.setLocale(request, response, language);
-        return "redirect:" + ReturnPaths.safe(returnTo, "/");
+        return ReturnPaths.redirect(returnTo, "/");
     }
 }

@@ -13,6 +13,7 @@ import io.mekiki.decision.Decisions.BasisChange;
 import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.Role;
+import io.mekiki.initiative.InitiativeFixtures;
 import io.mekiki.shared.NotFoundException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -32,9 +33,16 @@ class DecisionsIT extends ApplicationTest {
     private final AuditLedger ledger;
     private final Decisions decisions;
     private final TestSubjects subjects;
+    private final InitiativeFixtures initiatives;
 
     @Autowired
-    DecisionsIT(IdentityFixtures fixtures, AuditLedger ledger, Decisions decisions, TestSubjects subjects) {
+    DecisionsIT(
+            IdentityFixtures fixtures,
+            AuditLedger ledger,
+            Decisions decisions,
+            TestSubjects subjects,
+            InitiativeFixtures initiatives) {
+        this.initiatives = initiatives;
         this.fixtures = fixtures;
         this.ledger = ledger;
         this.decisions = decisions;
@@ -407,7 +415,63 @@ class DecisionsIT extends ApplicationTest {
 
         Map<String, Object> unknown = request(UUID.randomUUID(), "GATE");
         unknown.put("subjectType", TestSubjects.TYPE);
-        assertThat(team.officer().post("/api/v1/decisions", unknown).status()).isEqualTo(404);
+        Response refused = team.officer().post("/api/v1/decisions", unknown);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("subjectId");
+    }
+
+    @Test
+    void anotherOrganisationsInitiativeIsRefusedExactlyLikeOneThatDoesNotExist() {
+        Team team = team();
+        Team strangers = team();
+        UUID theirs = initiatives.initiative(strangers.organizationId());
+        Map<String, Object> foreign = request(theirs, "PREPARATION_PURPOSE_APPROVED");
+        foreign.put("subjectType", "INITIATIVE");
+        Map<String, Object> missing = request(UUID.randomUUID(), "PREPARATION_PURPOSE_APPROVED");
+        missing.put("subjectType", "INITIATIVE");
+
+        Response foreignRefused = team.officer().post("/api/v1/decisions", foreign);
+        Response missingRefused = team.officer().post("/api/v1/decisions", missing);
+
+        assertThat(foreignRefused.status()).isEqualTo(400);
+        assertThat(foreignRefused.errorFields()).containsExactly("subjectId");
+        assertThat(missingRefused.status()).isEqualTo(400);
+        assertThat(foreignRefused.json().get("errors"))
+                .isEqualTo(missingRefused.json().get("errors"));
+        assertThat(foreignRefused.json().get("detail"))
+                .isEqualTo(missingRefused.json().get("detail"));
+        assertThat(team.auditor().get("/api/v1/decisions").json().get("items")).isEmpty();
+        assertThat(strangers.auditor().get("/api/v1/decisions").json().get("items"))
+                .isEmpty();
+    }
+
+    @Test
+    void aBasisAboveItsSizeLimitIsRefusedWithAClearMessageAndNothingIsStored() {
+        Team team = team();
+        Map<String, Object> body = request(UUID.randomUUID(), "GATE");
+        body.put("basis", Map.of("attachment", "x".repeat(FrozenBasis.MAX_CHARS)));
+
+        Response refused = team.officer().post("/api/v1/decisions?lang=en", body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("basis");
+        assertThat(refused.errorMessages().get(0)).contains("at most 256 KB");
+        assertThat(team.auditor().get("/api/v1/decisions").json().get("items")).isEmpty();
+
+        body.put("basis", Map.of("attachment", "x".repeat(FrozenBasis.MAX_CHARS - 100)));
+        assertThat(team.officer().post("/api/v1/decisions", body).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aSubjectTypeThatNoModuleAnswersForIsRefused() {
+        Team team = team();
+        Map<String, Object> body = request(UUID.randomUUID(), "GATE");
+        body.put("subjectType", "NO_SUCH_THING");
+
+        Response refused = team.officer().post("/api/v1/decisions", body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("subjectType");
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +113,64 @@ class InitiativeLifeCycleTests {
         assertThat(Move.requested(last, null, InitiativePhase.CLOSED, null)).isEmpty();
         assertThat(Move.requested(last, Branch.TERMINATE, InitiativePhase.CLOSED, null))
                 .contains(Move.CLOSE);
+    }
+
+    @Test
+    void aKpiTakesAtMostItsLimitOfMeasurements() {
+        Initiative initiative = GateFixtures.initiative(false);
+        InitiativePlan plan = initiative.plan();
+        initiative.revise(
+                initiative.version(),
+                new InitiativePlan(
+                        plan.title(),
+                        plan.businessOwnerId(),
+                        plan.purpose(),
+                        plan.benefits(),
+                        List.of(new InitiativePlan.KpiDefinition(null, "件数", "件", null, null)),
+                        plan.assetIds(),
+                        plan.serviceModel(),
+                        plan.deployment(),
+                        plan.dataLocations(),
+                        plan.providerHeadquarters()),
+                T0);
+        Kpi kpi = initiative.kpis().get(0);
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        for (int i = 0; i < Measurement.PER_KPI_MAX; i++) {
+            initiative.measure(kpi.kpiId(), today.minusDays(i), BigDecimal.ONE, null, today, "Tester", T0);
+        }
+
+        assertThatThrownBy(() -> initiative.measure(kpi.kpiId(), today, BigDecimal.TEN, null, today, "Tester", T0))
+                .isInstanceOfSatisfying(InitiativeRuleViolation.class, refused -> {
+                    assertThat(refused.messageCode()).isEqualTo("initiative.error.tooManyMeasurements");
+                    assertThat(refused.kind()).isEqualTo(InitiativeRuleViolation.Kind.CONFLICT);
+                });
+        assertThat(initiative.measurementsOf(kpi.kpiId())).hasSize(Measurement.PER_KPI_MAX);
+    }
+
+    @Test
+    void aPlanWithMoreAssetsOrLocationsThanTheBasisAllowsIsRefused() {
+        Initiative initiative = GateFixtures.initiative(false);
+        InitiativePlan plan = initiative.plan();
+        Set<UUID> tooManyAssets = new HashSet<>();
+        for (int i = 0; i <= InitiativePlan.ASSETS_MAX; i++) {
+            tooManyAssets.add(UUID.randomUUID());
+        }
+        InitiativePlan withTooManyAssets = new InitiativePlan(
+                plan.title(),
+                plan.businessOwnerId(),
+                plan.purpose(),
+                plan.benefits(),
+                plan.kpis(),
+                tooManyAssets,
+                plan.serviceModel(),
+                plan.deployment(),
+                plan.dataLocations(),
+                plan.providerHeadquarters());
+
+        assertThatThrownBy(() -> Initiative.checked(withTooManyAssets))
+                .isInstanceOfSatisfying(
+                        InitiativeRuleViolation.class,
+                        refused -> assertThat(refused.field()).isEqualTo("assetIds"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AttachmentInspectionTests {
@@ -67,20 +68,93 @@ class AttachmentInspectionTests {
     }
 
     @Test
-    void officeDocumentsAreRecognisedByTheirParts() {
+    void officeDocumentsAreRecognisedByTheMainPartTheirContentTypesDeclare() {
         assertThat(inspection.inspect(new Upload("調査結果.docx", TestFiles.docx())).mediaType())
                 .isEqualTo(AttachmentInspection.DOCX);
         assertThat(inspection.inspect(new Upload("比較表.bin", TestFiles.xlsx())).mediaType())
                 .isEqualTo(AttachmentInspection.XLSX);
-        assertThat(inspection
-                        .inspect(new Upload("deck.pptx", TestFiles.zip("[Content_Types].xml", "ppt/presentation.xml")))
-                        .mediaType())
+        assertThat(inspection.inspect(new Upload("deck.pptx", TestFiles.pptx())).mediaType())
                 .isEqualTo(AttachmentInspection.PPTX);
+        assertThat(inspection
+                        .inspect(new Upload(
+                                "図入り.docx",
+                                TestFiles.ooxml(
+                                        "word/document.xml",
+                                        TestFiles.WORD_MAIN,
+                                        Map.of("word/media/image1.png", TestFiles.PNG),
+                                        Map.of())))
+                        .mediaType())
+                .isEqualTo(AttachmentInspection.DOCX);
+    }
 
-        assertRefusedAsType("archive.docx", TestFiles.zip("readme.txt", "word/document.xml"));
-        assertRefusedAsType(
-                "macro.docx", TestFiles.zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin"));
-        assertRefusedAsType("other.xlsx", TestFiles.zip("[Content_Types].xml", "content.xml"));
+    @Test
+    void macrosAreFoundByTheirDeclaredContentTypeWhateverThePartIsCalled() {
+        byte[] vbaUnderAnotherName = TestFiles.ooxml(
+                "word/document.xml",
+                TestFiles.WORD_MAIN,
+                Map.of("word/styles2.xml", "<styles/>".getBytes(StandardCharsets.UTF_8)),
+                Map.of("/word/styles2.xml", "application/vnd.ms-office.vbaProject"));
+        byte[] macroEnabledMain = TestFiles.ooxml(
+                "xl/workbook.xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml", Map.of(), Map.of());
+        byte[] macroSheet = TestFiles.ooxml(
+                "xl/workbook.xml",
+                TestFiles.EXCEL_MAIN,
+                Map.of("xl/macrosheets/sheet1.xml", "<xm:macrosheet/>".getBytes(StandardCharsets.UTF_8)),
+                Map.of("/xl/macrosheets/sheet1.xml", "application/vnd.ms-excel.macrosheet+xml"));
+        byte[] vbaByDefault = TestFiles.zipOf(Map.of(
+                "[Content_Types].xml",
+                ("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                + "<Default Extension=\"dat\" ContentType=\"application/vnd.ms-office.vbaProject\"/>"
+                                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + TestFiles.WORD_MAIN
+                                + "\"/></Types>")
+                        .getBytes(StandardCharsets.UTF_8),
+                "_rels/.rels",
+                "<Relationships/>".getBytes(StandardCharsets.UTF_8),
+                "word/document.xml",
+                "<document/>".getBytes(StandardCharsets.UTF_8)));
+
+        assertRefused("renamed-macro.docx", vbaUnderAnotherName, "instruction.error.fileMacros");
+        assertRefused("book.xlsx", macroEnabledMain, "instruction.error.fileMacros");
+        assertRefused("xlm.xlsx", macroSheet, "instruction.error.fileMacros");
+        assertRefused("default.docx", vbaByDefault, "instruction.error.fileMacros");
+    }
+
+    @Test
+    void aVbaProjectOrAnyOtherCompoundFileIsFoundByItsContent() {
+        byte[] disguisedAsImage = TestFiles.ooxml(
+                "word/document.xml",
+                TestFiles.WORD_MAIN,
+                Map.of("word/media/image1.png", TestFiles.COMPOUND_FILE),
+                Map.of());
+        byte[] plainlyNamed = TestFiles.ooxml(
+                "word/document.xml",
+                TestFiles.WORD_MAIN,
+                Map.of("word/vbaProject.bin", TestFiles.COMPOUND_FILE),
+                Map.of());
+
+        assertRefused("report.docx", disguisedAsImage, "instruction.error.fileMacros");
+        assertRefused("report2.docx", plainlyNamed, "instruction.error.fileMacros");
+    }
+
+    @Test
+    void anArchiveThatIsNotTheDocumentItClaimsToBeIsRefused() {
+        assertRefused(
+                "archive.docx", TestFiles.zip("readme.txt", "word/document.xml"), "instruction.error.fileNotDocument");
+        assertRefused(
+                "parts-only.docx",
+                TestFiles.zip("[Content_Types].xml", "_rels/.rels", "word/document.xml"),
+                "instruction.error.fileNotDocument");
+        byte[] mainPartMissing = TestFiles.zipOf(Map.of(
+                "[Content_Types].xml",
+                ("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + TestFiles.WORD_MAIN
+                                + "\"/></Types>")
+                        .getBytes(StandardCharsets.UTF_8),
+                "_rels/.rels",
+                "<Relationships/>".getBytes(StandardCharsets.UTF_8)));
+        assertRefused("empty.docx", mainPartMissing, "instruction.error.fileNotDocument");
+        assertRefused("budget.xlsx", TestFiles.docx(), "instruction.error.fileNotDocument");
+        assertRefused("plain.zip", TestFiles.zip("a.txt", "b.txt"), "instruction.error.fileNotDocument");
     }
 
     @Test
@@ -122,6 +196,15 @@ class AttachmentInspectionTests {
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         assertThat(HexFormat.of().parseHex(AttachmentInspection.sha256(TestFiles.PNG)))
                 .hasSize(32);
+    }
+
+    private void assertRefused(String name, byte[] content, String code) {
+        assertThatThrownBy(() -> inspection.inspect(new Upload(name, content)))
+                .as(name)
+                .isInstanceOfSatisfying(InstructionRuleViolation.class, violation -> {
+                    assertThat(violation.messageCode()).isEqualTo(code);
+                    assertThat(violation.arguments()).containsExactly(name);
+                });
     }
 
     private void assertRefusedAsType(String name, byte[] content) {

@@ -10,6 +10,7 @@ import io.mekiki.audit.LedgerEntry;
 import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.Role;
+import io.mekiki.initiative.InitiativeFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,13 +39,23 @@ import tools.jackson.databind.JsonNode;
 class InstructionsIT extends ApplicationTest {
 
     private final IdentityFixtures fixtures;
+    private final InitiativeFixtures initiatives;
     private final Instructions instructions;
     private final AuditLedger ledger;
     private final JdbcClient jdbc;
 
     @Autowired
-    InstructionsIT(IdentityFixtures fixtures, Instructions instructions, AuditLedger ledger, JdbcClient jdbc) {
+    InstructionStore store;
+
+    @Autowired
+    InstructionsIT(
+            IdentityFixtures fixtures,
+            InitiativeFixtures initiatives,
+            Instructions instructions,
+            AuditLedger ledger,
+            JdbcClient jdbc) {
         this.fixtures = fixtures;
+        this.initiatives = initiatives;
         this.instructions = instructions;
         this.ledger = ledger;
         this.jdbc = jdbc;
@@ -53,7 +64,7 @@ class InstructionsIT extends ApplicationTest {
     @Test
     void issueReportSendBackReportAgainAndAccept() {
         Team team = team();
-        UUID initiative = UUID.randomUUID();
+        UUID initiative = initiatives.initiative(team.organizationId());
 
         BearerClient.Response issued = team.executive().post("/api/v1/instructions", body(team, initiative, 7));
         assertThat(issued.status()).as(issued.json().toString()).isEqualTo(201);
@@ -197,7 +208,7 @@ class InstructionsIT extends ApplicationTest {
         MekikiUser auditor = fixtures.user(team.organizationId(), Role.AUDITOR);
         BearerClient ownerApi = client(owner);
 
-        BearerClient.Response ownerIssues = ownerApi.post("/api/v1/instructions", body(team, UUID.randomUUID(), 3));
+        BearerClient.Response ownerIssues = ownerApi.post("/api/v1/instructions", body(team, team.initiative(), 3));
         assertThat(ownerIssues.status()).isEqualTo(403);
         assertThat(ownerIssues.isProblem()).isTrue();
 
@@ -405,6 +416,99 @@ class InstructionsIT extends ApplicationTest {
         assertThat(actions(team, id.toString())).containsExactly(InstructionChange.ISSUED);
     }
 
+    @Test
+    void anInstructionOnAnotherOrganisationsInitiativeIsRefusedExactlyLikeOneOnNone() {
+        Team team = team();
+        UUID theirs = initiatives.initiative(fixtures.organization());
+
+        BearerClient.Response foreign = team.executive().post("/api/v1/instructions", body(team, theirs, 5));
+        BearerClient.Response missing = team.executive().post("/api/v1/instructions", body(team, UUID.randomUUID(), 5));
+        Map<String, Object> unknownType = body(team, team.initiative(), 5);
+        unknownType.put("subjectType", "NO_SUCH_THING");
+        BearerClient.Response untyped = team.executive().post("/api/v1/instructions", unknownType);
+
+        assertThat(foreign.status()).isEqualTo(400);
+        assertThat(foreign.errorFields()).containsExactly("subjectId");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(foreign.json().get("errors")).isEqualTo(missing.json().get("errors"));
+        assertThat(untyped.status()).isEqualTo(400);
+        assertThat(untyped.errorFields()).containsExactly("subjectType");
+        assertThat(instructions.ofSubject(team.organizationId(), "INITIATIVE", theirs))
+                .isEmpty();
+    }
+
+    @Test
+    void aLargeAttachmentDownloadsByteIdenticalReadFromTheDatabaseSliceBySlice() throws IOException {
+        Team team = team();
+        UUID id = issue(team);
+        byte[] large = new byte[InstructionStore.SLICE_BYTES * 5 / 2 + 123];
+        new java.util.Random(7).nextBytes(large);
+        System.arraycopy(TestFiles.PDF, 0, large, 0, 8);
+
+        HttpResponse<String> reported = multipart(
+                "/api/v1/instructions/" + id + "/reports",
+                team.officerToken(),
+                "大きな資料です。",
+                List.of(new Part("large.pdf", large)));
+        assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+        JsonNode attachment = BearerClient.JSON.readTree(reported.body()).at("/reports/0/attachments/0");
+
+        ResponseEntity<byte[]> download =
+                team.executive().raw(HttpMethod.GET, attachment.get("href").asString(), null);
+        assertThat(download.getStatusCode().value()).isEqualTo(200);
+        assertThat(download.getHeaders().getContentLength()).isEqualTo(large.length);
+        assertThat(download.getBody()).isEqualTo(large);
+
+        UUID attachmentId = UUID.fromString(attachment.get("id").asString());
+        AttachmentContent stored =
+                store.attachment(team.organizationId(), attachmentId).orElseThrow();
+        List<Integer> writes = new ArrayList<>();
+        ByteArrayOutputStream copy = new ByteArrayOutputStream() {
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                writes.add(length);
+                super.write(bytes, offset, length);
+            }
+        };
+        stored.content().writeTo(copy);
+        assertThat(copy.toByteArray()).isEqualTo(large);
+        assertThat(writes)
+                .hasSize(3)
+                .allSatisfy(length -> assertThat(length).isLessThanOrEqualTo(InstructionStore.SLICE_BYTES));
+        assertThat(store.attachment(UUID.randomUUID(), attachmentId)).isEmpty();
+    }
+
+    @Test
+    void aMacroUnderAnotherNameAndAZipCalledDocxAreRefusedWithTheirNames() {
+        Team team = team();
+        UUID id = issue(team);
+        byte[] renamedMacro = TestFiles.ooxml(
+                "word/document.xml",
+                TestFiles.WORD_MAIN,
+                Map.of("word/media/image1.png", TestFiles.COMPOUND_FILE),
+                Map.of());
+
+        HttpResponse<String> macro = multipart(
+                "/api/v1/instructions/" + id + "/reports?lang=en",
+                team.officerToken(),
+                "報告",
+                List.of(new Part("報告書.docx", renamedMacro)));
+        HttpResponse<String> disguised = multipart(
+                "/api/v1/instructions/" + id + "/reports?lang=en",
+                team.officerToken(),
+                "報告",
+                List.of(new Part("比較表.xlsx", TestFiles.zip("data.csv", "notes.txt"))));
+
+        assertThat(macro.statusCode()).isEqualTo(422);
+        assertThat(BearerClient.JSON.readTree(macro.body()).get("code").asString())
+                .isEqualTo("instruction.error.fileMacros");
+        assertThat(macro.body()).contains("報告書.docx");
+        assertThat(disguised.statusCode()).isEqualTo(422);
+        assertThat(BearerClient.JSON.readTree(disguised.body()).get("code").asString())
+                .isEqualTo("instruction.error.fileNotDocument");
+        assertNothingReported(team, id);
+    }
+
     private UUID issue(Team team) {
         BearerClient.Response issued = team.executive().post("/api/v1/instructions", body(team, team.initiative(), 5));
         assertThat(issued.status()).as(issued.json().toString()).isEqualTo(201);
@@ -460,7 +564,7 @@ class InstructionsIT extends ApplicationTest {
                 client(executive),
                 new BearerClient(url(""), officerToken),
                 officerToken,
-                UUID.randomUUID());
+                initiatives.initiative(executive.organizationId()));
     }
 
     private BearerClient client(MekikiUser user) {

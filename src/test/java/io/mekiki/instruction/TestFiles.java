@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -28,13 +31,86 @@ public final class TestFiles {
 
     private TestFiles() {}
 
-    /** A Word document as Word writes its parts (only their names matter for the type). */
+    public static final String WORD_MAIN =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    public static final String EXCEL_MAIN =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    public static final String POWER_POINT_MAIN =
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
+
+    /** The signature of an OLE compound file, followed by a little of what a VBA project holds. */
+    public static final byte[] COMPOUND_FILE = concat(
+            bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1), "_VBA_PROJECT".getBytes(StandardCharsets.UTF_16LE));
+
+    /** A Word document with the parts Word writes at least: content types, package relationships, body. */
     public static byte[] docx() {
-        return zip("[Content_Types].xml", "_rels/.rels", "word/document.xml");
+        return ooxml("word/document.xml", WORD_MAIN, Map.of(), Map.of());
     }
 
     public static byte[] xlsx() {
-        return zip("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml");
+        return ooxml(
+                "xl/workbook.xml",
+                EXCEL_MAIN,
+                Map.of("xl/worksheets/sheet1.xml", "<worksheet/>".getBytes(StandardCharsets.UTF_8)),
+                Map.of(
+                        "/xl/worksheets/sheet1.xml",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"));
+    }
+
+    public static byte[] pptx() {
+        return ooxml("ppt/presentation.xml", POWER_POINT_MAIN, Map.of(), Map.of());
+    }
+
+    /**
+     * An Office Open XML package: the main part of the given type, the package relationships, further
+     * parts and further content type overrides (part name with a leading slash → type).
+     */
+    public static byte[] ooxml(
+            String mainPart, String mainType, Map<String, byte[]> parts, Map<String, String> overrides) {
+        StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Default Extension=\"png\" ContentType=\"image/png\"/>"
+                + "<Override PartName=\"/" + mainPart + "\" ContentType=\"" + mainType + "\"/>");
+        overrides.forEach((name, type) -> types.append("<Override PartName=\"")
+                .append(name)
+                .append("\" ContentType=\"")
+                .append(type)
+                .append("\"/>"));
+        types.append("</Types>");
+        Map<String, byte[]> all = new LinkedHashMap<>();
+        all.put("[Content_Types].xml", types.toString().getBytes(StandardCharsets.UTF_8));
+        all.put(
+                "_rels/.rels",
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
+                                + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                                + "relationships/officeDocument\" Target=\"" + mainPart + "\"/></Relationships>")
+                        .getBytes(StandardCharsets.UTF_8));
+        all.put(mainPart, "<document>本文</document>".getBytes(StandardCharsets.UTF_8));
+        all.putAll(parts);
+        return zipOf(all);
+    }
+
+    public static byte[] zipOf(Map<String, byte[]> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     public static byte[] zip(String... entries) {

@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -196,7 +198,7 @@ class CatalogApi extends CatalogApiSupport {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Choose the release my organisation works with (ADMIN)")
     ReleaseView activate(
-            @AuthenticationPrincipal SignedInUser admin, @RequestBody ActivationRequest request, Locale locale) {
+            @AuthenticationPrincipal SignedInUser admin, @Valid @RequestBody ActivationRequest request, Locale locale) {
         if (request.release() == null || request.release().isBlank()) {
             String visible = String.join(
                     ", ",
@@ -245,7 +247,8 @@ class CatalogApi extends CatalogApiSupport {
             String file) {}
 
     record ActivationRequest(
-            @Schema(example = "2026.1") @Nullable String release) {}
+            @Schema(example = "2026.1") @Nullable @Size(max = 100)
+            String release) {}
 
     record ReleaseView(
             String id,

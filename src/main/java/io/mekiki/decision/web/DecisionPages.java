@@ -8,6 +8,7 @@ import io.mekiki.decision.DecisionStatus;
 import io.mekiki.decision.Decisions;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.ReturnPaths;
+import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -80,7 +81,6 @@ class DecisionPages {
             @ModelAttribute RequestForm form,
             Locale locale,
             RedirectAttributes redirect) {
-        String back = ReturnPaths.safe(form.getReturnTo(), "/decisions");
         try {
             Decision requested = decisions.request(user, form.newDecision());
             String path = "/decisions/" + requested.id();
@@ -91,18 +91,27 @@ class DecisionPages {
                 redirect.addFlashAttribute("notice", "decision.notice.requested");
                 return "redirect:" + path;
             }
-            return "redirect:" + back;
+            return ReturnPaths.redirect(form.getReturnTo(), "/decisions");
         } catch (DecisionRuleViolation violation) {
             redirect.addFlashAttribute(
                     RequestOutcome.ATTRIBUTE,
                     new RequestOutcome(true, message(violation, locale), violation.field(), form, null));
+        } catch (RuleViolationException unknownSubject) {
+            redirect.addFlashAttribute(
+                    RequestOutcome.ATTRIBUTE,
+                    new RequestOutcome(
+                            true,
+                            messages.getMessage(unknownSubject.messageCode(), unknownSubject.arguments(), locale),
+                            unknownSubject.field(),
+                            form,
+                            null));
         } catch (NotFoundException unknownSubject) {
             redirect.addFlashAttribute(
                     RequestOutcome.ATTRIBUTE,
                     new RequestOutcome(
                             true, message("decision.error.unknownSubject", locale), "subjectId", form, null));
         }
-        return "redirect:" + back;
+        return ReturnPaths.redirect(form.getReturnTo(), "/decisions");
     }
 
     @PostMapping("/{id}/decision")

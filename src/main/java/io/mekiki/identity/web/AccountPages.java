@@ -161,7 +161,9 @@ class AccountPages {
     }
 
     record PasswordForm(
-            @NotBlank String currentPassword, @NotBlank String newPassword, String newPasswordConfirmation) {}
+            @NotBlank @Size(max = PasswordPolicy.INPUT_MAX) String currentPassword,
+            @NotBlank @Size(max = PasswordPolicy.INPUT_MAX) String newPassword,
+            @Size(max = PasswordPolicy.INPUT_MAX) String newPasswordConfirmation) {}
 
     record TokenForm(
             @NotBlank @Size(max = ApiTokens.MAX_NAME_LENGTH) String tokenName) {}

@@ -3,6 +3,8 @@ package io.mekiki.identity.web;
 import io.mekiki.identity.ApiToken;
 import io.mekiki.identity.ApiTokens;
 import io.mekiki.identity.ApiTokens.IssuedToken;
+import io.mekiki.identity.PasswordPolicy;
+import io.mekiki.identity.SignInLimits;
 import io.mekiki.identity.SignInThrottledException;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -107,8 +109,10 @@ class AuthTokenApi {
     }
 
     record IssueTokenRequest(
-            @NotBlank @Email String email,
-            @NotBlank String password,
+            @NotBlank @Email @Size(max = SignInLimits.EMAIL_MAX)
+            String email,
+
+            @NotBlank @Size(max = PasswordPolicy.INPUT_MAX) String password,
             @NotBlank @Size(max = ApiTokens.MAX_NAME_LENGTH) String name) {}
 
     record IssuedTokenResponse(UUID id, String name, String token, Instant createdAt) {}

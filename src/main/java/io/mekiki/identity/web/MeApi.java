@@ -1,6 +1,7 @@
 package io.mekiki.identity.web;
 
 import io.mekiki.identity.MyAccount;
+import io.mekiki.identity.PasswordPolicy;
 import io.mekiki.identity.Role;
 import io.mekiki.identity.TooManyAttemptsException;
 import io.mekiki.identity.UserAccount;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -104,5 +106,6 @@ class MeApi {
             @NotBlank @Pattern(regexp = "ja|en") String language) {}
 
     record PasswordRequest(
-            @NotBlank String currentPassword, @NotBlank String newPassword) {}
+            @NotBlank @Size(max = PasswordPolicy.INPUT_MAX) String currentPassword,
+            @NotBlank @Size(max = PasswordPolicy.INPUT_MAX) String newPassword) {}
 }

@@ -171,13 +171,15 @@ class SignInPages {
             @NotBlank @Size(max = 200) String organizationName,
             @NotBlank @Size(max = 100) String adminName,
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank String password,
-            String passwordConfirmation,
+            @NotBlank @Size(max = PasswordPolicy.INPUT_MAX) String password,
+            @Size(max = PasswordPolicy.INPUT_MAX) String passwordConfirmation,
             Set<Role> roles) {
         static SetupForm empty() {
             return new SetupForm("", "", "", "", "", EnumSet.of(Role.EXECUTIVE));
         }
     }
 
-    record ActivationForm(@NotBlank String password, String passwordConfirmation) {}
+    record ActivationForm(
+            @NotBlank @Size(max = PasswordPolicy.INPUT_MAX) String password,
+            @Size(max = PasswordPolicy.INPUT_MAX) String passwordConfirmation) {}
 }

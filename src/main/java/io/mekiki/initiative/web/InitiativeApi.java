@@ -204,16 +204,22 @@ class InitiativeApi {
             @Nullable @Size(max = InitiativePlan.KPIS_MAX) @Valid
             List<KpiRequest> kpis,
 
-            @Schema(description = "Ids of information assets of the organisation's register") @Nullable
+            @Schema(description = "Ids of information assets of the organisation's register")
+            @Nullable
+            @Size(max = InitiativePlan.ASSETS_MAX)
             Set<UUID> assetIds,
 
             @Nullable ServiceModel serviceModel,
             @Nullable Deployment deployment,
 
-            @Schema(description = "Candidate data locations, ISO 3166-1 alpha-2", example = "[\"JP\"]") @Nullable
-            List<String> dataLocations,
+            @Schema(description = "Candidate data locations, ISO 3166-1 alpha-2", example = "[\"JP\"]")
+            @Nullable
+            @Size(max = InitiativePlan.DATA_LOCATIONS_MAX)
+            List<@Size(max = 100) String> dataLocations,
 
-            @Schema(description = "The provider's country, ISO 3166-1 alpha-2; leave out while not chosen") @Nullable
+            @Schema(description = "The provider's country, ISO 3166-1 alpha-2; leave out while not chosen")
+            @Nullable
+            @Size(max = 100)
             String providerHeadquarters,
 
             @Schema(description = "For revisions: the version you read") @Nullable

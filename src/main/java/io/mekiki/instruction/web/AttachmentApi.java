@@ -5,8 +5,9 @@ import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.UUID;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +32,8 @@ class AttachmentApi {
                     + " `X-Content-Type-Options: nosniff` and `Repr-Digest: sha-256=:…:` (the stored SHA-256).")
     @ApiResponse(responseCode = "200", description = "The file")
     @ApiResponse(responseCode = "404", description = "No such attachment in my organisation")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return AttachmentDownload.of(instructions.attachment(user, id));
+    void download(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpServletResponse response)
+            throws IOException {
+        AttachmentDownload.write(instructions.attachment(user, id), response);
     }
 }

@@ -280,8 +280,8 @@ class InstructionApi {
             @Schema(example = "PREPARATION_SURVEY_REVIEWED") @Nullable @Size(max = 80)
             String gateTopic,
 
-            @Schema(example = "[\"LC-PREP-ASSET-01\"]") @Nullable
-            List<String> checkItemIds,
+            @Schema(example = "[\"LC-PREP-ASSET-01\"]") @Nullable @Size(max = 50)
+            List<@Size(max = 40) String> checkItemIds,
 
             @Schema(description = "Required (422 without it)") @Nullable @Size(max = 200)
             String title,
@@ -290,7 +290,7 @@ class InstructionApi {
             @NotNull UUID assignee,
             @Schema(example = "2026-12-15") @NotNull LocalDate dueDate,
 
-            @Schema(example = "PREP_SURVEY_ASSETS") @Nullable
+            @Schema(example = "PREP_SURVEY_ASSETS") @Nullable @Size(max = 80)
             String templateCode) {
 
         NewInstruction instruction() {
@@ -316,7 +316,7 @@ class InstructionApi {
             List<String> files) {}
 
     record ReportRequest(
-            @Schema(description = "What was done and found") @Nullable
+            @Schema(description = "What was done and found") @Nullable @Size(max = 20_000)
             String text) {}
 
     record CommentRequest(@Nullable @Size(max = 5_000) String comment) {}

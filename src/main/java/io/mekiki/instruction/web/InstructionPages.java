@@ -12,7 +12,9 @@ import io.mekiki.instruction.NewInstruction;
 import io.mekiki.shared.ReturnPaths;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
+import io.mekiki.shared.UnknownReferenceException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -153,8 +154,10 @@ class InstructionPages {
     }
 
     @GetMapping("/attachments/{attachmentId}")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID attachmentId) {
-        return AttachmentDownload.of(instructions.attachment(user, attachmentId));
+    void download(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID attachmentId, HttpServletResponse response)
+            throws IOException {
+        AttachmentDownload.write(instructions.attachment(user, attachmentId), response);
     }
 
     @GetMapping("/new")
@@ -189,9 +192,8 @@ class InstructionPages {
             try {
                 Instruction issued = instructions.issue(user, request);
                 redirect.addFlashAttribute("notice", message("instruction.notice.issued", locale, issued.title()));
-                String back = ReturnPaths.safe(form.getReturnTo(), null);
-                return "redirect:" + (back == null ? "/instructions/" + issued.id() : back);
-            } catch (InstructionRuleViolation violation) {
+                return ReturnPaths.redirect(form.getReturnTo(), "/instructions/" + issued.id());
+            } catch (InstructionRuleViolation | UnknownReferenceException violation) {
                 String field = violation.field() == null ? "form" : violation.field();
                 errors.put(field, messages.getMessage(violation.messageCode(), violation.arguments(), locale));
             }

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -74,7 +75,7 @@ class ProfileApi {
 
             @Nullable Set<Sector> sectors,
 
-            @Schema(description = "ISO 3166-1 alpha-2", example = "JP") @NotBlank
+            @Schema(description = "ISO 3166-1 alpha-2", example = "JP") @NotBlank @Size(max = 100)
             String headquartersCountry,
 
             @Nullable Map<InternalPolicy, @Valid @NotNull PolicyRequest> policies,

@@ -10,6 +10,7 @@ import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,7 @@ class ScopingApi {
                     + " Language of titles and reasons: ?lang=ja|en, else Accept-Language.")
     ResponseEntity<?> evaluate(
             @AuthenticationPrincipal SignedInUser user,
-            @RequestBody ScopingRequest request,
+            @Valid @RequestBody ScopingRequest request,
             @Parameter(description = "ja or en") @RequestParam(name = "lang", required = false) String lang,
             Locale locale) {
         ScopingRequest.Reading reading = request.read();

@@ -6,6 +6,8 @@ import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.ServiceModel;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -19,29 +21,31 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(description = "Facts of a planned cloud use")
 record ScopingRequest(
-        @Nullable OrganizationPart organization,
-        @Nullable List<AssetPart> assets,
-        @Nullable ServicePart service) {
+        @Nullable @Valid OrganizationPart organization,
+        @Nullable @Size(max = 500) List<@Valid AssetPart> assets,
+        @Nullable @Valid ServicePart service) {
 
     record OrganizationPart(
             @Nullable Boolean largeCompanyWithBoard,
             @Nullable Boolean listed,
-            @Schema(example = "[\"GENERAL\"]") @Nullable List<String> sectors) {}
+
+            @Schema(example = "[\"GENERAL\"]") @Nullable @Size(max = 50)
+            List<@Size(max = 100) String> sectors) {}
 
     record AssetPart(
-            @Nullable String name,
+            @Nullable @Size(max = 200) String name,
 
-            @Schema(example = "[\"PERSONAL_DATA\"]") @Nullable
-            List<String> categories) {}
+            @Schema(example = "[\"PERSONAL_DATA\"]") @Nullable @Size(max = 30)
+            List<@Size(max = 100) String> categories) {}
 
     record ServicePart(
-            @Schema(description = "ISO 3166-1 alpha-2 codes", example = "[\"JP\", \"US\"]") @Nullable
-            List<String> dataLocations,
+            @Schema(description = "ISO 3166-1 alpha-2 codes", example = "[\"JP\", \"US\"]") @Nullable @Size(max = 50)
+            List<@Size(max = 100) String> dataLocations,
 
-            @Schema(description = "ISO 3166-1 alpha-2 code", example = "US") @Nullable
+            @Schema(description = "ISO 3166-1 alpha-2 code", example = "US") @Nullable @Size(max = 100)
             String providerHeadquarters,
 
-            @Schema(description = "IAAS, PAAS or SAAS; optional") @Nullable
+            @Schema(description = "IAAS, PAAS or SAAS; optional") @Nullable @Size(max = 100)
             String serviceModel) {}
 
     /** A field that is missing or holds a value that is not allowed. */

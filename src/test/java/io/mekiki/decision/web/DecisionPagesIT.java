@@ -258,6 +258,26 @@ class DecisionPagesIT extends ApplicationTest {
     }
 
     @Test
+    void aReturnPathWithBracesIsAPlainPathAndTheRequestIsSavedOnce() throws Exception {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+
+        mvc.perform(post("/decisions")
+                        .param("subjectType", "PROCUREMENT")
+                        .param("subjectId", UUID.randomUUID().toString())
+                        .param("topic", "PREPARATION_PURPOSE")
+                        .param("title", "目的と効果の承認")
+                        .param("proposal", "営業の効率化を目的とします。")
+                        .param("options", "承認する")
+                        .param("returnTo", "/procurements/{x}?tab={id}#gates")
+                        .with(csrf())
+                        .with(user(officer)))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/procurements/%7Bx%7D?tab=%7Bid%7D#gates"));
+
+        assertThat(decisions.search(officer, DecisionQuery.all())).hasSize(1);
+    }
+
+    @Test
     void aRefusedEmbeddedRequestGoesBackWithTheReasonAndTheInputAndNeverToAnotherSite() throws Exception {
         MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
         UUID subjectId = UUID.randomUUID();

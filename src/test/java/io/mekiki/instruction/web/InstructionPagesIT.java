@@ -16,6 +16,7 @@ import io.mekiki.ApplicationTest;
 import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.Role;
+import io.mekiki.initiative.InitiativeFixtures;
 import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.InstructionStatus;
 import io.mekiki.instruction.Instructions;
@@ -37,13 +38,19 @@ class InstructionPagesIT extends ApplicationTest {
 
     private final WebApplicationContext context;
     private final IdentityFixtures fixtures;
+    private final InitiativeFixtures initiatives;
     private final Instructions instructions;
     private final JdbcClient jdbc;
     private MockMvc mvc;
 
     @Autowired
     InstructionPagesIT(
-            WebApplicationContext context, IdentityFixtures fixtures, Instructions instructions, JdbcClient jdbc) {
+            WebApplicationContext context,
+            IdentityFixtures fixtures,
+            InitiativeFixtures initiatives,
+            Instructions instructions,
+            JdbcClient jdbc) {
+        this.initiatives = initiatives;
         this.context = context;
         this.fixtures = fixtures;
         this.instructions = instructions;
@@ -60,7 +67,7 @@ class InstructionPagesIT extends ApplicationTest {
     @Test
     void anExecutiveIssuesFromATemplateAndIsSentBackToTheEmbeddingPage() throws Exception {
         Team team = team();
-        UUID initiative = UUID.randomUUID();
+        UUID initiative = initiatives.initiative(team.organizationId());
         String returnTo = "/initiatives/" + initiative + "?tab=gates";
 
         String form = page(mvc.perform(get("/instructions/new")
@@ -113,7 +120,7 @@ class InstructionPagesIT extends ApplicationTest {
     @Test
     void aRefusedIssueFormComesBackWithTheReasonsAndTheInput() throws Exception {
         Team team = team();
-        UUID initiative = UUID.randomUUID();
+        UUID initiative = initiatives.initiative(team.organizationId());
 
         String refused = page(mvc.perform(post("/instructions")
                         .param("subjectType", "INITIATIVE")
@@ -309,7 +316,7 @@ class InstructionPagesIT extends ApplicationTest {
     private Team team() {
         MekikiUser executive = fixtures.userInNewOrganization(Role.EXECUTIVE);
         MekikiUser officer = fixtures.user(executive.organizationId(), Role.RISK_OFFICER);
-        return new Team(executive, officer, UUID.randomUUID());
+        return new Team(executive, officer, initiatives.initiative(executive.organizationId()));
     }
 
     private static String page(ResultActions result) throws Exception {

@@ -6,6 +6,7 @@ import io.mekiki.ApplicationTest;
 import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.Role;
+import io.mekiki.initiative.InitiativeFixtures;
 import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.TestFiles;
@@ -36,11 +37,13 @@ class InstructionsBrowserIT extends ApplicationTest {
     private static WebDriver browser;
 
     private final IdentityFixtures fixtures;
+    private final InitiativeFixtures initiatives;
     private final Instructions instructions;
 
     @Autowired
-    InstructionsBrowserIT(IdentityFixtures fixtures, Instructions instructions) {
+    InstructionsBrowserIT(IdentityFixtures fixtures, InitiativeFixtures initiatives, Instructions instructions) {
         this.fixtures = fixtures;
+        this.initiatives = initiatives;
         this.instructions = instructions;
     }
 
@@ -76,7 +79,7 @@ class InstructionsBrowserIT extends ApplicationTest {
     void aTemplateFillsTheFormAndTheAssigneeReportsWithAFile() throws IOException {
         MekikiUser executive = fixtures.userInNewOrganization(Role.EXECUTIVE);
         MekikiUser officer = fixtures.user(executive.organizationId(), Role.RISK_OFFICER);
-        UUID initiative = UUID.randomUUID();
+        UUID initiative = initiatives.initiative(executive.organizationId());
         signIn(executive);
 
         browser.get(url("/instructions/new?subjectType=INITIATIVE&subjectId=" + initiative
