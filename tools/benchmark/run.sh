@@ -112,7 +112,7 @@ for target in "${TARGETS[@]}"; do
 done
 
 run_wrk() { # duration path header
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" -H "$3" -H 'Accept-Encoding: gzip' -H 'Accept: text/html,application/json' "${BASE}$2"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --timeout 10s -H "$3" -H 'Accept-Encoding: gzip' -H 'Accept: text/html,application/json' "${BASE}$2"
 }
 
 echo "warming up"
