@@ -118,8 +118,9 @@ class CatalogApi extends CatalogApiSupport {
             Locale locale) {
         ItemQuery query = strict(ItemQuery.read(section, phase, confidence, reference, risk, q));
         ReleaseLookup.Chosen chosen = lookup.choose(user, release);
+        Map<String, Reference> references = chosen.release().referencesById();
         List<ItemView> items = query.apply(chosen.release()).stream()
-                .map(item -> itemView(item, chosen.release(), locale))
+                .map(item -> itemView(item, chosen.release(), references, locale))
                 .toList();
         return new ItemsAnswer(chosen.info().id(), items.size(), items);
     }
@@ -136,7 +137,7 @@ class CatalogApi extends CatalogApiSupport {
                 .item(id)
                 .orElseThrow(() -> new CatalogEntryNotFound(
                         "catalog.notFound.item", id, chosen.info().id()));
-        return itemView(item, chosen.release(), locale);
+        return itemView(item, chosen.release(), chosen.release().referencesById(), locale);
     }
 
     @PostMapping(
@@ -212,8 +213,8 @@ class CatalogApi extends CatalogApiSupport {
         return ReleaseView.of(releases.currentInfo(admin.organizationId()), locale);
     }
 
-    private ItemView itemView(CheckItem item, CatalogRelease release, Locale locale) {
-        Map<String, Reference> references = release.referencesById();
+    private ItemView itemView(
+            CheckItem item, CatalogRelease release, Map<String, Reference> references, Locale locale) {
         CatalogTexts.Applies applies = texts.applicability(item, locale);
         return new ItemView(
                 item.id(),
