@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.web.servlet.resource.DefaultResourceResolverChain;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
 
@@ -43,8 +42,8 @@ class ContentVersionTests {
 
     /** A fresh chain as WebConfiguration builds it, as a new start of Mekiki with new content would have. */
     private ResourceResolverChain chain() {
-        return new DefaultResourceResolverChain(List.of(
-                new RememberingResourceResolver(), WebConfiguration.contentVersions(), new PathResourceResolver()));
+        return ResolverChain.of(
+                new RememberingResourceResolver(), WebConfiguration.contentVersions(), new PathResourceResolver());
     }
 
     private List<Resource> locations() {

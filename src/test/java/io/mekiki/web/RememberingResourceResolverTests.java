@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.web.servlet.resource.DefaultResourceResolverChain;
 import org.springframework.web.servlet.resource.ResourceResolver;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
 
@@ -34,8 +33,7 @@ class RememberingResourceResolverTests {
             return resourcePath.equals("site.css") ? "site-1.css" : null;
         }
     };
-    private final ResourceResolverChain chain =
-            new DefaultResourceResolverChain(List.of(new RememberingResourceResolver(), classPath));
+    private final ResourceResolverChain chain = ResolverChain.of(new RememberingResourceResolver(), classPath);
 
     @Test
     void linksFoundAndNotFoundAreLookedUpOnce() {
