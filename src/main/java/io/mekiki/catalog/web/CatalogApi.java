@@ -52,6 +52,7 @@ class CatalogApi extends CatalogApiSupport {
 
     private final CatalogReleases releases;
     private final ReleaseLookup lookup;
+    private final ReleaseViews<List<ItemView>> itemViews = new ReleaseViews<>();
 
     CatalogApi(CatalogReleases releases, ReleaseLookup lookup, CatalogTexts texts) {
         super(texts);
@@ -118,10 +119,12 @@ class CatalogApi extends CatalogApiSupport {
             Locale locale) {
         ItemQuery query = strict(ItemQuery.read(section, phase, confidence, reference, risk, q));
         ReleaseLookup.Chosen chosen = lookup.choose(user, release);
-        Map<String, Reference> references = chosen.release().referencesById();
-        List<ItemView> items = query.apply(chosen.release()).stream()
-                .map(item -> itemView(item, chosen.release(), references, locale))
-                .toList();
+        List<ItemView> items = itemViews.view(chosen.release(), query, locale, () -> {
+            Map<String, Reference> references = chosen.release().referencesById();
+            return query.apply(chosen.release()).stream()
+                    .map(item -> itemView(item, chosen.release(), references, locale))
+                    .toList();
+        });
         return new ItemsAnswer(chosen.info().id(), items.size(), items);
     }
 
