@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,7 +123,11 @@ class StaticResourcesIT extends ApplicationTest {
 
     @Test
     void aPageViewReadsTheSessionButDoesNotWriteItBack() {
-        String sessionId = browser.cookie(PageClient.SESSION_COOKIE).orElseThrow();
+        // Spring Session's cookie carries the session id in Base64
+        String sessionId = new String(
+                Base64.getDecoder()
+                        .decode(browser.cookie(PageClient.SESSION_COOKIE).orElseThrow()),
+                StandardCharsets.UTF_8);
         long before = lastAccess(sessionId);
 
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
