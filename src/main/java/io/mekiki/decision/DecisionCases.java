@@ -18,10 +18,6 @@ interface DecisionCases extends ListCrudRepository<DecisionCase, UUID> {
     List<DecisionCase> findByOrganizationIdAndSubjectTypeAndSubjectIdOrderByRequestedAtDesc(
             UUID organizationId, String subjectType, UUID subjectId);
 
-    List<DecisionCase> findByOrganizationIdAndStatusOrderByRequestedAtAsc(UUID organizationId, DecisionStatus status);
-
-    List<DecisionCase> findByOrganizationIdAndStaleSinceIsNotNullOrderByStaleSinceDesc(UUID organizationId);
-
     List<DecisionCase> findByOrganizationIdAndSubjectTypeAndSubjectIdAndTopicAndStatusOrderByDecidedAtDesc(
             UUID organizationId, String subjectType, UUID subjectId, String topic, DecisionStatus status);
 }

@@ -10,11 +10,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -166,21 +163,13 @@ class DecisionDesk implements Decisions {
     @Override
     @Transactional(readOnly = true)
     public List<Decision> search(SignedInUser reader, DecisionQuery query) {
-        List<UUID> ids = queries.ids(reader.organizationId(), query, SEARCH_LIMIT);
-        Map<UUID, DecisionCase> found =
-                cases.findAllById(ids).stream().collect(Collectors.toMap(DecisionCase::id, Function.identity()));
-        return ids.stream()
-                .map(found::get)
-                .filter(Objects::nonNull)
-                .map(DecisionCase::view)
-                .toList();
+        return queries.search(reader.organizationId(), query, SEARCH_LIMIT);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Decision> ofSubject(UUID organizationId, Subject subject) {
-        return views(cases.findByOrganizationIdAndSubjectTypeAndSubjectIdOrderByRequestedAtDesc(
-                organizationId, subject.type(), subject.id()));
+        return queries.ofSubject(organizationId, subject);
     }
 
     @Override
@@ -198,14 +187,13 @@ class DecisionDesk implements Decisions {
     @Override
     @Transactional(readOnly = true)
     public List<Decision> waiting(UUID organizationId) {
-        return views(
-                cases.findByOrganizationIdAndStatusOrderByRequestedAtAsc(organizationId, DecisionStatus.REQUESTED));
+        return queries.waiting(organizationId);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Decision> stale(UUID organizationId) {
-        return views(cases.findByOrganizationIdAndStaleSinceIsNotNullOrderByStaleSinceDesc(organizationId));
+        return queries.stale(organizationId);
     }
 
     @Override
@@ -325,10 +313,6 @@ class DecisionDesk implements Decisions {
                 DecisionChange.DECISION,
                 decision.id().toString(),
                 change));
-    }
-
-    private static List<Decision> views(List<DecisionCase> decisions) {
-        return decisions.stream().map(DecisionCase::view).toList();
     }
 
     private static void requireAnyRole(SignedInUser user, String... roles) {

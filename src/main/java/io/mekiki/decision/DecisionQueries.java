@@ -1,15 +1,52 @@
 package io.mekiki.decision;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Finds decisions by optional filters, straight from the table; always within one organisation. */
+/**
+ * Reads lists of decisions as the pages and the API show them, in one query for the whole list (the
+ * options, evidence and conditions come along as arrays); always within one organisation. Changes go
+ * through the aggregate ({@link DecisionCase}), never through here.
+ */
 @Component
 class DecisionQueries {
+
+    private static final String SELECT = """
+            select d.id, d.organization_id, d.subject_type, d.subject_id, d.topic, d.title, d.proposal,
+                   d.requested_by, d.requested_by_name, d.requested_at, d.status, d.outcome, d.rationale,
+                   d.decided_by, d.decided_by_name, d.decided_at, d.basis_json, d.basis_hash, d.stale_since,
+                   array(select o.text from decision_option o where o.decision_id = d.id order by o.position)
+                       as options,
+                   array(select e.kind from decision_evidence e where e.decision_id = d.id order by e.position)
+                       as evidence_kinds,
+                   array(select e.reference from decision_evidence e where e.decision_id = d.id order by e.position)
+                       as evidence_references,
+                   array(select e.label from decision_evidence e where e.decision_id = d.id order by e.position)
+                       as evidence_labels,
+                   array(select c.condition_id from decision_condition c where c.decision_id = d.id
+                         order by c.position) as condition_ids,
+                   array(select c.text from decision_condition c where c.decision_id = d.id order by c.position)
+                       as condition_texts,
+                   array(select c.done from decision_condition c where c.decision_id = d.id order by c.position)
+                       as condition_done,
+                   array(select c.done_by_name from decision_condition c where c.decision_id = d.id
+                         order by c.position) as condition_done_by_names,
+                   array(select c.done_at from decision_condition c where c.decision_id = d.id order by c.position)
+                       as condition_done_at
+              from decision_decision d
+            """;
 
     private final JdbcClient jdbc;
 
@@ -17,30 +54,117 @@ class DecisionQueries {
         this.jdbc = jdbc;
     }
 
-    /** Ids of the matching decisions, newest request first. */
-    List<UUID> ids(UUID organizationId, DecisionQuery query, int limit) {
-        StringBuilder where = new StringBuilder(" where organization_id = :org");
+    /** The matching decisions, newest request first. */
+    List<Decision> search(UUID organizationId, DecisionQuery query, int limit) {
+        StringBuilder where = new StringBuilder(" where d.organization_id = :org");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("org", organizationId);
         if (query.subjectType() != null) {
-            where.append(" and subject_type = :subjectType");
+            where.append(" and d.subject_type = :subjectType");
             parameters.put("subjectType", query.subjectType());
         }
         if (query.subjectId() != null) {
-            where.append(" and subject_id = :subjectId");
+            where.append(" and d.subject_id = :subjectId");
             parameters.put("subjectId", query.subjectId());
         }
         if (query.status() != null) {
-            where.append(" and status = :status");
+            where.append(" and d.status = :status");
             parameters.put("status", query.status().name());
         }
         if (query.stale() != null) {
-            where.append(query.stale() ? " and stale_since is not null" : " and stale_since is null");
+            where.append(query.stale() ? " and d.stale_since is not null" : " and d.stale_since is null");
         }
         parameters.put("limit", limit);
-        return jdbc.sql("select id from decision_decision" + where + " order by requested_at desc, id limit :limit")
+        return list(where + " order by d.requested_at desc, d.id limit :limit", parameters);
+    }
+
+    /** The decisions on one subject, newest request first. */
+    List<Decision> ofSubject(UUID organizationId, Subject subject) {
+        return list(
+                " where d.organization_id = :org and d.subject_type = :type and d.subject_id = :id"
+                        + " order by d.requested_at desc, d.id",
+                Map.of("org", organizationId, "type", subject.type(), "id", subject.id()));
+    }
+
+    /** Open requests, oldest first. */
+    List<Decision> waiting(UUID organizationId) {
+        return list(
+                " where d.organization_id = :org and d.status = 'REQUESTED' order by d.requested_at, d.id",
+                Map.of("org", organizationId));
+    }
+
+    /** Approvals whose basis has changed, the most recently stale first. */
+    List<Decision> stale(UUID organizationId) {
+        return list(
+                " where d.organization_id = :org and d.stale_since is not null order by d.stale_since desc, d.id",
+                Map.of("org", organizationId));
+    }
+
+    private List<Decision> list(String whereAndOrder, Map<String, ?> parameters) {
+        return jdbc.sql(SELECT + whereAndOrder)
                 .params(parameters)
-                .query(UUID.class)
+                .query((rs, row) -> decision(rs))
                 .list();
+    }
+
+    private static Decision decision(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("outcome");
+        return new Decision(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organization_id", UUID.class),
+                new Subject(rs.getString("subject_type"), rs.getObject("subject_id", UUID.class)),
+                rs.getString("topic"),
+                rs.getString("title"),
+                rs.getString("proposal"),
+                List.of(strings(rs.getArray("options"))),
+                evidence(rs),
+                rs.getObject("requested_by", UUID.class),
+                rs.getString("requested_by_name"),
+                instant(rs, "requested_at"),
+                DecisionStatus.valueOf(rs.getString("status")),
+                outcome == null ? null : DecisionOutcome.valueOf(outcome),
+                rs.getString("rationale"),
+                conditions(rs),
+                rs.getObject("decided_by", UUID.class),
+                rs.getString("decided_by_name"),
+                instant(rs, "decided_at"),
+                rs.getString("basis_json"),
+                rs.getString("basis_hash"),
+                rs.getObject("stale_since") != null,
+                instant(rs, "stale_since"));
+    }
+
+    private static List<EvidenceLink> evidence(ResultSet rs) throws SQLException {
+        String[] kinds = strings(rs.getArray("evidence_kinds"));
+        String[] references = strings(rs.getArray("evidence_references"));
+        String[] labels = strings(rs.getArray("evidence_labels"));
+        List<EvidenceLink> evidence = new ArrayList<>(kinds.length);
+        for (int i = 0; i < kinds.length; i++) {
+            evidence.add(new EvidenceLink(kinds[i], references[i], labels[i]));
+        }
+        return List.copyOf(evidence);
+    }
+
+    private static List<Decision.Condition> conditions(ResultSet rs) throws SQLException {
+        UUID[] ids = (UUID[]) rs.getArray("condition_ids").getArray();
+        String[] texts = strings(rs.getArray("condition_texts"));
+        Boolean[] done = (Boolean[]) rs.getArray("condition_done").getArray();
+        String[] doneByNames = strings(rs.getArray("condition_done_by_names"));
+        Timestamp[] doneAt = (Timestamp[]) rs.getArray("condition_done_at").getArray();
+        List<Decision.Condition> conditions = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            conditions.add(new Decision.Condition(
+                    ids[i], texts[i], done[i], doneByNames[i], doneAt[i] == null ? null : doneAt[i].toInstant()));
+        }
+        return List.copyOf(conditions);
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return (String[]) array.getArray();
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -12,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reloads the signed-in user on every page request, so that a disabled user is signed out at once and
- * changed roles or language apply without signing in again.
+ * changed roles or language apply without signing in again. Static resources are public and carry nothing
+ * of the user, so they neither read the session nor the user.
  */
 class SessionUserRefreshFilter extends OncePerRequestFilter {
 
@@ -22,6 +24,14 @@ class SessionUserRefreshFilter extends OncePerRequestFilter {
     SessionUserRefreshFilter(SignIn signIn, SecurityContextRepository contexts) {
         this.signIn = signIn;
         this.contexts = contexts;
+    }
+
+    private static final List<String> STATIC_RESOURCES = List.of("/css/", "/js/", "/img/", "/webjars/");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC_RESOURCES.stream().anyMatch(path::startsWith);
     }
 
     @Override

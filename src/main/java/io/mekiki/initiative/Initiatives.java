@@ -225,6 +225,16 @@ public class Initiatives {
         return measurement;
     }
 
+    /** What the initiative's page shows of it, read once: the initiative, its gates and its scoping. */
+    @Transactional(readOnly = true)
+    public InitiativeOverview overview(SignedInUser user, UUID id) {
+        Initiative initiative = find(user.organizationId(), id);
+        return new InitiativeOverview(
+                initiative,
+                GateReport.of(initiative, statuses(initiative)),
+                new ScopingRecord(initiative.scoping(), history.of(user.organizationId(), id)));
+    }
+
     @Transactional(readOnly = true)
     public GateReport gates(SignedInUser user, UUID id) {
         Initiative initiative = find(user.organizationId(), id);

@@ -3,6 +3,7 @@ package io.mekiki.web;
 import io.mekiki.identity.MyAccount;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -22,6 +23,21 @@ class LayoutModel {
     String currentPath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    /**
+     * Which parts of the navigation the user sees; from the signed-in user at hand (reloaded once per
+     * request), cheaper than a security expression per menu.
+     */
+    record Navigation(boolean signedIn, boolean assurance, boolean administration) {}
+
+    @ModelAttribute("navigation")
+    Navigation navigation(@AuthenticationPrincipal SignedInUser user) {
+        if (user == null) {
+            return new Navigation(false, false, false);
+        }
+        Set<String> roles = user.roleNames();
+        return new Navigation(true, roles.contains("AUDITOR") || roles.contains("EXECUTIVE"), roles.contains("ADMIN"));
     }
 
     @ModelAttribute("organizationName")

@@ -107,6 +107,14 @@ class DecisionsIT extends ApplicationTest {
         assertThat(done.json().get("conditions").get(0).get("doneByName").asString())
                 .isEqualTo(team.officerUser().displayName());
         assertThat(done.json().get("conditions").get(1).get("done").asBoolean()).isFalse();
+        JsonNode listed = team.auditor()
+                .get("/api/v1/decisions?subjectType=PROCUREMENT&subjectId=" + subject)
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(listed)
+                .as("the list, read in one query, answers every field as the decision read alone")
+                .isEqualTo(team.auditor().get("/api/v1/decisions/" + id).json());
 
         Response again = team.executive().post("/api/v1/decisions/" + id + "/conditions/" + condition + "/done", null);
         assertProblem(again, 409, "decision.error.conditionAlreadyDone");

@@ -54,6 +54,7 @@ class CatalogApi extends CatalogApiSupport {
 
     private final CatalogReleases releases;
     private final ReleaseLookup lookup;
+    private final ReleaseViews<List<ItemView>> itemViews = new ReleaseViews<>();
 
     CatalogApi(CatalogReleases releases, ReleaseLookup lookup, CatalogTexts texts) {
         super(texts);
@@ -120,9 +121,12 @@ class CatalogApi extends CatalogApiSupport {
             Locale locale) {
         ItemQuery query = strict(ItemQuery.read(section, phase, confidence, reference, risk, q));
         ReleaseLookup.Chosen chosen = lookup.choose(user, release);
-        List<ItemView> items = query.apply(chosen.release()).stream()
-                .map(item -> itemView(item, chosen.release(), locale))
-                .toList();
+        List<ItemView> items = itemViews.view(chosen.release(), query, locale, () -> {
+            Map<String, Reference> references = chosen.release().referencesById();
+            return query.apply(chosen.release()).stream()
+                    .map(item -> itemView(item, chosen.release(), references, locale))
+                    .toList();
+        });
         return new ItemsAnswer(chosen.info().id(), items.size(), items);
     }
 
@@ -138,7 +142,7 @@ class CatalogApi extends CatalogApiSupport {
                 .item(id)
                 .orElseThrow(() -> new CatalogEntryNotFound(
                         "catalog.notFound.item", id, chosen.info().id()));
-        return itemView(item, chosen.release(), locale);
+        return itemView(item, chosen.release(), chosen.release().referencesById(), locale);
     }
 
     @PostMapping(
@@ -214,8 +218,8 @@ class CatalogApi extends CatalogApiSupport {
         return ReleaseView.of(releases.currentInfo(admin.organizationId()), locale);
     }
 
-    private ItemView itemView(CheckItem item, CatalogRelease release, Locale locale) {
-        Map<String, Reference> references = release.referencesById();
+    private ItemView itemView(
+            CheckItem item, CatalogRelease release, Map<String, Reference> references, Locale locale) {
         CatalogTexts.Applies applies = texts.applicability(item, locale);
         return new ItemView(
                 item.id(),

@@ -12,6 +12,7 @@ import io.mekiki.catalog.ReleaseInfo;
 import io.mekiki.catalog.Section;
 import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -49,11 +50,13 @@ class CatalogPages {
     private final CatalogReleases releases;
     private final ReleaseLookup lookup;
     private final CatalogTexts texts;
+    private final RenderedResults results;
 
-    CatalogPages(CatalogReleases releases, ReleaseLookup lookup, CatalogTexts texts) {
+    CatalogPages(CatalogReleases releases, ReleaseLookup lookup, CatalogTexts texts, RenderedResults results) {
         this.releases = releases;
         this.lookup = lookup;
         this.texts = texts;
+        this.results = results;
     }
 
     /** One item as the list shows it. */
@@ -74,6 +77,9 @@ class CatalogPages {
             @RequestParam(required = false) @Nullable String q,
             @RequestHeader(name = HX_REQUEST, required = false) @Nullable String htmx,
             @RequestHeader(name = HX_HISTORY_RESTORE, required = false) @Nullable String historyRestore,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
         ReleaseLookup.Chosen chosen = lookup.choose(user, release);
         // Unknown filter values from hand-edited addresses are ignored rather than refused.
@@ -101,8 +107,9 @@ class CatalogPages {
                 query.reference() == null
                         ? null
                         : chosen.release().reference(query.reference()).orElse(null));
+        model.addAttribute("resultsHtml", results.html(chosen, query, locale, model.asMap(), request, response));
         boolean fragment = htmx != null && historyRestore == null;
-        return fragment ? "catalog/items :: results" : "catalog/items";
+        return fragment ? "catalog/rendered-results" : "catalog/items";
     }
 
     @GetMapping("/items/{id}")

@@ -14,6 +14,7 @@ import io.mekiki.initiative.GateReport;
 import io.mekiki.initiative.GateStatus;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.InitiativeChange;
+import io.mekiki.initiative.InitiativeOverview;
 import io.mekiki.initiative.InitiativePhase;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.Kpi;
@@ -70,9 +71,10 @@ class InitiativePageModel {
 
     void fill(Model model, SignedInUser user, UUID id, Locale locale) {
         UUID organizationId = user.organizationId();
-        Initiative initiative = initiatives.initiative(user, id);
-        GateReport report = initiatives.gates(user, id);
-        ScopingRecord scoping = initiatives.scoping(user, id);
+        InitiativeOverview overview = initiatives.overview(user, id);
+        Initiative initiative = overview.initiative();
+        GateReport report = overview.gates();
+        ScopingRecord scoping = overview.scoping();
         model.addAttribute("initiative", initiative);
         model.addAttribute("ownerName", ownerName(organizationId, initiative.businessOwnerId()));
         model.addAttribute("assets", assets.assetsOf(organizationId, initiative.assetIds()));
