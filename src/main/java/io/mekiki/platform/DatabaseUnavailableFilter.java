@@ -16,8 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     /** Health probes and static files work without the database. */
-    private static final List<String> WITHOUT_DATABASE =
-            List.of("/actuator/", "/css/", "/js/", "/webjars/", "/assets/", "/favicon");
+    private static final List<String> WITHOUT_DATABASE = List.of("/actuator/", "/css/", "/js/", "/img/", "/webjars/");
 
     private final DatabaseAvailability availability;
     private final DatabaseWatchdog watchdog;
