@@ -163,6 +163,33 @@ class CatalogApiIT extends ApplicationTest {
     }
 
     @Test
+    void itemsComeInPagesInCatalogueOrderAndAPageOutOfRangeIsRefusedNamingIt() {
+        int total = totalItems();
+        JsonNode first = json(http.get(ITEMS, token));
+        assertThat(first.get("items")).hasSize(Math.min(50, total));
+        assertThat(first.get("page").asInt()).isZero();
+        assertThat(first.get("totalPages").asInt()).isEqualTo((total + 49) / 50);
+
+        List<String> all = texts(json(http.get(ITEMS + "?size=500", token)).get("items"), "id");
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 0; page * 40 < total; page++) {
+            paged.addAll(
+                    texts(json(http.get(ITEMS + "?size=40&page=" + page, token)).get("items"), "id"));
+        }
+        assertThat(all).hasSize(total);
+        assertThat(paged).isEqualTo(all);
+        assertThat(json(http.get(ITEMS + "?size=40&page=99", token)).get("items"))
+                .isEmpty();
+
+        for (String outOfRange : List.of("size=0", "size=501", "page=-1")) {
+            HttpResponse<String> refused = http.get(ITEMS + "?" + outOfRange, token);
+            assertThat(refused.statusCode()).as(outOfRange).isEqualTo(400);
+            assertThat(json(refused).get("errors").get(0).get("field").asString())
+                    .isEqualTo(outOfRange.substring(0, outOfRange.indexOf('=')));
+        }
+    }
+
+    @Test
     void readingNeedsAToken() {
         assertThat(http.get(ITEMS, null).statusCode()).isEqualTo(401);
     }

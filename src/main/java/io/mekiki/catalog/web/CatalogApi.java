@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
@@ -94,7 +96,8 @@ class CatalogApi extends CatalogApiSupport {
 
     @GetMapping("/items")
     @Operation(
-            summary = "Check items of a release (the active one unless ?release= is given), filtered and searched",
+            summary =
+                    "Check items of a release (the active one unless ?release= is given), filtered, searched and paged",
             description = "q: words that must all occur in the id, title, guidance, question, evidence or legal"
                     + " basis, in Japanese or English. phase accepts the code (PREPARATION) or the slug (preparation).")
     ItemsAnswer items(
@@ -118,6 +121,9 @@ class CatalogApi extends CatalogApiSupport {
                     @Nullable
                     String risk,
             @Parameter(description = "search words") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "items per page, 1 to 500") @RequestParam(defaultValue = "50") @Min(1) @Max(500)
+                    int size,
             Locale locale) {
         ItemQuery query = strict(ItemQuery.read(section, phase, confidence, reference, risk, q));
         ReleaseLookup.Chosen chosen = lookup.choose(user, release);
@@ -127,7 +133,15 @@ class CatalogApi extends CatalogApiSupport {
                     .map(item -> itemView(item, chosen.release(), references, locale))
                     .toList();
         });
-        return new ItemsAnswer(chosen.info().id(), items.size(), items);
+        int from = (int) Math.min((long) page * size, items.size());
+        int to = Math.min(from + size, items.size());
+        return new ItemsAnswer(
+                chosen.info().id(),
+                items.size(),
+                page,
+                size,
+                (items.size() + size - 1) / size,
+                items.subList(from, to));
     }
 
     @GetMapping("/items/{id}")
@@ -328,5 +342,6 @@ class CatalogApi extends CatalogApiSupport {
             int weight,
             ApplicabilityView applicability) {}
 
-    record ItemsAnswer(String release, int total, List<ItemView> items) {}
+    /** One page of the items that match, in catalogue order; total counts all of them. */
+    record ItemsAnswer(String release, int total, int page, int size, int totalPages, List<ItemView> items) {}
 }
