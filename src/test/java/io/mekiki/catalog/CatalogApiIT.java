@@ -11,6 +11,8 @@ import io.mekiki.identity.Role;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,7 +173,7 @@ class CatalogApiIT extends ApplicationTest {
         assertThat(first.get("totalPages").asInt()).isEqualTo((total + 49) / 50);
 
         List<String> all = texts(json(http.get(ITEMS + "?size=500", token)).get("items"), "id");
-        List<String> paged = new java.util.ArrayList<>();
+        List<String> paged = new ArrayList<>();
         for (int page = 0; page * 40 < total; page++) {
             paged.addAll(
                     texts(json(http.get(ITEMS + "?size=40&page=" + page, token)).get("items"), "id"));
