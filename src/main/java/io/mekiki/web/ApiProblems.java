@@ -2,12 +2,14 @@ package io.mekiki.web;
 
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.RuleViolationException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -17,8 +19,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -112,10 +118,45 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers,
             HttpStatusCode status,
             WebRequest request) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (ParameterValidationResult result : exception.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors bound) {
+                bound.getFieldErrors()
+                        .forEach(error -> errors.add(
+                                Map.of("field", error.getField(), "message", messages.getMessage(error, locale()))));
+                continue;
+            }
+            String name = parameterName(result.getMethodParameter());
+            result.getResolvableErrors()
+                    .forEach(error ->
+                            errors.add(Map.of("field", name, "message", messages.getMessage(error, locale()))));
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, message("api.error.invalid.detail", "[parameters]"));
+                HttpStatus.BAD_REQUEST,
+                message(
+                        "api.error.invalid.detail",
+                        errors.stream()
+                                .map(error -> error.get("field"))
+                                .distinct()
+                                .toList()
+                                .toString()));
         problem.setTitle(message("api.error.invalid.title"));
+        problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The name the caller used: the query parameter's or path variable's, not the Java parameter's. */
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null && !(query.name() + query.value()).isEmpty()) {
+            return query.name().isEmpty() ? query.value() : query.name();
+        }
+        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+        if (path != null && !(path.name() + path.value()).isEmpty()) {
+            return path.name().isEmpty() ? path.value() : path.name();
+        }
+        String name = parameter.getParameterName();
+        return name == null ? "parameter " + parameter.getParameterIndex() : name;
     }
 
     /**
