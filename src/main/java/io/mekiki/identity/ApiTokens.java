@@ -4,6 +4,7 @@ import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,12 @@ public class ApiTokens {
         return tokens.revokeAllOf(user.id(), clock.instant());
     }
 
+    /**
+     * How exactly "last used" is kept: a script calling every second must not turn each read into a write
+     * (and, with durable commits, into a disk flush).
+     */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
     /** The user a bearer token stands for, if the token is active and its user may sign in. */
     @Transactional
     public Optional<UserAccount> authenticate(String secret) {
@@ -97,7 +104,9 @@ public class ApiTokens {
         return tokens.findByTokenHash(Secrets.hash(secret))
                 .filter(ApiToken::active)
                 .flatMap(token -> {
-                    tokens.touch(token.id(), now);
+                    if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+                        tokens.touch(token.id(), now);
+                    }
                     return users.findInOrganization(token.organizationId(), token.userId());
                 })
                 .filter(UserAccount::canSignIn);

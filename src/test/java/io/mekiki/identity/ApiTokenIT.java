@@ -63,6 +63,28 @@ class ApiTokenIT extends ApplicationTest {
     }
 
     @Test
+    void lastUseIsKeptToTheMinuteSoThatReadingDoesNotWriteOnEveryCall() {
+        MekikiUser user = fixtures.userInNewOrganization(Role.AUDITOR);
+        String token = fixtures.token(user);
+        assertThat(lastUsedAt(token)).as("never used").isEmpty();
+
+        api.get("/api/v1/me", token);
+        String firstUse = lastUsedAt(token);
+        assertThat(firstUse).isNotEmpty();
+        api.get("/api/v1/me", token);
+        api.get("/api/v1/me", token);
+
+        assertThat(lastUsedAt(token)).isEqualTo(firstUse);
+    }
+
+    private String lastUsedAt(String token) {
+        return jdbc.sql("select coalesce(last_used_at::text, '') from identity_api_token where token_hash = ?")
+                .param(Secrets.hash(token))
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void onlyTheHashOfTheTokenIsStored() throws Exception {
         MekikiUser user = fixtures.userInNewOrganization(Role.EXECUTIVE);
         JsonNode issued = body(api.issueToken(user.email(), IdentityFixtures.PASSWORD, "stored as hash"));
