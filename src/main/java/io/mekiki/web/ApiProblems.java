@@ -98,18 +98,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .map(error -> Map.<String, Object>of(
                         "field", error.getField(), "message", messages.getMessage(error, locale())))
                 .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
-                message(
-                        "api.error.invalid.detail",
-                        errors.stream()
-                                .map(error -> error.get("field"))
-                                .distinct()
-                                .toList()
-                                .toString()));
-        problem.setTitle(message("api.error.invalid.title"));
-        problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(invalidFields(errors));
     }
 
     @Override
@@ -131,6 +120,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     .forEach(error ->
                             errors.add(Map.of("field", name, "message", messages.getMessage(error, locale()))));
         }
+        return ResponseEntity.badRequest().body(invalidFields(errors));
+    }
+
+    /** A 400 listing each field with its message, and the fields' names in the detail. */
+    private ProblemDetail invalidFields(List<Map<String, Object>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
                 message(
@@ -142,7 +136,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                 .toString()));
         problem.setTitle(message("api.error.invalid.title"));
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return problem;
     }
 
     /** The name the caller used: the query parameter's or path variable's, not the Java parameter's. */

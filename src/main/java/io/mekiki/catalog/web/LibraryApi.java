@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
                 + " catalogue release (the active one unless ?release= is given). Language: ?lang=ja|en.")
 class LibraryApi extends CatalogApiSupport {
 
+    private final ReleaseViews<List<ReferenceView>> referenceViews = new ReleaseViews<>();
     private final ReleaseLookup lookup;
     private final Library library;
 
@@ -58,9 +60,13 @@ class LibraryApi extends CatalogApiSupport {
             throw new InvalidParameters(invalid);
         }
         ReleaseLookup.Chosen chosen = lookup.choose(user, release);
-        List<ReferenceView> references = library.references(chosen.release(), q, wantedKind).stream()
-                .map(reference -> referenceView(reference, chosen.release(), locale))
-                .toList();
+        List<ReferenceView> references = referenceViews.view(
+                chosen.release(),
+                Arrays.asList(q, wantedKind),
+                locale,
+                () -> library.references(chosen.release(), q, wantedKind).stream()
+                        .map(reference -> referenceView(reference, chosen.release(), locale))
+                        .toList());
         return new ReferencesAnswer(chosen.info().id(), references.size(), references);
     }
 
