@@ -150,32 +150,28 @@ public class AuditLedger {
     /** The head as a checkpoint to keep outside Mekiki. */
     @Transactional(readOnly = true)
     public LedgerCheckpoint checkpoint(UUID organizationId) {
-        ChainHead head = head(organizationId);
-        String lastRecordedAt = jdbc.sql(
-                        "select recorded_at from audit_entry where organization_id = ? and sequence = ?")
-                .params(organizationId, head.lastSequence())
-                .query((rs, n) -> LedgerChain.timestamp(rs.getTimestamp(1).toInstant()))
-                .optional()
-                .orElse(null);
-        return new LedgerCheckpoint(
-                organizationId,
-                head.lastSequence(),
-                head.lastSequence(),
-                head.lastHash(),
-                lastRecordedAt,
-                LedgerChain.timestamp(clock.instant()));
+        return checkpointsWhere(" where h.organization_id = :org", organizationId).stream()
+                .findFirst()
+                .orElse(new LedgerCheckpoint(
+                        organizationId, 0, 0, LedgerChain.GENESIS_HASH, null, LedgerChain.timestamp(clock.instant())));
     }
 
     /** The heads of every organisation's chain, for the checkpoints written to the log. */
     @Transactional(readOnly = true)
     public List<LedgerCheckpoint> checkpoints() {
+        return checkpointsWhere("", null);
+    }
+
+    private List<LedgerCheckpoint> checkpointsWhere(String filter, @Nullable UUID organizationId) {
         String takenAt = LedgerChain.timestamp(clock.instant());
-        return jdbc.sql("""
-                        select h.organization_id, h.last_sequence, h.last_hash, e.recorded_at
-                        from audit_chain_head h
-                        left join audit_entry e on e.organization_id = h.organization_id and e.sequence = h.last_sequence
-                        order by h.organization_id""")
-                .query((rs, n) -> new LedgerCheckpoint(
+        var query = jdbc.sql("""
+                select h.organization_id, h.last_sequence, h.last_hash, e.recorded_at
+                from audit_chain_head h
+                left join audit_entry e on e.organization_id = h.organization_id and e.sequence = h.last_sequence""" + filter + " order by h.organization_id");
+        if (organizationId != null) {
+            query = query.param("org", organizationId);
+        }
+        return query.query((rs, n) -> new LedgerCheckpoint(
                         rs.getObject(1, UUID.class),
                         rs.getLong(2),
                         rs.getLong(2),

@@ -140,12 +140,14 @@ class DatabaseWatchdog implements AutoCloseable {
     }
 
     private boolean probeAnswers() {
+        int seconds = (int) Math.max(1, settings.probeTimeout().toSeconds());
         try {
-            if (probe == null || !probe.isValid((int) settings.probeTimeout().toSeconds())) {
-                closeProbe();
-                probe = openProbe();
+            if (probe != null && probe.isValid(seconds)) {
+                return true;
             }
-            return probe.isValid((int) settings.probeTimeout().toSeconds());
+            closeProbe();
+            probe = openProbe();
+            return probe.isValid(seconds);
         } catch (SQLException e) {
             closeProbe();
             log.debug("The database probe failed", e);
