@@ -168,6 +168,31 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         driver.manage().deleteCookieNamed(name);
     }
 
+    /**
+     * Keeps a full-page screenshot of what the browser shows as build output for review, under
+     * {@code screenshots/} in the build directory, named e.g. "decision-ja" (the page and language).
+     * Returns the file.
+     */
+    public Path screenshot(String name) {
+        try {
+            Path directory = Files.createDirectories(buildDirectory().resolve("screenshots"));
+            Path file = directory.resolve(name + ".png");
+            org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+            long height = (Long) driver.executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), (int)
+                    Math.min(height + 140, 8000)));
+            try {
+                Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            } finally {
+                driver.manage().window().setSize(window);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void saveEvidence(String name) {
         try {
             Path directory = Files.createDirectories(buildDirectory().resolve("browser-failures"));
