@@ -1,5 +1,7 @@
 package io.mekiki.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
@@ -7,6 +9,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +31,9 @@ public class MyAccount {
     private final ApiTokens tokens;
     private final UserSessions sessions;
     private final TransactionTemplate transactions;
+    // An organisation's name is given when it is set up and never changes.
+    private final Cache<UUID, String> organizationNames =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     MyAccount(
             UserAccounts users,
@@ -61,6 +67,12 @@ public class MyAccount {
         return organizations
                 .findById(user.organizationId())
                 .orElseThrow(() -> new NotFoundException(IdentityChange.ORGANIZATION, user.organizationId()));
+    }
+
+    /** The name of the user's organisation, as every page's header shows it: read once, then kept. */
+    public String organizationName(SignedInUser user) {
+        return organizationNames.get(
+                user.organizationId(), id -> organization(user).name());
     }
 
     /** The account an activation link belongs to, while the link is valid. */

@@ -40,11 +40,34 @@ class LayoutModel {
         return new Navigation(true, roles.contains("AUDITOR") || roles.contains("EXECUTIVE"), roles.contains("ADMIN"));
     }
 
+    /**
+     * What the reader's roles allow the page to offer: {@code th:if="${viewer.any('EXECUTIVE')}"}. The
+     * same answer as {@code sec:authorize="hasRole('EXECUTIVE')"} (a role is the authority "ROLE_" +
+     * name), without a security expression parsed and evaluated per element (ADR 019). It only hides
+     * what the reader cannot use; every action checks the role again where it is taken.
+     */
+    public record Viewer(Set<String> roles) {
+
+        public boolean any(String... wanted) {
+            for (String role : wanted) {
+                if (roles.contains(role)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    @ModelAttribute("viewer")
+    Viewer viewer(@AuthenticationPrincipal SignedInUser user) {
+        return new Viewer(user == null ? Set.of() : user.roleNames());
+    }
+
     @ModelAttribute("organizationName")
     String organizationName(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
         if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
-        return accounts.organization(user).name();
+        return accounts.organizationName(user);
     }
 }

@@ -85,6 +85,7 @@ class InitiativePageModel {
         model.addAttribute("phaseGates", phaseGates(report, initiative.phase()));
         model.addAttribute("scoping", scoping);
         model.addAttribute("itemTitles", itemTitles(organizationId, scoping, locale));
+        model.addAttribute("scopingKey", scopingKey(initiative, scoping));
         model.addAttribute(
                 "instructions", instructions.ofSubject(organizationId, InitiativeChange.INITIATIVE, initiative.id()));
         model.addAttribute("today", instructions.today());
@@ -112,6 +113,16 @@ class InitiativePageModel {
                                 || (initiative != null && initiative.assetIds().contains(asset.id())))
                         .toList();
         model.addAttribute("assetChoices", choices);
+    }
+
+    /** What the rendered scoping follows from: what applies now, and the history by its newest change. */
+    private static List<Object> scopingKey(Initiative initiative, ScopingRecord scoping) {
+        List<Object> key = new ArrayList<>();
+        key.add(initiative.id());
+        key.add(scoping.current());
+        key.add(scoping.history().size());
+        key.add(scoping.history().isEmpty() ? null : scoping.history().get(0).id());
+        return key;
     }
 
     private String ownerName(UUID organizationId, UUID ownerId) {
