@@ -87,7 +87,7 @@ class InitiativePageModel {
         model.addAttribute("itemTitles", itemTitles(organizationId, scoping, locale));
         model.addAttribute(
                 "instructions", instructions.ofSubject(organizationId, InitiativeChange.INITIATIVE, initiative.id()));
-        model.addAttribute("today", instructions.today());
+        model.addAttribute("today", instructions.today(organizationId));
         model.addAttribute("lifeCyclePhase", initiative.phase().lifeCyclePhase().orElse(null));
         Map<UUID, Sparkline> sparklines = new HashMap<>();
         for (Kpi kpi : initiative.kpis()) {
