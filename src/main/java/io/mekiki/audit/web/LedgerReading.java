@@ -34,8 +34,19 @@ class LedgerReading {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d)\uE001");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64}");
     private static final List<String> VALUE_PREFIXES = List.of(
-            "audit.value.", "decision.outcome.", "role.", "sector.", "category.", "assets.value.", "initiative.phase.");
+            "audit.value.",
+            "decision.outcome.",
+            "role.",
+            "sector.",
+            "category.",
+            "assets.value.",
+            "initiative.phase.",
+            "initiative.gate.",
+            "initiative.deployment.",
+            "serviceModel.");
 
     private final MessageSource messages;
     private final ObjectProvider<LedgerSubjects> directories;
@@ -188,15 +199,45 @@ class LedgerReading {
         for (Map.Entry<String, JsonNode> property : change.properties()) {
             JsonNode value = property.getValue();
             if (isComparison(value)) {
-                fields.add(new FieldChange(
-                        label(property.getKey(), locale),
-                        value(value.get("before"), locale),
-                        value(value.get("after"), locale)));
-            } else {
+                if (!(identifier(value.get("before")) && identifier(value.get("after")))) {
+                    fields.add(new FieldChange(
+                            label(property.getKey(), locale),
+                            value(value.get("before"), locale),
+                            value(value.get("after"), locale)));
+                }
+            } else if (!empty(value) && !identifier(value)) {
                 fields.add(new FieldChange(label(property.getKey(), locale), "", value(value, locale)));
             }
         }
         return fields;
+    }
+
+    /**
+     * Ids and hashes (or lists of them) tell a reader nothing; they stay in the technical details, and the
+     * subject's own id is the link of its name.
+     */
+    private static boolean identifier(@Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return true;
+        }
+        if (node.isString()) {
+            return IDENTIFIER.matcher(node.asString()).matches();
+        }
+        if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (!identifier(element)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean empty(JsonNode node) {
+        return node.isNull()
+                || node.isString() && node.asString().isBlank()
+                || (node.isArray() || node.isObject()) && node.isEmpty();
     }
 
     private static boolean isComparison(JsonNode node) {
