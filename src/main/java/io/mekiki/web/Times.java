@@ -59,10 +59,15 @@ public class Times {
      */
     public String date(@Nullable Object day) {
         LocalDate date = day instanceof LocalDate plain ? plain : dateOf(inZone(day));
-        if (date == null) {
-            return "";
-        }
-        return (english() ? ENGLISH_DATE : JAPANESE_DATE).format(date);
+        return date == null ? "" : dateIn(date, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * A calendar date in the language, for HTML rendered outside a request's beans (the catalogue's cached
+     * results): {@code ${T(io.mekiki.web.Times).dateIn(day, #locale)}}. A day needs no time zone.
+     */
+    public static String dateIn(LocalDate day, Locale language) {
+        return ("en".equals(language.getLanguage()) ? ENGLISH_DATE : JAPANESE_DATE).format(day);
     }
 
     /** The zone times are shown in for the current request. */
