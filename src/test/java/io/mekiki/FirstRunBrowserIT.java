@@ -121,15 +121,18 @@ class FirstRunBrowserIT {
         browser.click(By.cssSelector("nav.sidebar a[href$='/audit']"));
         browser.waitForUrl("/audit");
         assertThat(browser.find(HEADING).getText()).isEqualTo("Audit ledger");
-        List<String> actions = browser.findAll(By.cssSelector("table.ledger tbody tr td:nth-child(4)")).stream()
+        List<String> sentences = browser.findAll(By.cssSelector(".ledger-sentence")).stream()
                 .map(WebElement::getText)
                 .toList();
-        assertThat(actions)
-                .contains("identity.organization.created", "identity.user.created", "identity.user.language-changed");
+        assertThat(sentences)
+                .anyMatch(sentence -> sentence.contains("created the organisation"))
+                .anyMatch(sentence -> sentence.contains("created the user “山田 花子”"))
+                .anyMatch(sentence -> sentence.contains("山田 花子 changed the language of “山田 花子”"));
 
         browser.click(By.cssSelector("button[hx-get$='/audit/verify']"));
         assertThat(browser.find(By.id("verification-result")).getText())
-                .isEqualTo("The chain is intact (" + actions.size() + " entries verified).");
+                .contains("The chain is intact.", "Checked " + sentences.size() + " entries, from #1 (")
+                .contains("java tools/VerifyLedger.java");
     }
 
     private void signIn() {

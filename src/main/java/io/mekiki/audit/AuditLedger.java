@@ -8,8 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -90,26 +93,92 @@ public class AuditLedger {
     @Transactional(readOnly = true)
     public LedgerPage entries(
             UUID organizationId, @Nullable String subjectType, @Nullable String subjectId, int page, int size) {
-        String filter = " where organization_id = :org"
-                + (subjectType == null ? "" : " and subject_type = :type")
-                + (subjectId == null ? "" : " and subject_id = :id");
-        var count = jdbc.sql("select count(*) from audit_entry" + filter).param("org", organizationId);
-        var select = jdbc.sql(
-                        "select * from audit_entry" + filter + " order by sequence desc limit :size offset :offset")
-                .param("org", organizationId)
+        return entries(organizationId, LedgerFilter.subject(subjectType, subjectId), page, size);
+    }
+
+    /** A page of the entries the filter lets through, newest first. */
+    @Transactional(readOnly = true)
+    public LedgerPage entries(UUID organizationId, LedgerFilter filter, int page, int size) {
+        if (filter.subjectIds() != null && filter.subjectIds().isEmpty()) {
+            return new LedgerPage(List.of(), page, size, 0);
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where organization_id = :org");
+        parameters.put("org", organizationId);
+        condition(where, parameters, " and subject_type = :type", "type", filter.subjectType());
+        condition(where, parameters, " and subject_id in (:ids)", "ids", filter.subjectIds());
+        condition(where, parameters, " and actor_id = :actor", "actor", filter.actorId());
+        condition(where, parameters, " and action = :action", "action", filter.action());
+        condition(
+                where,
+                parameters,
+                " and recorded_at >= :from",
+                "from",
+                filter.from() == null ? null : Timestamp.from(filter.from()));
+        condition(
+                where,
+                parameters,
+                " and recorded_at < :until",
+                "until",
+                filter.until() == null ? null : Timestamp.from(filter.until()));
+        long total = jdbc.sql("select count(*) from audit_entry" + where)
+                .params(parameters)
+                .query(Long.class)
+                .single();
+        List<LedgerEntry> entries = jdbc.sql(
+                        "select * from audit_entry" + where + " order by sequence desc limit :size offset :offset")
+                .params(parameters)
                 .param("size", size)
-                .param("offset", (long) page * size);
-        if (subjectType != null) {
-            count = count.param("type", subjectType);
-            select = select.param("type", subjectType);
-        }
-        if (subjectId != null) {
-            count = count.param("id", subjectId);
-            select = select.param("id", subjectId);
-        }
-        long total = count.query(Long.class).single();
-        List<LedgerEntry> entries = select.query(AuditLedger::entry).list();
+                .param("offset", (long) page * size)
+                .query(AuditLedger::entry)
+                .list();
         return new LedgerPage(entries, page, size, total);
+    }
+
+    private static void condition(
+            StringBuilder where, Map<String, Object> parameters, String sql, String name, @Nullable Object value) {
+        if (value != null) {
+            where.append(sql);
+            parameters.put(name, value);
+        }
+    }
+
+    /** Everyone who appears in the ledger as actor, with the name of their latest entry. */
+    @Transactional(readOnly = true)
+    public List<LedgerActor> actors(UUID organizationId) {
+        return jdbc.sql("""
+                        select distinct on (actor_id) actor_id, actor_name from audit_entry
+                        where organization_id = ? order by actor_id, sequence desc""")
+                .param(organizationId)
+                .query((rs, n) -> new LedgerActor(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    /** The operations recorded in the organisation's ledger. */
+    @Transactional(readOnly = true)
+    public List<String> actions(UUID organizationId) {
+        return jdbc.sql("select distinct action from audit_entry where organization_id = ? order by 1")
+                .param(organizationId)
+                .query(String.class)
+                .list();
+    }
+
+    /** The first and last entries of the chain, for saying what a verification covered; empty when none. */
+    @Transactional(readOnly = true)
+    public Optional<LedgerSpan> span(UUID organizationId) {
+        return jdbc.sql("""
+                        select f.sequence, f.recorded_at, l.sequence, l.recorded_at
+                        from audit_entry f, audit_entry l
+                        where f.organization_id = :org and l.organization_id = :org
+                          and f.sequence = 1
+                          and l.sequence = (select last_sequence from audit_chain_head where organization_id = :org)""")
+                .param("org", organizationId)
+                .query((rs, n) -> new LedgerSpan(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getLong(3),
+                        rs.getTimestamp(4).toInstant()))
+                .optional();
     }
 
     @Transactional(readOnly = true)
@@ -226,6 +295,12 @@ public class AuditLedger {
                 rs.getString("previous_hash"),
                 rs.getString("entry_hash"));
     }
+
+    /** Someone who acted, as the ledger knows them. */
+    public record LedgerActor(String actorId, String actorName) {}
+
+    /** The first and the last entry of a chain. */
+    public record LedgerSpan(long firstSequence, Instant firstRecordedAt, long lastSequence, Instant lastRecordedAt) {}
 
     /** The last link of a chain. */
     public record ChainHead(long lastSequence, String lastHash) {}

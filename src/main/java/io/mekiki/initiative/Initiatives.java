@@ -317,7 +317,7 @@ public class Initiatives {
     }
 
     private List<InitiativeRow> rows(UUID organizationId, InitiativeQuery query) {
-        Map<UUID, Long> overdue = instructions.overdue(organizationId, instructions.today()).stream()
+        Map<UUID, Long> overdue = instructions.overdue(organizationId, instructions.today(organizationId)).stream()
                 .filter(instruction -> InitiativeChange.INITIATIVE.equals(instruction.subjectType()))
                 .collect(Collectors.groupingBy(Instruction::subjectId, Collectors.counting()));
         Map<UUID, String> names = new HashMap<>();

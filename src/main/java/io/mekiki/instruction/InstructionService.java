@@ -6,12 +6,12 @@ import io.mekiki.identity.Members;
 import io.mekiki.identity.Role;
 import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.SignedInUser;
 import io.mekiki.shared.SubjectDirectory;
 import io.mekiki.shared.UnknownReferenceException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +36,6 @@ class InstructionService implements Instructions {
     /** Everyone who can be given work; auditors only read. */
     static final String WORKERS = "hasAnyRole('EXECUTIVE', 'RISK_OFFICER', 'BUSINESS_OWNER', 'ADMIN')";
 
-    static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Tokyo");
-
     private final InstructionStore store;
     private final InstructionQueries queries;
     private final Members members;
@@ -46,6 +44,7 @@ class InstructionService implements Instructions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<SubjectDirectory> subjects;
+    private final OrganizationTime organizationTime;
 
     InstructionService(
             InstructionStore store,
@@ -55,8 +54,10 @@ class InstructionService implements Instructions {
             AttachmentSettings attachments,
             ApplicationEventPublisher events,
             Clock clock,
-            ObjectProvider<SubjectDirectory> subjects) {
+            ObjectProvider<SubjectDirectory> subjects,
+            OrganizationTime organizationTime) {
         this.subjects = subjects;
+        this.organizationTime = organizationTime;
         this.store = store;
         this.queries = queries;
         this.members = members;
@@ -71,8 +72,8 @@ class InstructionService implements Instructions {
     @PreAuthorize(EXECUTIVES)
     public Instruction issue(SignedInUser executive, NewInstruction request) {
         UUID organizationId = executive.organizationId();
-        IssuedInstruction.Issue issue =
-                IssuedInstruction.issue(organizationId, executive.userId(), request, today(), clock.instant());
+        IssuedInstruction.Issue issue = IssuedInstruction.issue(
+                organizationId, executive.userId(), request, today(organizationId), clock.instant());
         requireOwnSubject(organizationId, issue.subjectType(), issue.subjectId());
         requireAssignable(organizationId, issue.assignee());
         requireKnownCheckItems(organizationId, issue.checkItemIds());
@@ -170,7 +171,9 @@ class InstructionService implements Instructions {
     @Transactional(readOnly = true)
     public List<Instruction> assignedTo(SignedInUser user) {
         return queries.find(
-                user.organizationId(), new InstructionSearch(null, null, user.userId(), null, false), today());
+                user.organizationId(),
+                new InstructionSearch(null, null, user.userId(), null, false),
+                today(user.organizationId()));
     }
 
     @Override
@@ -188,7 +191,7 @@ class InstructionService implements Instructions {
     @Override
     @Transactional(readOnly = true)
     public List<Instruction> search(SignedInUser reader, InstructionSearch search) {
-        return queries.find(reader.organizationId(), search, today());
+        return queries.find(reader.organizationId(), search, today(reader.organizationId()));
     }
 
     @Override
@@ -214,8 +217,13 @@ class InstructionService implements Instructions {
     }
 
     @Override
+    public LocalDate today(UUID organizationId) {
+        return organizationTime.today(organizationId);
+    }
+
+    @Override
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+        return LocalDate.now(clock.withZone(OrganizationTime.DEFAULT_ZONE));
     }
 
     /** The assignee must be able to sign in, belong to the organisation and hold a role that does work. */

@@ -47,6 +47,9 @@ public interface Instructions {
 
     Optional<InstructionTemplate> template(String code);
 
-    /** Today as due dates count it: the calendar day in Japan, where Mekiki's users work. */
+    /** Today as the organisation's due dates count it: the calendar day in its time zone (profile). */
+    LocalDate today(UUID organizationId);
+
+    /** Today in the default zone (Asia/Tokyo) of an organisation that has not chosen another one. */
     LocalDate today();
 }

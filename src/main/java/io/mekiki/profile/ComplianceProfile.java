@@ -4,6 +4,7 @@ import io.mekiki.shared.Actor;
 import io.mekiki.shared.Sector;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ class ComplianceProfile {
     private boolean largeCompanyWithBoard;
     private boolean listed;
     private String headquartersCountry;
+    private String timeZone;
 
     @MappedCollection(idColumn = "organization_id")
     private Set<SectorMembership> sectors;
@@ -53,6 +55,7 @@ class ComplianceProfile {
             boolean largeCompanyWithBoard,
             boolean listed,
             String headquartersCountry,
+            String timeZone,
             Set<SectorMembership> sectors,
             Set<PolicyState> policies,
             @Nullable Instant updatedAt,
@@ -62,6 +65,7 @@ class ComplianceProfile {
         this.largeCompanyWithBoard = largeCompanyWithBoard;
         this.listed = listed;
         this.headquartersCountry = headquartersCountry;
+        this.timeZone = timeZone;
         this.sectors = Set.copyOf(sectors);
         this.policies = Set.copyOf(policies);
         this.updatedAt = updatedAt;
@@ -77,6 +81,7 @@ class ComplianceProfile {
                 defaults.largeCompanyWithBoard(),
                 defaults.listed(),
                 defaults.headquartersCountry(),
+                defaults.timeZone().getId(),
                 memberships(defaults.sectors()),
                 states(defaults.policies()),
                 null,
@@ -99,6 +104,7 @@ class ComplianceProfile {
             throw ProfileRuleViolation.invalid(
                     "headquartersCountry", "profile.error.unknownCountry", update.headquartersCountry());
         }
+        ZoneId zone = zone(update.timeZone());
         for (var entry : update.policies().entrySet()) {
             LocalDate reviewedOn = entry.getValue().lastReviewedOn();
             if (reviewedOn != null && reviewedOn.isAfter(latestToday)) {
@@ -115,6 +121,7 @@ class ComplianceProfile {
                 update.listed(),
                 update.sectors(),
                 country,
+                zone,
                 update.policies(),
                 version,
                 updatedAt,
@@ -126,11 +133,24 @@ class ComplianceProfile {
         this.largeCompanyWithBoard = after.largeCompanyWithBoard();
         this.listed = after.listed();
         this.headquartersCountry = after.headquartersCountry();
+        this.timeZone = after.timeZone().getId();
         this.sectors = memberships(after.sectors());
         this.policies = states(after.policies());
         this.updatedAt = now;
         this.updatedBy = actor.name();
         return changes;
+    }
+
+    /** The zone named in the update, the current one when the update names none. */
+    private ZoneId zone(@Nullable String requested) {
+        if (requested == null) {
+            return ZoneId.of(timeZone);
+        }
+        String id = requested.strip();
+        if (!ZoneId.getAvailableZoneIds().contains(id)) {
+            throw ProfileRuleViolation.invalid("timeZone", "profile.error.unknownTimeZone", requested);
+        }
+        return ZoneId.of(id);
     }
 
     OrganizationProfile view() {
@@ -144,6 +164,7 @@ class ComplianceProfile {
                 listed,
                 sectorSet,
                 headquartersCountry,
+                ZoneId.of(timeZone),
                 statuses,
                 version,
                 updatedAt,
@@ -161,6 +182,12 @@ class ComplianceProfile {
                 after.largeCompanyWithBoard());
         compare(changes, everyField, "listed", before.listed(), after.listed());
         compare(changes, everyField, "headquartersCountry", before.headquartersCountry(), after.headquartersCountry());
+        compare(
+                changes,
+                everyField,
+                "timeZone",
+                before.timeZone().getId(),
+                after.timeZone().getId());
         compare(changes, everyField, "sectors", names(before.sectors()), names(after.sectors()));
         for (InternalPolicy policy : InternalPolicy.values()) {
             PolicyStatus was = before.policy(policy);

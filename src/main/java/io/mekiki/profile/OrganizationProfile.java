@@ -1,7 +1,9 @@
 package io.mekiki.profile;
 
+import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.Sector;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sectors the business sectors; always contains {@link Sector#GENERAL}
  * @param headquartersCountry ISO 3166-1 alpha-2 code, e.g. {@code JP}
+ * @param timeZone the zone every time is shown in and whose calendar counts due dates
  * @param policies the status of every internal policy
  * @param version the stored version, or {@code null} while the organisation still has the defaults
  * @param updatedAt when the profile was last saved, or {@code null} while it has the defaults
@@ -26,6 +29,7 @@ public record OrganizationProfile(
         boolean listed,
         Set<Sector> sectors,
         String headquartersCountry,
+        ZoneId timeZone,
         Map<InternalPolicy, PolicyStatus> policies,
         @Nullable Long version,
         @Nullable Instant updatedAt,
@@ -47,7 +51,16 @@ public record OrganizationProfile(
     /** The profile of an organisation that has not saved one yet. */
     public static OrganizationProfile defaults(UUID organizationId) {
         return new OrganizationProfile(
-                organizationId, false, false, EnumSet.of(Sector.GENERAL), JAPAN, Map.of(), null, null, null);
+                organizationId,
+                false,
+                false,
+                EnumSet.of(Sector.GENERAL),
+                JAPAN,
+                OrganizationTime.DEFAULT_ZONE,
+                Map.of(),
+                null,
+                null,
+                null);
     }
 
     /** False while the organisation still works with the defaults. */

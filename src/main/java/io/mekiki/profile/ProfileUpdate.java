@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param sectors the business sectors; {@link Sector#GENERAL} is added if missing
  * @param headquartersCountry ISO 3166-1 alpha-2 code, in any case
  * @param policies the status per policy; a missing policy is not in force and has no review date
+ * @param timeZone a time zone id such as {@code Asia/Tokyo} or {@code Europe/London}; {@code null}
+ *     keeps the current zone
  * @param expectedVersion the version the editor started from ({@code null} for the defaults); a
  *     different stored version means someone else saved in between, and the update is refused
  */
@@ -20,7 +22,19 @@ public record ProfileUpdate(
         Set<Sector> sectors,
         String headquartersCountry,
         Map<InternalPolicy, PolicyStatus> policies,
+        @Nullable String timeZone,
         @Nullable Long expectedVersion) {
+
+    /** An update that keeps the current time zone. */
+    public ProfileUpdate(
+            boolean largeCompanyWithBoard,
+            boolean listed,
+            Set<Sector> sectors,
+            String headquartersCountry,
+            Map<InternalPolicy, PolicyStatus> policies,
+            @Nullable Long expectedVersion) {
+        this(largeCompanyWithBoard, listed, sectors, headquartersCountry, policies, null, expectedVersion);
+    }
 
     public ProfileUpdate {
         sectors = sectors == null ? Set.of() : Set.copyOf(sectors);

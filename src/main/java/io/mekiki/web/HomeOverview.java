@@ -59,7 +59,7 @@ class HomeOverview {
         boolean riskOfficer = roles.contains(RISK_OFFICER);
         boolean businessOwner = roles.contains(BUSINESS_OWNER);
         boolean overview = executive || roles.contains(AUDITOR) || roles.contains(ADMIN);
-        LocalDate today = instructions.today();
+        LocalDate today = instructions.today(user.organizationId());
         List<InitiativeRow> rows = initiatives.search(user, InitiativeQuery.all());
         Map<UUID, InitiativeRow> byId =
                 rows.stream().collect(Collectors.toMap(InitiativeRow::id, Function.identity(), (a, b) -> a));

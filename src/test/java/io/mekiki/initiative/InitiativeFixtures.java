@@ -24,6 +24,11 @@ public class InitiativeFixtures {
 
     /** A new initiative of the organisation, created by a business owner of it made for the purpose. */
     public UUID initiative(UUID organizationId) {
+        return initiative(organizationId, "Test initiative");
+    }
+
+    /** A new initiative with the given title. */
+    public UUID initiative(UUID organizationId, String title) {
         MekikiUser owner = identities.user(organizationId, Role.BUSINESS_OWNER);
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext()
@@ -34,7 +39,7 @@ public class InitiativeFixtures {
                     .create(
                             owner,
                             new InitiativePlan(
-                                    "Test initiative",
+                                    title,
                                     owner.userId(),
                                     "",
                                     "",

@@ -161,6 +161,7 @@ class ComplianceProfileTests {
                 false,
                 false,
                 "JP",
+                "Asia/Tokyo",
                 Set.of(new SectorMembership(Sector.GENERAL)),
                 Set.of(new PolicyState(InternalPolicy.SECURITY, true, null)),
                 NOW.minusSeconds(3600),

@@ -10,8 +10,11 @@ import io.mekiki.audit.LedgerEntry;
 import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.Role;
+import io.mekiki.instruction.Instructions;
+import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.Sector;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,9 +30,18 @@ class ProfileIT extends ApplicationTest {
     private final IdentityFixtures fixtures;
     private final AuditLedger ledger;
     private final OrganizationProfiles profiles;
+    private final OrganizationTime time;
+    private final Instructions instructions;
 
     @Autowired
-    ProfileIT(IdentityFixtures fixtures, AuditLedger ledger, OrganizationProfiles profiles) {
+    ProfileIT(
+            IdentityFixtures fixtures,
+            AuditLedger ledger,
+            OrganizationProfiles profiles,
+            OrganizationTime time,
+            Instructions instructions) {
+        this.time = time;
+        this.instructions = instructions;
         this.fixtures = fixtures;
         this.ledger = ledger;
         this.profiles = profiles;
@@ -163,6 +175,10 @@ class ProfileIT extends ApplicationTest {
         unknownCountry.put("headquartersCountry", "ZZ");
         assertRefused(api.put("/api/v1/profile", unknownCountry), "headquartersCountry", "ZZ");
 
+        Map<String, Object> unknownZone = profile(null);
+        unknownZone.put("timeZone", "Mars/Olympus_Mons");
+        assertRefused(api.put("/api/v1/profile", unknownZone), "timeZone", "Mars/Olympus_Mons");
+
         Map<String, Object> futureReview = profile(null);
         LocalDate farFuture = LocalDate.now(ZoneOffset.UTC).plusDays(3);
         futureReview.put(
@@ -185,6 +201,38 @@ class ProfileIT extends ApplicationTest {
         assertThat(ledger.entries(officer.organizationId(), ProfileChange.PROFILE, null, 0, 10)
                         .total())
                 .isZero();
+    }
+
+    @Test
+    void theTimeZoneIsTokyoUntilChangedAndThenCountsTheOrganisationsDays() {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        BearerClient api = api(officer);
+        assertThat(api.get("/api/v1/profile").json().get("timeZone").asString()).isEqualTo("Asia/Tokyo");
+        assertThat(time.zoneOf(officer.organizationId())).isEqualTo(ZoneId.of("Asia/Tokyo"));
+
+        for (String zone : List.of("Pacific/Kiritimati", "Pacific/Pago_Pago")) {
+            Map<String, Object> change = profile(
+                    api.get("/api/v1/profile").json().get("version").isNull()
+                            ? null
+                            : api.get("/api/v1/profile").json().get("version").asLong());
+            change.put("timeZone", zone);
+            Response saved = api.put("/api/v1/profile", change);
+
+            assertThat(saved.status()).isEqualTo(200);
+            assertThat(saved.json().get("timeZone").asString()).isEqualTo(zone);
+            assertThat(time.zoneOf(officer.organizationId())).isEqualTo(ZoneId.of(zone));
+            LocalDate today = time.today(officer.organizationId());
+            assertThat(today)
+                    .isIn(
+                            LocalDate.now(ZoneId.of(zone)),
+                            LocalDate.now(ZoneId.of(zone)).minusDays(1));
+            assertThat(instructions.today(officer.organizationId())).isEqualTo(today);
+        }
+        assertThat(ledger.entries(officer.organizationId(), ProfileChange.PROFILE, null, 0, 1)
+                        .entries()
+                        .get(0)
+                        .change())
+                .contains("\"timeZone\":{\"after\":\"Pacific/Pago_Pago\",\"before\":\"Pacific/Kiritimati\"}");
     }
 
     @Test

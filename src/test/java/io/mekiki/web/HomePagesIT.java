@@ -173,7 +173,7 @@ class HomePagesIT extends ApplicationTest {
         String overdue = panel(home, "home-overdue");
         assertThat(overdue)
                 .contains(link("/instructions/" + lateInstruction.id()), "顧客データの棚卸し", officer.displayName())
-                .contains(instructions.today().minusDays(2).toString())
+                .contains(shownDate(instructions.today().minusDays(2)))
                 .doesNotContain(
                         onTimeInstruction.id().toString(),
                         ownersInstruction.id().toString());
@@ -219,7 +219,7 @@ class HomePagesIT extends ApplicationTest {
         assertThat(mine)
                 .contains(
                         link("/instructions/" + lateInstruction.id()), link("/instructions/" + onTimeInstruction.id()))
-                .contains(onTimeInstruction.dueDate().toString())
+                .contains(shownDate(onTimeInstruction.dueDate()))
                 .doesNotContain(ownersInstruction.id().toString());
         assertThat(mine.indexOf(lateInstruction.id().toString()))
                 .as("by due date")
@@ -400,5 +400,10 @@ class HomePagesIT extends ApplicationTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** A day as Japanese pages show it (docs/ui-conventions.md, Time). */
+    private static String shownDate(java.time.LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern("uuuu年M月d日").format(day);
     }
 }

@@ -6,8 +6,10 @@ import io.mekiki.audit.AuditLedger.LedgerPage;
 import io.mekiki.audit.ChainVerification;
 import io.mekiki.audit.LedgerCheckpoint;
 import io.mekiki.audit.LedgerEntry;
+import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
@@ -15,8 +17,10 @@ import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,21 +37,59 @@ class LedgerApi {
     static final String JSON_LINES = "application/jsonl";
 
     private final AuditLedger ledger;
+    private final LedgerReading reading;
+    private final OrganizationTime time;
 
-    LedgerApi(AuditLedger ledger) {
+    LedgerApi(AuditLedger ledger, LedgerReading reading, OrganizationTime time) {
         this.ledger = ledger;
+        this.reading = reading;
+        this.time = time;
     }
 
     @GetMapping("/entries")
-    @Operation(summary = "Page through the ledger, newest first, optionally for one subject")
+    @Operation(
+            summary = "Page through the ledger, newest first, with the ledger page's filters",
+            description = "Every filter is optional and they combine. Times in the answer stay ISO-8601 instants in"
+                    + " UTC (recordedAt); from and to are calendar days in the organisation's time zone (its"
+                    + " profile, Asia/Tokyo unless changed), both included.")
     EntriesPage entries(
             @AuthenticationPrincipal SignedInUser user,
-            @RequestParam(required = false) @Nullable String subjectType,
-            @RequestParam(required = false) @Nullable String subjectId,
+            @Parameter(description = "Only this subject type, e.g. INITIATIVE, DECISION, USER")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String subjectType,
+            @Parameter(description = "Only this subject (its id)") @RequestParam(required = false) @Nullable
+                    String subjectId,
+            @Parameter(description = "Only subjects whose name (title) contains this text, ignoring case")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String subject,
+            @Parameter(description = "Only entries of this person (actorId; system for Mekiki itself)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String actor,
+            @Parameter(description = "Only this operation (action), e.g. decision.decision.decided")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String action,
+            @Parameter(description = "First day, ISO date, in the organisation's time zone")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @Nullable
+                    LocalDate from,
+            @Parameter(description = "Last day (included), ISO date, in the organisation's time zone")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    @Nullable
+                    LocalDate to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        LedgerPage found =
-                ledger.entries(user.organizationId(), blankToNull(subjectType), blankToNull(subjectId), page, size);
+        LedgerSearch search = new LedgerSearch(subjectType, subjectId, subject, actor, action, from, to);
+        LedgerPage found = ledger.entries(
+                user.organizationId(),
+                search.filter(user.organizationId(), time.zoneOf(user.organizationId()), reading),
+                page,
+                size);
         return new EntriesPage(found.entries(), found.page(), found.size(), found.total(), found.totalPages());
     }
 
@@ -88,10 +130,6 @@ class LedgerApi {
         response.setHeader("Content-Disposition", "attachment; filename=\"mekiki-ledger.jsonl\"");
         ledger.export(
                 user.organizationId(), new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-    }
-
-    static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     record VerificationReport(

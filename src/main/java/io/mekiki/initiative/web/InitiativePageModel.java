@@ -22,8 +22,10 @@ import io.mekiki.initiative.ScopingRecord;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.scoping.Countries;
 import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -51,6 +53,7 @@ class InitiativePageModel {
     private final CatalogReleases releases;
     private final Instructions instructions;
     private final Clock clock;
+    private final OrganizationTime organizationTime;
 
     InitiativePageModel(
             Initiatives initiatives,
@@ -59,7 +62,8 @@ class InitiativePageModel {
             AssetRegister register,
             CatalogReleases releases,
             Instructions instructions,
-            Clock clock) {
+            Clock clock,
+            OrganizationTime organizationTime) {
         this.initiatives = initiatives;
         this.members = members;
         this.assets = assets;
@@ -67,6 +71,7 @@ class InitiativePageModel {
         this.releases = releases;
         this.instructions = instructions;
         this.clock = clock;
+        this.organizationTime = organizationTime;
     }
 
     void fill(Model model, SignedInUser user, UUID id, Locale locale) {
@@ -85,10 +90,10 @@ class InitiativePageModel {
         model.addAttribute("phaseGates", phaseGates(report, initiative.phase()));
         model.addAttribute("scoping", scoping);
         model.addAttribute("itemTitles", itemTitles(organizationId, scoping, locale));
-        model.addAttribute("scopingKey", scopingKey(initiative, scoping));
+        model.addAttribute("scopingKey", scopingKey(initiative, scoping, organizationTime.zoneOf(organizationId)));
         model.addAttribute(
                 "instructions", instructions.ofSubject(organizationId, InitiativeChange.INITIATIVE, initiative.id()));
-        model.addAttribute("today", instructions.today());
+        model.addAttribute("today", instructions.today(organizationId));
         model.addAttribute("lifeCyclePhase", initiative.phase().lifeCyclePhase().orElse(null));
         Map<UUID, Sparkline> sparklines = new HashMap<>();
         for (Kpi kpi : initiative.kpis()) {
@@ -115,9 +120,13 @@ class InitiativePageModel {
         model.addAttribute("assetChoices", choices);
     }
 
-    /** What the rendered scoping follows from: what applies now, and the history by its newest change. */
-    private static List<Object> scopingKey(Initiative initiative, ScopingRecord scoping) {
+    /**
+     * What the rendered scoping follows from: what applies now, the history by its newest change, and the
+     * time zone its times are shown in.
+     */
+    private static List<Object> scopingKey(Initiative initiative, ScopingRecord scoping, ZoneId zone) {
         List<Object> key = new ArrayList<>();
+        key.add(zone);
         key.add(initiative.id());
         key.add(scoping.current());
         key.add(scoping.history().size());

@@ -97,7 +97,7 @@ class InstructionApi {
                 assignee(user, assignee),
                 status,
                 overdue);
-        LocalDate today = instructions.today();
+        LocalDate today = instructions.today(user.organizationId());
         return instructions.search(user, search).stream()
                 .map(instruction -> InstructionView.of(instruction, today))
                 .toList();
@@ -229,7 +229,7 @@ class InstructionApi {
     }
 
     private InstructionView view(Instruction instruction) {
-        return InstructionView.of(instruction, instructions.today());
+        return InstructionView.of(instruction, instructions.today(instruction.organizationId()));
     }
 
     private static @Nullable UUID assignee(SignedInUser user, @Nullable String assignee) {

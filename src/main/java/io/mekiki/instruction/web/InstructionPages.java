@@ -72,14 +72,14 @@ class InstructionPages {
         model.addAttribute("assigned", instructions.assignedTo(user));
         model.addAttribute("executive", isExecutive(user));
         model.addAttribute("issued", isExecutive(user) ? instructions.issuedBy(user) : List.of());
-        model.addAttribute("today", instructions.today());
+        model.addAttribute("today", instructions.today(user.organizationId()));
         return "instruction/list";
     }
 
     @GetMapping("/{id}")
     String detail(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Locale locale, Model model) {
         Instruction instruction = instructions.instruction(user, id);
-        LocalDate today = instructions.today();
+        LocalDate today = instructions.today(user.organizationId());
         boolean assignee = instruction.assignee().equals(user.userId());
         model.addAttribute("instruction", instruction);
         model.addAttribute("today", today);

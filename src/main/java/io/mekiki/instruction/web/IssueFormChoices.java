@@ -59,7 +59,8 @@ public class IssueFormChoices {
 
     /** The earliest due date the form accepts. */
     public LocalDate today() {
-        return instructions.today();
+        SignedInUser me = signedIn();
+        return me == null ? instructions.today() : instructions.today(me.organizationId());
     }
 
     static @Nullable LifeCyclePhase phase(@Nullable Object phase) {

@@ -57,7 +57,8 @@ class ProfileApi {
             summary = "Replace my organisation's compliance profile (ADMIN, RISK_OFFICER)",
             description = "Send the version you read (null while the defaults apply); if someone saved in"
                     + " between, the update is refused with 409. GENERAL is always one of the sectors. A policy"
-                    + " left out is not in force. Review dates cannot lie in the future.")
+                    + " left out is not in force. Review dates cannot lie in the future. An unknown timeZone is refused"
+                    + " with 400 naming the field.")
     @ApiResponse(responseCode = "200", description = "Saved (or unchanged)")
     @ApiResponse(responseCode = "400", description = "Bad input; errors[].field names the field")
     @ApiResponse(responseCode = "403", description = "Your roles may read but not change the profile")
@@ -80,6 +81,15 @@ class ProfileApi {
 
             @Nullable Map<InternalPolicy, @Valid @NotNull PolicyRequest> policies,
 
+            @Schema(
+                    description = "The organisation's time zone (IANA id). Pages show every time in it and"
+                            + " count due dates in its calendar; the API keeps ISO-8601 instants. Left"
+                            + " out, the current zone stays (Asia/Tokyo until changed).",
+                    example = "Asia/Tokyo")
+            @Nullable
+            @Size(max = 64)
+            String timeZone,
+
             @Schema(description = "The version you read; null while the defaults apply") @Nullable
             Long version) {
 
@@ -95,6 +105,7 @@ class ProfileApi {
                     sectors == null ? Set.of() : sectors,
                     headquartersCountry,
                     statuses,
+                    timeZone,
                     version);
         }
     }
@@ -107,6 +118,7 @@ class ProfileApi {
             boolean listed,
             List<Sector> sectors,
             String headquartersCountry,
+            String timeZone,
             Map<InternalPolicy, PolicyStatus> policies,
             @Nullable Long version,
             @Nullable Instant updatedAt,
@@ -119,6 +131,7 @@ class ProfileApi {
                     profile.listed(),
                     profile.sectors().stream().sorted().toList(),
                     profile.headquartersCountry(),
+                    profile.timeZone().getId(),
                     profile.policies(),
                     profile.version(),
                     profile.updatedAt(),

@@ -4,6 +4,7 @@ import io.mekiki.profile.InternalPolicy;
 import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.PolicyStatus;
 import io.mekiki.profile.ProfileUpdate;
+import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.Sector;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
@@ -25,6 +26,9 @@ public class ProfileForm {
     @NotBlank
     private String headquartersCountry = OrganizationProfile.JAPAN;
 
+    @NotBlank
+    private String timeZone = OrganizationTime.DEFAULT_ZONE.getId();
+
     private List<PolicyRow> policies = new ArrayList<>();
     private Long version;
 
@@ -40,6 +44,7 @@ public class ProfileForm {
         form.listed = profile.listed();
         form.sectors = EnumSet.copyOf(profile.sectors());
         form.headquartersCountry = profile.headquartersCountry();
+        form.timeZone = profile.timeZone().getId();
         for (PolicyRow row : form.policies) {
             PolicyStatus status = profile.policy(row.getPolicy());
             row.setInForce(status.inForce());
@@ -62,6 +67,7 @@ public class ProfileForm {
                 sectors == null ? Set.of() : sectors,
                 headquartersCountry,
                 statuses,
+                timeZone,
                 version);
     }
 
@@ -106,6 +112,14 @@ public class ProfileForm {
 
     public void setHeadquartersCountry(String headquartersCountry) {
         this.headquartersCountry = headquartersCountry;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public List<PolicyRow> getPolicies() {

@@ -8,8 +8,6 @@ import io.mekiki.shared.Sector;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -28,9 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/profile")
 class ProfilePages {
-
-    private static final DateTimeFormatter UPDATED_AT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final OrganizationProfiles profiles;
 
@@ -93,9 +88,7 @@ class ProfilePages {
         model.addAttribute(
                 "countryNames",
                 countries.stream().collect(Collectors.toMap(Countries.Country::code, Countries.Country::name)));
-        if (profile.updatedAt() != null) {
-            model.addAttribute("updatedAt", UPDATED_AT.format(profile.updatedAt()));
-        }
+        model.addAttribute("timeZones", TimeZoneChoices.ZONES);
         return "profile/profile";
     }
 }

@@ -1,0 +1,87 @@
+package io.mekiki.audit;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@link LedgerSubjects} for subjects that are rows of one table with a uuid {@code id}, an {@code
+ * organization_id} and a name column: a module declares one per subject type and keeps its SQL to itself.
+ */
+public class TableSubjects implements LedgerSubjects {
+
+    private final JdbcClient jdbc;
+    private final String subjectType;
+    private final String table;
+    private final String nameColumn;
+    private final @Nullable String pathPrefix;
+
+    /**
+     * @param table the module's own table, e.g. {@code initiative_initiative} (a constant, never input)
+     * @param nameColumn the column that names the row, e.g. {@code title}
+     * @param pathPrefix the page of a subject is this prefix followed by its id; null when it has no page
+     */
+    public TableSubjects(
+            JdbcClient jdbc, String subjectType, String table, String nameColumn, @Nullable String pathPrefix) {
+        this.jdbc = jdbc;
+        this.subjectType = subjectType;
+        this.table = table;
+        this.nameColumn = nameColumn;
+        this.pathPrefix = pathPrefix;
+    }
+
+    @Override
+    public Set<String> subjectTypes() {
+        return Set.of(subjectType);
+    }
+
+    @Override
+    public Map<String, SubjectName> names(
+            UUID organizationId, String type, Collection<String> subjectIds, Locale language) {
+        List<UUID> ids = uuids(subjectIds);
+        Map<String, SubjectName> names = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, " + nameColumn + " from " + table + " where organization_id = :org and id in (:ids)")
+                .param("org", organizationId)
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    String id = rs.getString(1);
+                    names.put(id, SubjectName.of(rs.getString(2), pathPrefix == null ? null : pathPrefix + id));
+                    return id;
+                })
+                .list();
+        return names;
+    }
+
+    @Override
+    public List<String> idsNamed(UUID organizationId, String type, String text) {
+        return jdbc.sql("select id from " + table + " where organization_id = ? and strpos(lower(" + nameColumn
+                        + "), lower(?)) > 0")
+                .params(organizationId, text)
+                .query(String.class)
+                .list();
+    }
+
+    /** The ids that are uuids; the ledger may hold others (a subject type shared by name only). */
+    public static List<UUID> uuids(Collection<String> subjectIds) {
+        return subjectIds.stream()
+                .map(id -> {
+                    try {
+                        return UUID.fromString(id);
+                    } catch (IllegalArgumentException notUuid) {
+                        return null;
+                    }
+                })
+                .filter(Objects::nonNull)
+                .toList();
+    }
+}
