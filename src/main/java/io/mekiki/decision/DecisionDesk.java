@@ -40,6 +40,7 @@ class DecisionDesk implements Decisions {
     private final ObjectProvider<SubjectDirectory> directories;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EvidenceAddresses evidenceAddresses;
 
     DecisionDesk(
             DecisionCases cases,
@@ -47,7 +48,9 @@ class DecisionDesk implements Decisions {
             ObjectProvider<DecisionSubjects> subjectSources,
             ObjectProvider<SubjectDirectory> directories,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            EvidenceAddresses evidenceAddresses) {
+        this.evidenceAddresses = evidenceAddresses;
         this.directories = directories;
         this.cases = cases;
         this.queries = queries;
@@ -59,6 +62,7 @@ class DecisionDesk implements Decisions {
     @Override
     public Decision request(SignedInUser requester, NewDecision request) {
         requireAnyRole(requester, RISK_OFFICER, BUSINESS_OWNER);
+        evidenceAddresses.check(requester, request.evidence());
         Basis basis = request.subject() == null
                 ? request.basis()
                 : existingSubjectsBasis(requester.organizationId(), request.subject(), request.topic())
@@ -86,6 +90,7 @@ class DecisionDesk implements Decisions {
         if (!decision.requestedBy(requester.userId())) {
             throw new AccessDeniedException("Only the requester may reword a request");
         }
+        evidenceAddresses.check(requester, revision.evidence());
         FrozenBasis frozen = currentBasis(requester.organizationId(), decision.subject(), decision.topic())
                 .map(FrozenBasis::of)
                 .orElseGet(() -> new FrozenBasis(decision.basisJson(), decision.basisHash()));
