@@ -62,11 +62,11 @@ class DecisionDesk implements Decisions {
     @Override
     public Decision request(SignedInUser requester, NewDecision request) {
         requireAnyRole(requester, RISK_OFFICER, BUSINESS_OWNER);
-        evidenceAddresses.check(requester, request.evidence());
         Basis basis = request.subject() == null
                 ? request.basis()
                 : existingSubjectsBasis(requester.organizationId(), request.subject(), request.topic())
                         .orElse(request.basis());
+        evidenceAddresses.check(requester, request.evidence());
         DecisionCase requested = DecisionCase.request(
                 requester.organizationId(),
                 requester.userId(),

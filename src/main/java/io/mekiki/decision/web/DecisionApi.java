@@ -145,10 +145,12 @@ class DecisionApi {
     @Operation(
             summary = "One decision of my organisation",
             description = "With the frozen basis (basisJson, canonical: sorted keys, no white space) and its SHA-256"
-                    + " (basisHash), and whether it is stale (since when).")
+                    + " (basisHash), and whether it is stale (since when); with the subject's title (subjectTitle)"
+                    + " and the topic's label (topicLabel) in the caller's language.")
     @ApiResponse(responseCode = "404", description = "No such decision in my organisation")
-    Decision get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return decisions.decision(user, id);
+    ListedDecision get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Locale locale) {
+        return ListedDecision.of(reader.listed(user.organizationId(), List.of(decisions.decision(user, id)), locale)
+                .get(0));
     }
 
     @PostMapping
