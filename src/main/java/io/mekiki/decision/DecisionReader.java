@@ -197,21 +197,21 @@ public class DecisionReader {
                 .toList();
     }
 
-    /** Choices whose labels repeat get a short mark of their own, so that a reader can tell them apart. */
+    /**
+     * Subjects whose titles repeat get the start of their id in brackets, so that a reader can tell
+     * them apart (values are {@code TYPE:id}).
+     */
     private static List<Choice> distinguished(List<Choice> choices) {
         Map<String, Long> counts =
                 choices.stream().collect(Collectors.groupingBy(Choice::label, Collectors.counting()));
         return choices.stream()
-                .map(choice -> counts.get(choice.label()) > 1
-                        ? new Choice(
-                                choice.value(),
-                                choice.label() + " ("
-                                        + choice.value()
-                                                .substring(
-                                                        choice.value().indexOf(':') + 1,
-                                                        choice.value().indexOf(':') + 9)
-                                        + ")")
-                        : choice)
+                .map(choice -> {
+                    if (counts.get(choice.label()) == 1) {
+                        return choice;
+                    }
+                    String id = choice.value().substring(choice.value().indexOf(':') + 1);
+                    return new Choice(choice.value(), choice.label() + " (" + id.substring(0, 8) + ")");
+                })
                 .toList();
     }
 

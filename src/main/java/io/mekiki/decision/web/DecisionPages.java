@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,6 +86,9 @@ class DecisionPages {
      */
     @GetMapping("/{id}/request-again")
     String requestAgain(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Locale locale, Model model) {
+        if (!mayRequest(user)) {
+            throw new AccessDeniedException("Only risk officers and business owners request decisions");
+        }
         DecisionReader.Paper paper = reader.paper(user, id, locale);
         Decision decision = paper.decision();
         RequestForm form = new RequestForm();
@@ -204,8 +208,6 @@ class DecisionPages {
         Decision decision = paper.decision();
         boolean executive = user.roleNames().contains(EXECUTIVE);
         boolean requester = decision.requestedBy().equals(user.userId());
-        boolean mayRequest =
-                user.roleNames().contains("RISK_OFFICER") || user.roleNames().contains("BUSINESS_OWNER");
         model.addAttribute("paper", paper);
         model.addAttribute("decision", decision);
         model.addAttribute("subjectPath", paper.subjectPath());
@@ -214,7 +216,7 @@ class DecisionPages {
         model.addAttribute("canMarkDone", executive || requester);
         model.addAttribute(
                 "canRequestAgain",
-                mayRequest
+                mayRequest(user)
                         && decision.stale()
                         && decisions.ofSubject(user.organizationId(), decision.subject()).stream()
                                 .noneMatch(other -> other.topic().equals(decision.topic())
@@ -226,6 +228,10 @@ class DecisionPages {
                         .map(link -> EvidenceLinks.linkable(link.reference()))
                         .toList());
         return "decision/detail";
+    }
+
+    private static boolean mayRequest(SignedInUser user) {
+        return user.roleNames().contains("RISK_OFFICER") || user.roleNames().contains("BUSINESS_OWNER");
     }
 
     private String message(DecisionRuleViolation violation, Locale locale) {

@@ -367,6 +367,50 @@ class DecisionPagesIT extends ApplicationTest {
         assertThat(decisions.decision(officer, decision.id()).status()).isEqualTo(DecisionStatus.REQUESTED);
     }
 
+    @Test
+    void evidenceThatLeadsNowhereAllowedIsRefusedOnTheEvidenceFieldAndTheFormKept() throws Exception {
+        MekikiUser owner = fixtures.userInNewOrganization(Role.BUSINESS_OWNER);
+        UUID subjectId = UUID.randomUUID();
+        subjects.basis(owner.organizationId(), subjectId, Map.of("purpose", "営業の効率化"));
+
+        MvcResult result = mvc.perform(post("/decisions")
+                        .param("subjectType", TestSubjects.TYPE)
+                        .param("subjectId", subjectId.toString())
+                        .param("topic", "PREPARATION_PURPOSE")
+                        .param("title", "目的と効果の承認")
+                        .param("proposal", "営業の効率化を目的とします。")
+                        .param("options", "承認する")
+                        .param("evidence", "https://example.com/sla SLA\njavascript:alert(1) 調査報告")
+                        .param("returnTo", "/test-subjects/" + subjectId)
+                        .with(csrf())
+                        .with(user(owner)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/test-subjects/" + subjectId))
+                .andReturn();
+
+        RequestOutcome outcome = (RequestOutcome) result.getFlashMap().get(RequestOutcome.ATTRIBUTE);
+        assertThat(outcome.refused()).isTrue();
+        assertThat(outcome.field()).isEqualTo("evidence");
+        assertThat(outcome.message()).contains("javascript:alert(1)", "https://");
+        assertThat(outcome.form().getEvidence()).contains("javascript:alert(1) 調査報告");
+        assertThat(decisions.search(owner, new DecisionQuery(TestSubjects.TYPE, subjectId, null, null)))
+                .isEmpty();
+    }
+
+    @Test
+    void onlyThoseWhoRequestDecisionsOpenTheRequestAgainPage() throws Exception {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        MekikiUser auditor = fixtures.user(officer.organizationId(), Role.AUDITOR);
+        Decision decision = requested(officer, "クラウド CRM の採用");
+
+        mvc.perform(get("/decisions/" + decision.id() + "/request-again").with(user(auditor)))
+                .andExpect(status().isForbidden());
+        String page = page(mvc.perform(
+                        get("/decisions/" + decision.id() + "/request-again").with(user(officer)))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("クラウド CRM の採用", "採用する", "name=\"openDecision\"");
+    }
+
     private Decision requested(MekikiUser requester, String title) {
         return decisions.request(
                 requester,
