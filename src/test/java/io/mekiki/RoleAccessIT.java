@@ -89,6 +89,12 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.api("GET", "/api/v1/instruction-templates", ANYONE),
             // decision module
             Endpoint.api("GET", "/api/v1/decisions", ANYONE),
+            Endpoint.api("GET", "/api/v1/decisions/choices", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/decisions/{id}/paper",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/decisions/" + UUID.randomUUID() + "/paper"),
             Endpoint.api(
                     "GET",
                     "/api/v1/decisions/{id}",

@@ -40,6 +40,7 @@ class DecisionDesk implements Decisions {
     private final ObjectProvider<SubjectDirectory> directories;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EvidenceAddresses evidenceAddresses;
 
     DecisionDesk(
             DecisionCases cases,
@@ -47,7 +48,9 @@ class DecisionDesk implements Decisions {
             ObjectProvider<DecisionSubjects> subjectSources,
             ObjectProvider<SubjectDirectory> directories,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            EvidenceAddresses evidenceAddresses) {
+        this.evidenceAddresses = evidenceAddresses;
         this.directories = directories;
         this.cases = cases;
         this.queries = queries;
@@ -63,6 +66,7 @@ class DecisionDesk implements Decisions {
                 ? request.basis()
                 : existingSubjectsBasis(requester.organizationId(), request.subject(), request.topic())
                         .orElse(request.basis());
+        evidenceAddresses.check(requester, request.evidence());
         DecisionCase requested = DecisionCase.request(
                 requester.organizationId(),
                 requester.userId(),
@@ -86,6 +90,7 @@ class DecisionDesk implements Decisions {
         if (!decision.requestedBy(requester.userId())) {
             throw new AccessDeniedException("Only the requester may reword a request");
         }
+        evidenceAddresses.check(requester, revision.evidence());
         FrozenBasis frozen = currentBasis(requester.organizationId(), decision.subject(), decision.topic())
                 .map(FrozenBasis::of)
                 .orElseGet(() -> new FrozenBasis(decision.basisJson(), decision.basisHash()));

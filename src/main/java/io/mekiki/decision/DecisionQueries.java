@@ -71,12 +71,58 @@ class DecisionQueries {
             where.append(" and d.status = :status");
             parameters.put("status", query.status().name());
         }
+        if (query.topic() != null) {
+            where.append(" and d.topic = :topic");
+            parameters.put("topic", query.topic());
+        }
+        if (query.requestedBy() != null) {
+            where.append(" and d.requested_by = :requestedBy");
+            parameters.put("requestedBy", query.requestedBy());
+        }
+        if (query.outcome() != null) {
+            where.append(" and d.outcome = :outcome");
+            parameters.put("outcome", query.outcome().name());
+        }
         if (query.stale() != null) {
             where.append(query.stale() ? " and d.stale_since is not null" : " and d.stale_since is null");
         }
         parameters.put("limit", limit);
         return list(where + " order by d.requested_at desc, d.id limit :limit", parameters);
     }
+
+    /** The subjects the organisation's decisions are about. */
+    List<Subject> subjects(UUID organizationId) {
+        return jdbc.sql("select distinct subject_type, subject_id from decision_decision where organization_id = :org")
+                .param("org", organizationId)
+                .query((rs, row) -> new Subject(rs.getString("subject_type"), rs.getObject("subject_id", UUID.class)))
+                .list();
+    }
+
+    /** The topics the organisation's decisions are about, with their subject types. */
+    List<Subject.Topic> topics(UUID organizationId) {
+        return jdbc.sql("select distinct subject_type, topic from decision_decision where organization_id = :org")
+                .param("org", organizationId)
+                .query((rs, row) -> new Subject.Topic(rs.getString("subject_type"), rs.getString("topic")))
+                .list();
+    }
+
+    /** Who requested the organisation's decisions, by the name of their latest request, sorted by it. */
+    List<Requester> requesters(UUID organizationId) {
+        return jdbc
+                .sql("""
+                        select distinct on (requested_by) requested_by, requested_by_name from decision_decision
+                         where organization_id = :org order by requested_by, requested_at desc""")
+                .param("org", organizationId)
+                .query((rs, row) ->
+                        new Requester(rs.getObject("requested_by", UUID.class), rs.getString("requested_by_name")))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(Requester::name))
+                .toList();
+    }
+
+    /** Someone who requested decisions. */
+    record Requester(UUID id, String name) {}
 
     /** The decisions on one subject, newest request first. */
     List<Decision> ofSubject(UUID organizationId, Subject subject) {

@@ -1,6 +1,10 @@
 package io.mekiki.decision;
 
 import io.mekiki.shared.SubjectDirectory;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -32,5 +36,39 @@ public interface DecisionSubjects extends SubjectDirectory {
     /** The address of the subject's page, e.g. {@code /initiatives/{id}}; null when it has none. */
     default @Nullable String pagePath(Subject subject) {
         return null;
+    }
+
+    /**
+     * The titles of the subjects with these ids, as lists and pages show them (e.g. an initiative's
+     * title); ids the organisation does not know are left out.
+     */
+    default Map<UUID, String> titles(UUID organizationId, Collection<UUID> ids) {
+        return Map.of();
+    }
+
+    /**
+     * The topics a decision on such a subject can be about (e.g. the gates), each with the message key of
+     * its label, in the order a reader expects them.
+     */
+    default Map<String, String> topics() {
+        return Map.of();
+    }
+
+    /** The message key of the topic's label (e.g. a gate's name); null when the topic has none. */
+    default @Nullable String topicMessageKey(String topic) {
+        return null;
+    }
+
+    /** The options a request on the topic usually lays out, in the reader's language; empty when none. */
+    default List<String> topicOptions(String topic, Locale locale) {
+        return List.of();
+    }
+
+    /**
+     * A basis of such a subject (frozen or current) as labelled facts in the reader's language; empty
+     * when this source does not describe its bases, and the page then shows the facts by their paths.
+     */
+    default Optional<BasisFacts> describe(UUID organizationId, Basis basis, Locale locale) {
+        return Optional.empty();
     }
 }

@@ -69,7 +69,7 @@ class DecisionsIT extends ApplicationTest {
                 .isEqualTo(FrozenBasis.sha256(requested.json().get("basisJson").asString()));
         assertThat(texts(requested.json().get("options"))).containsExactly("Adopt", "Do not adopt");
         assertThat(requested.json().get("evidence").get(0).get("reference").asString())
-                .isEqualTo("/reports/42");
+                .isEqualTo("https://example.com/reports/42");
         assertThat(titles(team.executive().get("/api/v1/decisions?status=REQUESTED")))
                 .containsExactly("Adopt the CRM service");
 
@@ -454,6 +454,107 @@ class DecisionsIT extends ApplicationTest {
     }
 
     @Test
+    void evidenceIsAWebAddressOrAPathToARecordOfTheOrganisationAndAnythingElseIsRefusedNamingTheField() {
+        Team team = team();
+        Team strangers = team();
+        UUID ours = initiatives.initiative(team.organizationId());
+        UUID theirs = initiatives.initiative(strangers.organizationId());
+        String earlier = requestedId(team.officer(), UUID.randomUUID(), "EARLIER");
+        String theirDecision = requestedId(strangers.officer(), UUID.randomUUID(), "EARLIER");
+
+        for (String refused : List.of(
+                "javascript:alert(1)",
+                "JavaScript:alert(1)",
+                "ftp://files.example.com/survey.pdf",
+                "data:text/html,hello",
+                "/initiatives/" + theirs,
+                "/decisions/" + theirDecision,
+                "/decisions/" + UUID.randomUUID(),
+                "/nowhere/" + ours,
+                "//evil.example.com/survey",
+                "report-42")) {
+            Map<String, Object> body = request(UUID.randomUUID(), "GATE");
+            body.put(
+                    "evidence",
+                    List.of(
+                            Map.of("kind", "URL", "reference", "https://example.com/fine", "label", "Fine"),
+                            Map.of("kind", "LINK", "reference", refused, "label", "Evidence")));
+
+            Response response = team.officer().post("/api/v1/decisions?lang=en", body);
+
+            assertThat(response.status()).as(refused).isEqualTo(400);
+            assertThat(response.errorFields()).as(refused).containsExactly("evidence[1].reference");
+            assertThat(response.errorMessages().get(0)).as(refused).contains(refused);
+        }
+        assertThat(team.auditor().get("/api/v1/decisions").json().get("items")).hasSize(1);
+
+        Map<String, Object> body = request(UUID.randomUUID(), "GATE");
+        body.put(
+                "evidence",
+                List.of(
+                        Map.of("kind", "URL", "reference", "http://intranet.example.co.jp/policy", "label", "Policy"),
+                        Map.of("kind", "URL", "reference", "https://example.com/sla?v=2#credits", "label", "SLA"),
+                        Map.of("kind", "LINK", "reference", "/initiatives/" + ours, "label", "The initiative"),
+                        Map.of("kind", "LINK", "reference", "/decisions/" + earlier + "#basis", "label", "Earlier")));
+        Response accepted = team.officer().post("/api/v1/decisions", body);
+        assertThat(accepted.status()).as(accepted.json().toString()).isEqualTo(201);
+        assertThat(accepted.json().get("evidence").get(2).get("reference").asString())
+                .isEqualTo("/initiatives/" + ours);
+
+        Map<String, Object> revision = new LinkedHashMap<>();
+        revision.put("title", "Adopt the CRM service");
+        revision.put("proposal", "Reworded.");
+        revision.put("options", List.of("Adopt"));
+        revision.put("evidence", List.of(Map.of("kind", "LINK", "reference", "/initiatives/" + theirs)));
+        Response refusedRevision = team.officer()
+                .put("/api/v1/decisions/" + accepted.json().get("id").asString(), revision);
+        assertThat(refusedRevision.status()).isEqualTo(400);
+        assertThat(refusedRevision.errorFields()).containsExactly("evidence[0].reference");
+    }
+
+    @Test
+    void theListNamesTheSubjectAndTheGateAndFiltersByTheChoicesItOffers() {
+        Team team = team();
+        UUID crm = initiatives.initiative(team.organizationId());
+        Map<String, Object> purpose = request(crm, "PREPARATION_PURPOSE_APPROVED");
+        purpose.put("subjectType", "INITIATIVE");
+        assertThat(team.officer().post("/api/v1/decisions", purpose).status()).isEqualTo(201);
+        requestedId(team.officer(), UUID.randomUUID(), "SELECTION_ADOPTION");
+
+        Response listed = team.auditor().get("/api/v1/decisions?lang=en&subjectType=INITIATIVE");
+        JsonNode item = listed.json().get("items").get(0);
+        assertThat(listed.json().get("items")).hasSize(1);
+        assertThat(item.get("subjectTitle").asString()).isEqualTo("Test initiative");
+        assertThat(item.get("topicLabel").asString()).isEqualTo("Purpose, benefits and KPIs approved");
+        assertThat(item.get("topic").asString()).isEqualTo("PREPARATION_PURPOSE_APPROVED");
+        assertThat(item.get("basisHash").asString()).hasSize(64);
+
+        Response choices = team.auditor().get("/api/v1/decisions/choices?lang=ja");
+        assertThat(values(choices.json().get("subjects"), "label")).contains("Test initiative");
+        assertThat(values(choices.json().get("topics"), "label")).contains("利用目的・効果・KPIの承認");
+        assertThat(values(choices.json().get("requesters"), "value"))
+                .containsExactly(team.officerUser().userId().toString());
+        assertThat(values(choices.json().get("states"), "value"))
+                .containsExactly("WAITING", "APPROVED", "APPROVED_WITH_CONDITIONS", "REJECTED", "RETURNED", "STALE");
+
+        assertThat(titles(team.auditor().get("/api/v1/decisions?topic=PREPARATION_PURPOSE_APPROVED")))
+                .hasSize(1);
+        assertThat(titles(team.auditor()
+                        .get("/api/v1/decisions?requestedBy="
+                                + team.officerUser().userId())))
+                .hasSize(2);
+        assertThat(titles(team.auditor().get("/api/v1/decisions?requestedBy=" + UUID.randomUUID())))
+                .isEmpty();
+        assertThat(titles(team.auditor().get("/api/v1/decisions?state=WAITING")))
+                .hasSize(2);
+        assertThat(titles(team.auditor().get("/api/v1/decisions?state=APPROVED")))
+                .isEmpty();
+        Response unknownState = team.auditor().get("/api/v1/decisions?state=SOMETHING");
+        assertThat(unknownState.status()).isEqualTo(400);
+        assertThat(unknownState.errorFields()).containsExactly("state");
+    }
+
+    @Test
     void aBasisAboveItsSizeLimitIsRefusedWithAClearMessageAndNothingIsStored() {
         Team team = team();
         Map<String, Object> body = request(UUID.randomUUID(), "GATE");
@@ -579,7 +680,9 @@ class DecisionsIT extends ApplicationTest {
         request.put("title", "Adopt the CRM service");
         request.put("proposal", "We propose to adopt the CRM service for the sales department.");
         request.put("options", List.of("Adopt", "Do not adopt"));
-        request.put("evidence", List.of(Map.of("kind", "REPORT", "reference", "/reports/42", "label", "Survey")));
+        request.put(
+                "evidence",
+                List.of(Map.of("kind", "REPORT", "reference", "https://example.com/reports/42", "label", "Survey")));
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("model", "SAAS");
         plan.put("locations", List.of("JP"));
@@ -624,6 +727,12 @@ class DecisionsIT extends ApplicationTest {
     private List<LedgerEntry> entries(UUID organization, String decisionId) {
         return ledger.entries(organization, DecisionChange.DECISION, decisionId, 0, 50)
                 .entries();
+    }
+
+    private static List<String> values(JsonNode choices, String property) {
+        List<String> values = new ArrayList<>();
+        choices.forEach(choice -> values.add(choice.get(property).asString()));
+        return values;
     }
 
     private static List<String> titles(Response list) {

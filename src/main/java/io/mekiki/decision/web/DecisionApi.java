@@ -1,13 +1,18 @@
 package io.mekiki.decision.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.mekiki.decision.Basis;
+import io.mekiki.decision.BasisFacts;
 import io.mekiki.decision.Decision;
 import io.mekiki.decision.DecisionOutcome;
 import io.mekiki.decision.DecisionQuery;
+import io.mekiki.decision.DecisionReader;
 import io.mekiki.decision.DecisionRuleViolation;
+import io.mekiki.decision.DecisionState;
 import io.mekiki.decision.DecisionStatus;
 import io.mekiki.decision.Decisions;
 import io.mekiki.decision.EvidenceLink;
+import io.mekiki.decision.FactChange;
 import io.mekiki.decision.NewDecision;
 import io.mekiki.decision.RequestRevision;
 import io.mekiki.decision.Subject;
@@ -57,38 +62,95 @@ class DecisionApi {
     private static final String CODE = "[A-Z][A-Z0-9_]{0,49}";
 
     private final Decisions decisions;
+    private final DecisionReader reader;
     private final MessageSource messages;
 
-    DecisionApi(Decisions decisions, MessageSource messages) {
+    DecisionApi(Decisions decisions, DecisionReader reader, MessageSource messages) {
         this.decisions = decisions;
+        this.reader = reader;
         this.messages = messages;
     }
 
     @GetMapping
     @Operation(
             summary = "Decisions of my organisation",
-            description = "Newest request first, at most " + Decisions.SEARCH_LIMIT + ". Every filter is optional.")
+            description = "Newest request first, at most " + Decisions.SEARCH_LIMIT + ". Every filter is optional;"
+                    + " the values to choose from, with their labels in the caller's language, are listed by"
+                    + " GET /api/v1/decisions/choices. Each item carries the subject's title (subjectTitle) and"
+                    + " the topic's label (topicLabel) besides the codes.")
     DecisionList list(
             @AuthenticationPrincipal SignedInUser user,
             @Parameter(description = "e.g. INITIATIVE") @RequestParam(required = false) @Nullable String subjectType,
-            @RequestParam(required = false) @Nullable UUID subjectId,
+            @Parameter(description = "The subject, e.g. an initiative's id") @RequestParam(required = false) @Nullable
+                    UUID subjectId,
             @RequestParam(required = false) @Nullable DecisionStatus status,
             @Parameter(description = "true: only stale approvals; false: only those that are not stale")
                     @RequestParam(required = false)
                     @Nullable
-                    Boolean stale) {
-        return new DecisionList(
-                decisions.search(user, new DecisionQuery(blankToNull(subjectType), subjectId, status, stale)));
+                    Boolean stale,
+            @Parameter(description = "What was decided on the subject, e.g. the gate PREPARATION_PURPOSE_APPROVED")
+                    @RequestParam(required = false)
+                    @Nullable
+                    @Size(max = 100)
+                    String topic,
+            @Parameter(description = "The id of the user who requested the decisions")
+                    @RequestParam(required = false)
+                    @Nullable
+                    UUID requestedBy,
+            @Parameter(description = "Where the decisions stand: waiting, an outcome, or stale")
+                    @RequestParam(required = false)
+                    @Nullable
+                    DecisionState state,
+            Locale locale) {
+        DecisionQuery query = new DecisionQuery(
+                        blankToNull(subjectType), subjectId, status, stale, blankToNull(topic), requestedBy, null)
+                .inState(state);
+        return new DecisionList(reader.listed(user.organizationId(), decisions.search(user, query), locale).stream()
+                .map(ListedDecision::of)
+                .toList());
+    }
+
+    @GetMapping("/choices")
+    @Operation(
+            summary = "What decisions can be filtered by",
+            description = "The subjects of my organisation's decisions by title (value TYPE:id; split it into"
+                    + " subjectType and subjectId), the topics by label, the requesters by name and the states,"
+                    + " with labels in the caller's language.")
+    DecisionReader.Choices choices(@AuthenticationPrincipal SignedInUser user, Locale locale) {
+        return reader.choices(user, locale);
+    }
+
+    @GetMapping("/{id}/paper")
+    @Operation(
+            summary = "One decision as its page reads it",
+            description = "The subject's title, the topic's label, the frozen basis as labelled facts (facts), the"
+                    + " subject's basis now (currentFacts, null when its module does not give it), what changed"
+                    + " between them in words (changes: ADDED, REMOVED or CHANGED entries of a fact) and the"
+                    + " options a new request on the topic usually lays out.")
+    @ApiResponse(responseCode = "404", description = "No such decision in my organisation")
+    PaperResponse paper(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Locale locale) {
+        DecisionReader.Paper paper = reader.paper(user, id, locale);
+        return new PaperResponse(
+                paper.decision().id(),
+                paper.listed().subjectTitle(),
+                paper.listed().topicLabel(),
+                paper.subjectPath(),
+                paper.frozenFacts(),
+                paper.currentFacts(),
+                paper.changes(),
+                paper.topicOptions());
     }
 
     @GetMapping("/{id}")
     @Operation(
             summary = "One decision of my organisation",
             description = "With the frozen basis (basisJson, canonical: sorted keys, no white space) and its SHA-256"
-                    + " (basisHash), and whether it is stale (since when).")
+                    + " (basisHash), and whether it is stale (since when); with the subject's title (subjectTitle)"
+                    + " and the topic's label (topicLabel) in the caller's language.")
     @ApiResponse(responseCode = "404", description = "No such decision in my organisation")
-    Decision get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        return decisions.decision(user, id);
+    ListedDecision get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Locale locale) {
+        return ListedDecision.of(reader.listed(user.organizationId(), List.of(decisions.decision(user, id)), locale)
+                .get(0));
     }
 
     @PostMapping
@@ -164,7 +226,32 @@ class DecisionApi {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    record DecisionList(List<Decision> items) {}
+    record DecisionList(List<ListedDecision> items) {}
+
+    /** A decision with its subject's title and its topic's label, for lists that read like a board paper. */
+    record ListedDecision(
+            @JsonUnwrapped Decision decision,
+
+            @Schema(description = "The subject's title, e.g. the initiative's")
+            String subjectTitle,
+
+            @Schema(description = "The topic's label in the caller's language, e.g. the gate's")
+            String topicLabel) {
+
+        static ListedDecision of(DecisionReader.Listed listed) {
+            return new ListedDecision(listed.decision(), listed.subjectTitle(), listed.topicLabel());
+        }
+    }
+
+    record PaperResponse(
+            UUID id,
+            String subjectTitle,
+            String topicLabel,
+            @Nullable String subjectPath,
+            BasisFacts facts,
+            @Nullable BasisFacts currentFacts,
+            List<FactChange> changes,
+            List<String> topicOptions) {}
 
     record EvidenceRequest(
             @Schema(description = "REPORT, SCOPING, ASSESSMENT, URL, …", example = "REPORT")
@@ -172,7 +259,10 @@ class DecisionApi {
             @Pattern(regexp = CODE)
             String kind,
 
-            @Schema(description = "An id, a path inside Mekiki (starting with /) or a web address")
+            @Schema(
+                    description = "A path inside Mekiki that leads to a record of my organisation (e.g."
+                            + " /instructions/{id}, /decisions/{id}, /initiatives/{id}) or an http(s) web address;"
+                            + " anything else is refused with 400 naming evidence[i].reference")
             @NotBlank
             @Size(max = 2000)
             @Pattern(regexp = "\\S+")

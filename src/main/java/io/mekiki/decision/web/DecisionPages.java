@@ -2,7 +2,7 @@ package io.mekiki.decision.web;
 
 import io.mekiki.decision.Decision;
 import io.mekiki.decision.DecisionOutcome;
-import io.mekiki.decision.DecisionQuery;
+import io.mekiki.decision.DecisionReader;
 import io.mekiki.decision.DecisionRuleViolation;
 import io.mekiki.decision.DecisionStatus;
 import io.mekiki.decision.Decisions;
@@ -11,12 +11,11 @@ import io.mekiki.shared.ReturnPaths;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,42 +35,81 @@ class DecisionPages {
     private static final String EXECUTIVE = "EXECUTIVE";
 
     private final Decisions decisions;
+    private final DecisionReader reader;
     private final MessageSource messages;
 
-    DecisionPages(Decisions decisions, MessageSource messages) {
+    DecisionPages(Decisions decisions, DecisionReader reader, MessageSource messages) {
         this.decisions = decisions;
+        this.reader = reader;
         this.messages = messages;
     }
 
     @GetMapping
     String list(
             @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String requestedBy,
+            @RequestParam(required = false) String state,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String stale,
             @RequestParam(required = false) String subjectType,
+            Locale locale,
             Model model) {
-        DecisionQuery query = new DecisionQuery(
-                subjectType == null || subjectType.isBlank() ? null : subjectType.strip(),
-                null,
-                status(status),
-                "true".equals(stale) ? Boolean.TRUE : "false".equals(stale) ? Boolean.FALSE : null);
+        ListFilter filter = ListFilter.of(subject, topic, requestedBy, state, status, stale, subjectType);
         if (user.roleNames().contains(EXECUTIVE)) {
             model.addAttribute(
                     "waitingForMe",
-                    decisions.waiting(user.organizationId()).stream()
-                            .filter(decision -> !decision.requestedBy().equals(user.userId()))
-                            .toList());
+                    reader.listed(
+                            user.organizationId(),
+                            decisions.waiting(user.organizationId()).stream()
+                                    .filter(decision -> !decision.requestedBy().equals(user.userId()))
+                                    .toList(),
+                            locale));
         }
-        model.addAttribute("query", query);
-        model.addAttribute("decisions", decisions.search(user, query));
-        model.addAttribute("statuses", DecisionStatus.values());
+        model.addAttribute("filter", filter);
+        model.addAttribute("choices", reader.choices(user, locale));
+        model.addAttribute(
+                "decisions", reader.listed(user.organizationId(), decisions.search(user, filter.query()), locale));
         return "decision/list";
     }
 
     @GetMapping("/{id}")
-    String detail(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model) {
+    String detail(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Locale locale, Model model) {
         model.addAttribute("decideForm", new DecideForm());
-        return detail(user, decisions.decision(user, id), model);
+        return show(user, id, locale, model);
+    }
+
+    /**
+     * A new request on the same subject and topic, prefilled from the decision (its wording and evidence,
+     * and the topic's usual options), resting on the subject's basis as it is now.
+     */
+    @GetMapping("/{id}/request-again")
+    String requestAgain(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Locale locale, Model model) {
+        if (!mayRequest(user)) {
+            throw new AccessDeniedException("Only risk officers and business owners request decisions");
+        }
+        DecisionReader.Paper paper = reader.paper(user, id, locale);
+        Decision decision = paper.decision();
+        RequestForm form = new RequestForm();
+        form.setSubjectType(decision.subject().type());
+        form.setSubjectId(decision.subject().id().toString());
+        form.setTopic(decision.topic());
+        form.setTitle(decision.title());
+        form.setProposal(decision.proposal());
+        form.setOptions(String.join("\n", paper.topicOptions().isEmpty() ? decision.options() : paper.topicOptions()));
+        form.setEvidence(String.join(
+                "\n",
+                decision.evidence().stream()
+                        .map(link -> link.label().equals(link.reference())
+                                ? link.reference()
+                                : link.reference() + " " + link.label())
+                        .toList()));
+        form.setOpenDecision(true);
+        model.addAttribute("paper", paper);
+        model.addAttribute("decision", decision);
+        model.addAttribute("prefilled", form);
+        return "decision/request-again";
     }
 
     /** The request form embedded in other modules' pages posts here and is sent back where it came from. */
@@ -84,6 +122,10 @@ class DecisionPages {
         try {
             Decision requested = decisions.request(user, form.newDecision());
             String path = "/decisions/" + requested.id();
+            if (form.isOpenDecision()) {
+                redirect.addFlashAttribute("notice", "decision.notice.requested");
+                return "redirect:" + path;
+            }
             redirect.addFlashAttribute(
                     RequestOutcome.ATTRIBUTE,
                     new RequestOutcome(false, message("decision.notice.requested", locale), null, form, path));
@@ -95,14 +137,15 @@ class DecisionPages {
         } catch (DecisionRuleViolation violation) {
             redirect.addFlashAttribute(
                     RequestOutcome.ATTRIBUTE,
-                    new RequestOutcome(true, message(violation, locale), violation.field(), form, null));
+                    new RequestOutcome(
+                            true, message(violation, locale), RequestForm.formField(violation.field()), form, null));
         } catch (RuleViolationException unknownSubject) {
             redirect.addFlashAttribute(
                     RequestOutcome.ATTRIBUTE,
                     new RequestOutcome(
                             true,
                             messages.getMessage(unknownSubject.messageCode(), unknownSubject.arguments(), locale),
-                            unknownSubject.field(),
+                            RequestForm.formField(unknownSubject.field()),
                             form,
                             null));
         } catch (NotFoundException unknownSubject) {
@@ -141,7 +184,7 @@ class DecisionPages {
                             ? HttpStatus.CONFLICT.value()
                             : HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
-        return detail(user, decisions.decision(user, id), model);
+        return show(user, id, locale, model);
     }
 
     @PostMapping("/{id}/conditions/{conditionId}/done")
@@ -160,18 +203,24 @@ class DecisionPages {
         return "redirect:/decisions/" + id;
     }
 
-    private String detail(SignedInUser user, Decision decision, Model model) {
+    private String show(SignedInUser user, UUID id, Locale locale, Model model) {
+        DecisionReader.Paper paper = reader.paper(user, id, locale);
+        Decision decision = paper.decision();
         boolean executive = user.roleNames().contains(EXECUTIVE);
         boolean requester = decision.requestedBy().equals(user.userId());
+        model.addAttribute("paper", paper);
         model.addAttribute("decision", decision);
-        model.addAttribute("basisRows", BasisTable.rows(decision.basisJson()));
-        model.addAttribute(
-                "changes", decisions.changesSinceFrozen(user, decision.id()).orElse(List.of()));
-        model.addAttribute(
-                "subjectPath", decisions.subjectPath(decision.subject()).orElse(null));
+        model.addAttribute("subjectPath", paper.subjectPath());
         model.addAttribute("canDecide", executive && !requester && decision.status() == DecisionStatus.REQUESTED);
         model.addAttribute("ownRequest", requester && decision.status() == DecisionStatus.REQUESTED);
         model.addAttribute("canMarkDone", executive || requester);
+        model.addAttribute(
+                "canRequestAgain",
+                mayRequest(user)
+                        && decision.stale()
+                        && decisions.ofSubject(user.organizationId(), decision.subject()).stream()
+                                .noneMatch(other -> other.topic().equals(decision.topic())
+                                        && other.status() == DecisionStatus.REQUESTED));
         model.addAttribute("outcomes", DecisionOutcome.values());
         model.addAttribute(
                 "linkable",
@@ -181,19 +230,15 @@ class DecisionPages {
         return "decision/detail";
     }
 
+    private static boolean mayRequest(SignedInUser user) {
+        return user.roleNames().contains("RISK_OFFICER") || user.roleNames().contains("BUSINESS_OWNER");
+    }
+
     private String message(DecisionRuleViolation violation, Locale locale) {
         return messages.getMessage(violation.messageCode(), violation.arguments(), violation.messageCode(), locale);
     }
 
     private String message(String code, Locale locale) {
         return messages.getMessage(code, null, code, locale);
-    }
-
-    /** An unknown status in a hand-edited address lists everything rather than failing. */
-    private static DecisionStatus status(String name) {
-        return Arrays.stream(DecisionStatus.values())
-                .filter(status -> status.name().equals(name))
-                .findFirst()
-                .orElse(null);
     }
 }

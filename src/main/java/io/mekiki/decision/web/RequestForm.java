@@ -28,6 +28,7 @@ public class RequestForm implements Serializable {
     private String options = "";
     private String evidence = "";
     private String returnTo = "";
+    private boolean openDecision;
 
     /** The request as typed; a subject id that is no id becomes null and is refused as missing. */
     NewDecision newDecision() {
@@ -122,6 +123,23 @@ public class RequestForm implements Serializable {
 
     public void setEvidence(String evidence) {
         this.evidence = evidence == null ? "" : evidence;
+    }
+
+    /**
+     * The form field a refusal concerns: the API names an evidence line as {@code evidence[2].reference},
+     * the form has one field for all lines.
+     */
+    static @org.jspecify.annotations.Nullable String formField(@org.jspecify.annotations.Nullable String field) {
+        return field != null && field.startsWith("evidence") ? "evidence" : field;
+    }
+
+    /** Whether a successful request opens the new decision's page rather than returning to the form's page. */
+    public boolean isOpenDecision() {
+        return openDecision;
+    }
+
+    public void setOpenDecision(boolean openDecision) {
+        this.openDecision = openDecision;
     }
 
     public String getReturnTo() {

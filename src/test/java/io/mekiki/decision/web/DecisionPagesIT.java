@@ -120,8 +120,7 @@ class DecisionPagesIT extends ApplicationTest {
 
         assertThat(page)
                 .contains("クラウド CRM の採用", "営業部門で CRM を採用します。", "採用する", "採用しない")
-                .contains("href=\"/reports/42\"", "調査報告書", "javascript:alert(1)")
-                .doesNotContain("href=\"javascript:")
+                .contains("href=\"https://example.com/reports/42\"", "調査報告書")
                 .contains("判断の前提", "scoping.items", "PD-01, TS-02", "plan.model", "SAAS", decision.basisHash())
                 .contains("action=\"/decisions/" + decision.id() + "/decision\"", "判断理由", "条件付き承認");
         String requestersView =
@@ -234,7 +233,7 @@ class DecisionPagesIT extends ApplicationTest {
                         .param("title", "目的と効果の承認")
                         .param("proposal", "営業の効率化を目的とします。")
                         .param("options", "承認する\r\n\r\n見直す")
-                        .param("evidence", "/reports/7 調査報告\nhttps://example.com/sla SLA")
+                        .param("evidence", "/test-subjects/" + subjectId + " 調査報告\nhttps://example.com/sla SLA")
                         .param("returnTo", "/test-subjects/" + subjectId + "?tab=gates")
                         .with(csrf())
                         .with(user(owner)))
@@ -251,7 +250,7 @@ class DecisionPagesIT extends ApplicationTest {
         assertThat(decision.options()).containsExactly("承認する", "見直す");
         assertThat(decision.evidence())
                 .containsExactly(
-                        new EvidenceLink("LINK", "/reports/7", "調査報告"),
+                        new EvidenceLink("LINK", "/test-subjects/" + subjectId, "調査報告"),
                         new EvidenceLink("URL", "https://example.com/sla", "SLA"));
         assertThat(decision.basisJson()).isEqualTo("{\"purpose\":\"営業の効率化\"}");
         assertThat(outcome.decisionPath()).isEqualTo("/decisions/" + decision.id());
@@ -368,6 +367,50 @@ class DecisionPagesIT extends ApplicationTest {
         assertThat(decisions.decision(officer, decision.id()).status()).isEqualTo(DecisionStatus.REQUESTED);
     }
 
+    @Test
+    void evidenceThatLeadsNowhereAllowedIsRefusedOnTheEvidenceFieldAndTheFormKept() throws Exception {
+        MekikiUser owner = fixtures.userInNewOrganization(Role.BUSINESS_OWNER);
+        UUID subjectId = UUID.randomUUID();
+        subjects.basis(owner.organizationId(), subjectId, Map.of("purpose", "営業の効率化"));
+
+        MvcResult result = mvc.perform(post("/decisions")
+                        .param("subjectType", TestSubjects.TYPE)
+                        .param("subjectId", subjectId.toString())
+                        .param("topic", "PREPARATION_PURPOSE")
+                        .param("title", "目的と効果の承認")
+                        .param("proposal", "営業の効率化を目的とします。")
+                        .param("options", "承認する")
+                        .param("evidence", "https://example.com/sla SLA\njavascript:alert(1) 調査報告")
+                        .param("returnTo", "/test-subjects/" + subjectId)
+                        .with(csrf())
+                        .with(user(owner)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/test-subjects/" + subjectId))
+                .andReturn();
+
+        RequestOutcome outcome = (RequestOutcome) result.getFlashMap().get(RequestOutcome.ATTRIBUTE);
+        assertThat(outcome.refused()).isTrue();
+        assertThat(outcome.field()).isEqualTo("evidence");
+        assertThat(outcome.message()).contains("javascript:alert(1)", "https://");
+        assertThat(outcome.form().getEvidence()).contains("javascript:alert(1) 調査報告");
+        assertThat(decisions.search(owner, new DecisionQuery(TestSubjects.TYPE, subjectId, null, null)))
+                .isEmpty();
+    }
+
+    @Test
+    void onlyThoseWhoRequestDecisionsOpenTheRequestAgainPage() throws Exception {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        MekikiUser auditor = fixtures.user(officer.organizationId(), Role.AUDITOR);
+        Decision decision = requested(officer, "クラウド CRM の採用");
+
+        mvc.perform(get("/decisions/" + decision.id() + "/request-again").with(user(auditor)))
+                .andExpect(status().isForbidden());
+        String page = page(mvc.perform(
+                        get("/decisions/" + decision.id() + "/request-again").with(user(officer)))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("クラウド CRM の採用", "採用する", "name=\"openDecision\"");
+    }
+
     private Decision requested(MekikiUser requester, String title) {
         return decisions.request(
                 requester,
@@ -377,9 +420,7 @@ class DecisionPagesIT extends ApplicationTest {
                         title,
                         "営業部門で CRM を採用します。",
                         List.of("採用する", "採用しない"),
-                        List.of(
-                                new EvidenceLink("REPORT", "/reports/42", "調査報告書"),
-                                new EvidenceLink("NOTE", "javascript:alert(1)", "javascript:alert(1)")),
+                        List.of(new EvidenceLink("REPORT", "https://example.com/reports/42", "調査報告書")),
                         new Basis(Map.of(
                                 "scoping", Map.of("items", List.of("PD-01", "TS-02")),
                                 "plan", Map.of("model", "SAAS")))));

@@ -1,4 +1,4 @@
-package io.mekiki.decision.web;
+package io.mekiki.decision;
 
 import java.util.ArrayList;
 import java.util.List;
