@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -130,12 +131,21 @@ public class ProviderRegister {
         return attestation(user, providerId, id);
     }
 
-    /** Attaches the document of an attestation, replacing the one before. */
+    /**
+     * Attaches the document of an attestation, replacing the one before. The file is read only once the
+     * caller may change the attestation and it exists, so that a refusal for role or record comes first;
+     * no file is refused naming {@code document}.
+     */
     @Transactional
     @PreAuthorize(EDITORS)
-    public Attestation attachDocument(SignedInUser user, UUID providerId, UUID attestationId, Upload document) {
+    public Attestation attachDocument(
+            SignedInUser user, UUID providerId, UUID attestationId, Supplier<@Nullable Upload> document) {
         Attestation attestation = attestation(user, providerId, attestationId);
-        AttachmentRules.CheckedFile file = attachments.check(document, "document");
+        Upload upload = document.get();
+        if (upload == null) {
+            throw ProviderRuleViolation.invalid("document", "provider.error.documentRequired");
+        }
+        AttachmentRules.CheckedFile file = attachments.check(upload, "document");
         Attestation.Document stored = storeDocument(user, attestationId, file);
         events.publishEvent(new AttestationDocumentAttached(
                 user.organizationId(), user.actor(), providerId, attestationId, stored, attestation.document()));

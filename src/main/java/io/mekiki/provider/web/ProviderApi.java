@@ -17,9 +17,11 @@ import io.mekiki.provider.web.ProviderViews.ProviderView;
 import io.mekiki.provider.web.ProviderViews.SubprocessorView;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -46,9 +48,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 @RestController
 @RequestMapping("/api/v1/providers")
@@ -158,22 +161,39 @@ class ProviderApi {
         return ResponseEntity.noContent().build();
     }
 
-    @PutMapping(value = "/{id}/attestations/{attestationId}/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PutMapping("/{id}/attestations/{attestationId}/document")
     @Operation(
             summary = "Attach the attestation's document, replacing the one before (RISK_OFFICER, BUSINESS_OWNER,"
                     + " ADMIN)",
             description = "A multipart form with one file part `document`. The same rules as report attachments:"
                     + " at most 25 MB; PDF, PNG, JPEG, GIF, UTF-8 text or Word/Excel/PowerPoint without macros,"
-                    + " decided from the bytes, not the name.")
+                    + " decided from the bytes, not the name.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schema = @Schema(implementation = DocumentForm.class))))
     @ApiResponse(responseCode = "200", description = "Attached")
-    @ApiResponse(responseCode = "400", description = "Empty file or a type that may not be attached (field `document`)")
+    @ApiResponse(
+            responseCode = "400",
+            description = "No file, an empty file or a type that may not be attached (field `document`)")
     @ApiResponse(responseCode = "413", description = "The file is larger than allowed")
     AttestationView attachDocument(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @PathVariable UUID attestationId,
-            @RequestPart("document") MultipartFile document) {
-        return AttestationView.of(register.attachDocument(user, id, attestationId, upload(document)), register.today());
+            HttpServletRequest request) {
+        return AttestationView.of(
+                register.attachDocument(user, id, attestationId, () -> document(request)), register.today());
+    }
+
+    /** The file part {@code document}, if the request is a multipart form that has one. */
+    private static @Nullable Upload document(HttpServletRequest request) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        MultipartFile file = multipart == null ? null : multipart.getFile("document");
+        return file == null ? null : upload(file);
     }
 
     @GetMapping("/{id}/attestations/{attestationId}/document")
@@ -278,8 +298,11 @@ class ProviderApi {
             @Size(max = 20)
             String corporateNumber,
 
-            @Schema(description = "Whether the provider (or its parent) is listed on a stock exchange")
-            boolean listed,
+            @Schema(
+                    description =
+                            "Whether the provider (or its parent) is listed on a stock exchange; false when left out")
+            @Nullable
+            Boolean listed,
 
             @Schema(description = "Paid-in capital in yen") @Nullable @PositiveOrZero
             Long capitalJpy,
@@ -302,7 +325,7 @@ class ProviderApi {
                     parentCountry,
                     japaneseEntityName,
                     corporateNumber,
-                    listed,
+                    Boolean.TRUE.equals(listed),
                     capitalJpy,
                     founded,
                     notes);
@@ -349,6 +372,10 @@ class ProviderApi {
 
             @Schema(example = "営業窓口") @Nullable @Size(max = 200)
             String role) {}
+
+    /** The multipart form of a document, for the documentation. */
+    record DocumentForm(
+            @Schema(type = "string", format = "binary") String document) {}
 
     record ProviderList(List<ProviderRow> items, int page, int size, long total, int totalPages) {}
 }

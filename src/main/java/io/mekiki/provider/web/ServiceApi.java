@@ -117,8 +117,9 @@ class ServiceApi {
             @Size(max = ServiceDetails.LIST_MAX)
             List<@Size(max = 10) String> dataLocations,
 
-            @Schema(description = "Whether the customer chooses the region the data stays in")
-            boolean customerChoosesLocation,
+            @Schema(description = "Whether the customer chooses the region the data stays in; false when left out")
+            @Nullable
+            Boolean customerChoosesLocation,
 
             @Schema(
                     description = "Countries from which the provider's staff operate and support the service and can"
@@ -158,8 +159,9 @@ class ServiceApi {
 
             @Nullable @Size(max = ServiceDetails.TEXT_MAX) String deletionMethod,
 
-            @Schema(description = "Whether the provider issues a certificate of deletion")
-            boolean deletionCertificate,
+            @Schema(description = "Whether the provider issues a certificate of deletion; false when left out")
+            @Nullable
+            Boolean deletionCertificate,
 
             @Schema(description = "Days of notice before a change of the service or its terms")
             @Nullable
@@ -200,7 +202,7 @@ class ServiceApi {
                     serviceModel,
                     deployment,
                     dataLocations,
-                    customerChoosesLocation,
+                    Boolean.TRUE.equals(customerChoosesLocation),
                     operationLocations,
                     contractingEntityName,
                     contractingEntityCountry,
@@ -211,7 +213,7 @@ class ServiceApi {
                     supportHours,
                     exportFormats,
                     deletionMethod,
-                    deletionCertificate,
+                    Boolean.TRUE.equals(deletionCertificate),
                     changeNoticeDays,
                     terminationNoticeDays,
                     secondaryUse,
