@@ -46,7 +46,7 @@ public class ServiceForm {
     private String contractingEntityName = "";
 
     @Size(max = 10)
-    private String contractingEntityCountry = "JP";
+    private String contractingEntityCountry = "";
 
     @Size(max = ServiceDetails.NAME_MAX)
     private String governingLaw = "";
