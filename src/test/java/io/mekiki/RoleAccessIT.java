@@ -42,6 +42,7 @@ class RoleAccessIT extends ApplicationTest {
     private static final Set<Role> PROFILE_EDITORS = EnumSet.of(Role.ADMIN, Role.RISK_OFFICER);
     private static final Set<Role> ASSET_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
     private static final Set<Role> INITIATIVE_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
+    private static final Set<Role> PROVIDER_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
 
     /** Every endpoint under /api with who may use it; a new endpoint must be added here. */
     static final List<Endpoint> API = List.of(
@@ -289,6 +290,93 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/assets/{id}/restore",
                     ASSET_EDITORS,
                     (caller, fixtures) -> "/api/v1/assets/" + UUID.randomUUID() + "/restore"),
+            // provider module
+            Endpoint.api("GET", "/api/v1/providers", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/providers",
+                    PROVIDER_EDITORS,
+                    caller ->
+                            json(Map.of("legalName", "Role Cloud " + UUID.randomUUID(), "headquartersCountry", "JP"))),
+            Endpoint.api("GET", "/api/v1/providers/{id}", ANYONE, (caller, fixtures) -> provider("")),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/providers/{id}",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider(""),
+                    caller -> json(Map.of("legalName", "Role Cloud", "headquartersCountry", "JP", "version", 0))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/providers/{id}/attestations",
+                    ANYONE,
+                    (caller, fixtures) -> provider("/attestations")),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/providers/{id}/attestations",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider("/attestations"),
+                    caller -> json(Map.of("kind", "ISO_27001"))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/providers/{id}/attestations/{attestationId}",
+                    ANYONE,
+                    (caller, fixtures) -> provider("/attestations/" + UUID.randomUUID())),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/providers/{id}/attestations/{attestationId}",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider("/attestations/" + UUID.randomUUID())),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/document",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider("/attestations/" + UUID.randomUUID() + "/document")),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/document",
+                    ANYONE,
+                    (caller, fixtures) -> provider("/attestations/" + UUID.randomUUID() + "/document")),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/providers/{id}/subprocessors",
+                    ANYONE,
+                    (caller, fixtures) -> provider("/subprocessors")),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/providers/{id}/subprocessors",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider("/subprocessors"),
+                    caller -> json(Map.of("name", "Hosting Co.", "country", "US"))),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/providers/{id}/subprocessors/{subprocessorId}",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider("/subprocessors/" + UUID.randomUUID())),
+            Endpoint.api("GET", "/api/v1/providers/{id}/contacts", ANYONE, (caller, fixtures) -> provider("/contacts")),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/providers/{id}/contacts",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider("/contacts"),
+                    caller -> json(Map.of("name", "Sales"))),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/providers/{id}/contacts/{contactId}",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider("/contacts/" + UUID.randomUUID())),
+            Endpoint.api("GET", "/api/v1/services", ANYONE),
+            Endpoint.api("POST", "/api/v1/services", PROVIDER_EDITORS, caller -> serviceBody()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/services/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/services/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/services/{id}",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> "/api/v1/services/" + UUID.randomUUID(),
+                    caller -> serviceBody()),
             Endpoint.api("GET", "/api/v1/catalog/releases", ANYONE),
             Endpoint.api(
                     "GET",
@@ -359,6 +447,10 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/profile", ANYONE),
             Endpoint.page("/assets", ANYONE),
             Endpoint.page("/assets/new", ASSET_EDITORS),
+            Endpoint.page("/providers", ANYONE),
+            Endpoint.page("/providers/new", PROVIDER_EDITORS),
+            Endpoint.page("/services", ANYONE),
+            Endpoint.page("/services/new", PROVIDER_EDITORS),
             Endpoint.page("/catalog", ANYONE),
             Endpoint.page("/catalog/releases", ANYONE),
             Endpoint.page("/library", ANYONE),
@@ -472,6 +564,15 @@ class RoleAccessIT extends ApplicationTest {
         assertThat(mapped)
                 .as("API endpoints and the access table of this test must match")
                 .isEqualTo(tabled);
+    }
+
+    /** A path under a provider that is no one's. */
+    private static String provider(String rest) {
+        return "/api/v1/providers/" + UUID.randomUUID() + rest;
+    }
+
+    private static String serviceBody() {
+        return json(Map.of("providerId", UUID.randomUUID().toString(), "name", "Role Service", "serviceModel", "SAAS"));
     }
 
     private Caller caller(Role role) {

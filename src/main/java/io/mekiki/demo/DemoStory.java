@@ -82,6 +82,7 @@ class DemoStory {
     private final Initiatives initiatives;
     private final Decisions decisions;
     private final Instructions instructions;
+    private final DemoProviders providers;
     private final Clock clock;
 
     DemoStory(
@@ -94,6 +95,7 @@ class DemoStory {
             Initiatives initiatives,
             Decisions decisions,
             Instructions instructions,
+            DemoProviders providers,
             Clock clock) {
         this.setup = setup;
         this.users = users;
@@ -104,6 +106,7 @@ class DemoStory {
         this.initiatives = initiatives;
         this.decisions = decisions;
         this.instructions = instructions;
+        this.providers = providers;
         this.clock = clock;
     }
 
@@ -112,6 +115,7 @@ class DemoStory {
         People people = people(password);
         as(people.riskOfficer(), () -> profile(people.riskOfficer()));
         Register register = as(people.riskOfficer(), () -> register(people.riskOfficer()));
+        as(people.riskOfficer(), () -> providers.record(people.riskOfficer()));
         new Plot(people).crmInPreparation(register);
         new Plot(people).designDataInSelection(register);
         new Plot(people).hrEvaluationInOperation(register);

@@ -79,9 +79,16 @@ final class AttachmentInspection {
     private static final int CONTENT_TYPES_MAX = 1024 * 1024;
 
     private final long maxBytes;
+    private final String field;
 
     AttachmentInspection(long maxBytes) {
+        this(maxBytes, "files");
+    }
+
+    /** @param field the input that carries the file, named in a refusal */
+    AttachmentInspection(long maxBytes, String field) {
         this.maxBytes = maxBytes;
+        this.field = field;
     }
 
     /** The file with its cleaned name, detected type and digest; refused when too large, empty or not allowed. */
@@ -90,18 +97,18 @@ final class AttachmentInspection {
         byte[] content = upload.content() == null ? new byte[0] : upload.content();
         if (content.length > maxBytes) {
             throw InstructionRuleViolation.invalid(
-                    "files", "instruction.error.fileTooLarge", name, maxBytes / (1024 * 1024));
+                    field, "instruction.error.fileTooLarge", name, maxBytes / (1024 * 1024));
         }
         if (content.length == 0) {
-            throw InstructionRuleViolation.invalid("files", "instruction.error.fileEmpty", name);
+            throw InstructionRuleViolation.invalid(field, "instruction.error.fileEmpty", name);
         }
         Verdict verdict = verdict(content);
         if (verdict.mediaType() == null) {
-            throw InstructionRuleViolation.invalid("files", verdict.refusal(), name);
+            throw InstructionRuleViolation.invalid(field, verdict.refusal(), name);
         }
         String claimed = OFFICE_EXTENSIONS.get(extension(name));
         if (claimed != null && !claimed.equals(verdict.mediaType())) {
-            throw InstructionRuleViolation.invalid("files", "instruction.error.fileNotDocument", name);
+            throw InstructionRuleViolation.invalid(field, "instruction.error.fileNotDocument", name);
         }
         return new InspectedFile(name, verdict.mediaType(), content.length, sha256(content), content);
     }

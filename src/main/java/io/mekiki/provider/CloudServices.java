@@ -1,0 +1,34 @@
+package io.mekiki.provider;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The services as other modules read them: the facts a cloud use of a service is scoped by (see
+ * {@link ServiceFacts}), always within one organisation. Read them again when a {@link ProviderChange}
+ * with {@link ProviderChange#changesServiceFacts()} names the service's provider.
+ */
+@Service
+public class CloudServices {
+
+    private final ServiceStore services;
+
+    CloudServices(ServiceStore services) {
+        this.services = services;
+    }
+
+    /** The facts of the service, if it is one of the organisation's. */
+    @Transactional(readOnly = true)
+    public Optional<ServiceFacts> facts(UUID organizationId, UUID serviceId) {
+        return services.facts(organizationId, null, serviceId).stream().findFirst();
+    }
+
+    /** The facts of every service of the provider (none when it is not one of the organisation's), by name. */
+    @Transactional(readOnly = true)
+    public List<ServiceFacts> factsOfProvider(UUID organizationId, UUID providerId) {
+        return services.facts(organizationId, providerId, null);
+    }
+}

@@ -1,0 +1,5 @@
+package io.mekiki.provider;
+
+import java.util.UUID;
+
+public record Contact(UUID id, UUID providerId, ContactDetails details) {}

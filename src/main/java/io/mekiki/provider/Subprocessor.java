@@ -1,0 +1,5 @@
+package io.mekiki.provider;
+
+import java.util.UUID;
+
+public record Subprocessor(UUID id, UUID providerId, SubprocessorDetails details) {}
