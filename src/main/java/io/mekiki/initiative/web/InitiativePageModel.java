@@ -1,8 +1,10 @@
 package io.mekiki.initiative.web;
 
+import io.mekiki.assets.AssetDetails;
 import io.mekiki.assets.AssetQuery;
 import io.mekiki.assets.AssetRegister;
 import io.mekiki.assets.AssetRow;
+import io.mekiki.assets.InformationAsset;
 import io.mekiki.assets.InformationAssets;
 import io.mekiki.catalog.CatalogRelease;
 import io.mekiki.catalog.CatalogReleases;
@@ -21,6 +23,7 @@ import io.mekiki.initiative.Kpi;
 import io.mekiki.initiative.ScopingRecord;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.scoping.Countries;
+import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
@@ -32,8 +35,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -99,6 +104,14 @@ class InitiativePageModel {
         model.addAttribute("contingencyTopic", "CONTINGENCY_" + stamp);
     }
 
+    /**
+     * Registers an asset typed on the initiative form and puts it in scope, so that the form need not be
+     * left for the register; the register refuses what it would refuse on its own page.
+     */
+    InformationAsset registerAsset(SignedInUser user, String name, Set<AssetCategory> categories) {
+        return register.register(user, new AssetDetails(name, null, null, categories, null, null, null, null, null));
+    }
+
     /** The business owners to choose from, and the assets of the register (archived ones only when already in scope). */
     void formChoices(Model model, SignedInUser user, @Nullable Initiative initiative) {
         List<Member> owners = new ArrayList<>(members.withRole(user.organizationId(), Role.BUSINESS_OWNER));
@@ -106,6 +119,7 @@ class InitiativePageModel {
             members.member(user.organizationId(), initiative.businessOwnerId()).ifPresent(owners::add);
         }
         model.addAttribute("owners", owners);
+        model.addAttribute("countries", Countries.all(LocaleContextHolder.getLocale()));
         List<AssetRow> choices =
                 register.search(user, new AssetQuery(null, null, true), 0, ASSET_CHOICES).items().stream()
                         .filter(asset -> !asset.archived()

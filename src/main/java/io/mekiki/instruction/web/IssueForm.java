@@ -97,6 +97,11 @@ public class IssueForm {
                 templateCode.isBlank() ? null : templateCode);
     }
 
+    /** Whether the form names this check item. */
+    public boolean names(String checkItemId) {
+        return checkItems().contains(checkItemId);
+    }
+
     List<String> checkItems() {
         return Arrays.stream(checkItemIds.split("[\\s,、，]+"))
                 .filter(id -> !id.isBlank())

@@ -122,7 +122,7 @@ class InitiativePagesIT extends ApplicationTest {
         assertThat(detail)
                 .as("each gate says what is missing and who acts, with the request form")
                 .contains("id=\"gate-PREPARATION_SURVEY_REVIEWED\"", "承認された経営判断がまだありません。")
-                .contains("リスク管理担当者または利用部門責任者が、経営判断を依頼します。")
+                .contains("情報システム担当か利用部門が、経営判断を依頼します。")
                 .contains("action=\"/decisions\"", "name=\"topic\" value=\"PREPARATION_CRITERIA_APPROVED\"")
                 .doesNotContain("id=\"gate-PREPARATION_TRADE_SECRET_DECIDED\"");
         assertThat(detail)
