@@ -95,6 +95,22 @@ class VocabularyTests {
     }
 
     @Test
+    void noConceptGoesByAnotherNameInTheDocs() throws IOException {
+        List<String> found = new ArrayList<>();
+        List<Path> docs = new ArrayList<>(files(Path.of("docs"), ".md"));
+        docs.add(Path.of("README.md"));
+        for (Path file : docs) {
+            if (file.equals(CONVENTIONS)) {
+                continue; // the table names the other names, to forbid them
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            found.addAll(otherNames(file.toString(), text, true));
+            found.addAll(otherNames(file.toString(), text, false));
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void theConventionsShowEveryConceptOfTheTable() throws IOException {
         String conventions = Files.readString(CONVENTIONS, StandardCharsets.UTF_8);
         assertThat(conventions).contains("src/test/resources/vocabulary.tsv");

@@ -1,5 +1,7 @@
 package io.mekiki.initiative.web;
 
+import io.mekiki.assets.AssetDetails;
+import io.mekiki.assets.Level;
 import io.mekiki.initiative.Deployment;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.InitiativePlan;
@@ -44,6 +46,8 @@ public class InitiativeForm {
     // an asset to add to the register without leaving the form
     private String newAssetName = "";
     private Set<AssetCategory> newAssetCategories = new LinkedHashSet<>();
+    private @Nullable Level newAssetValue;
+    private @Nullable Level newAssetRiskTolerance;
     private ServiceModel serviceModel;
     private Deployment deployment;
     private String dataLocations = "JP";
@@ -174,11 +178,35 @@ public class InitiativeForm {
         this.newAssetCategories = newAssetCategories == null ? new LinkedHashSet<>() : newAssetCategories;
     }
 
+    public @Nullable Level getNewAssetValue() {
+        return newAssetValue;
+    }
+
+    public void setNewAssetValue(@Nullable Level newAssetValue) {
+        this.newAssetValue = newAssetValue;
+    }
+
+    public @Nullable Level getNewAssetRiskTolerance() {
+        return newAssetRiskTolerance;
+    }
+
+    public void setNewAssetRiskTolerance(@Nullable Level newAssetRiskTolerance) {
+        this.newAssetRiskTolerance = newAssetRiskTolerance;
+    }
+
+    /** The asset to register, as the register's own form would describe it (the rest is added there later). */
+    AssetDetails newAsset() {
+        return new AssetDetails(
+                newAssetName, null, null, newAssetCategories, newAssetValue, newAssetRiskTolerance, null, null, null);
+    }
+
     /** The asset just registered from the form is in scope; its fields are empty for the next one. */
     void assetAdded(UUID assetId) {
         assetIds.add(assetId);
         newAssetName = "";
         newAssetCategories = new LinkedHashSet<>();
+        newAssetValue = null;
+        newAssetRiskTolerance = null;
     }
 
     public Set<UUID> getAssetIds() {

@@ -23,7 +23,6 @@ import io.mekiki.initiative.Kpi;
 import io.mekiki.initiative.ScopingRecord;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.scoping.Countries;
-import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
@@ -35,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -108,8 +106,8 @@ class InitiativePageModel {
      * Registers an asset typed on the initiative form and puts it in scope, so that the form need not be
      * left for the register; the register refuses what it would refuse on its own page.
      */
-    InformationAsset registerAsset(SignedInUser user, String name, Set<AssetCategory> categories) {
-        return register.register(user, new AssetDetails(name, null, null, categories, null, null, null, null, null));
+    InformationAsset registerAsset(SignedInUser user, AssetDetails details) {
+        return register.register(user, details);
     }
 
     /** The business owners to choose from, and the assets of the register (archived ones only when already in scope). */

@@ -1,7 +1,9 @@
 package io.mekiki.initiative.web;
 
+import io.mekiki.assets.AssetDetails;
 import io.mekiki.assets.AssetRuleViolation;
 import io.mekiki.assets.InformationAsset;
+import io.mekiki.assets.Level;
 import io.mekiki.catalog.Section;
 import io.mekiki.identity.Members;
 import io.mekiki.identity.Role;
@@ -266,6 +268,7 @@ class InitiativePages {
         model.addAttribute("serviceModels", ServiceModel.values());
         model.addAttribute("deployments", Deployment.values());
         model.addAttribute("assetCategories", AssetCategory.values());
+        model.addAttribute("levels", Level.values());
         return "initiative/form";
     }
 
@@ -278,17 +281,30 @@ class InitiativePages {
             SignedInUser user, InitiativeForm form, Model model, Locale locale, HttpServletResponse response) {
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-        try {
-            InformationAsset asset =
-                    pageModel.registerAsset(user, form.getNewAssetName(), form.getNewAssetCategories());
-            form.assetAdded(asset.id());
-            model.addAttribute("notice", "initiative.notice.assetAdded");
-            model.addAttribute("noticeText", asset.name());
-        } catch (AssetRuleViolation refused) {
-            String field = "categories".equals(refused.field()) ? "newAssetCategories" : "newAssetName";
-            errors.rejectValue(
-                    field, refused.messageCode(), problems.message(locale, refused.messageCode(), refused.arguments()));
+        // every missing field at once; the register then checks the rest as on its own page
+        AssetDetails asset = form.newAsset();
+        missing(errors, asset.name().isEmpty(), "newAssetName", "assets.error.nameRequired", locale);
+        missing(errors, asset.categories().isEmpty(), "newAssetCategories", "assets.error.categoriesRequired", locale);
+        missing(errors, asset.assetValue() == null, "newAssetValue", "assets.error.levelRequired", locale);
+        missing(errors, asset.riskTolerance() == null, "newAssetRiskTolerance", "assets.error.levelRequired", locale);
+        if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return;
+        }
+        try {
+            InformationAsset registered = pageModel.registerAsset(user, asset);
+            form.assetAdded(registered.id());
+            model.addAttribute("notice", "initiative.notice.assetAdded");
+            model.addAttribute("noticeText", registered.name());
+        } catch (AssetRuleViolation refused) {
+            errors.reject(refused.messageCode(), problems.message(locale, refused.messageCode(), refused.arguments()));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+    }
+
+    private void missing(BindingResult errors, boolean missing, String field, String code, Locale locale) {
+        if (missing) {
+            errors.rejectValue(field, code, problems.message(locale, code));
         }
     }
 
