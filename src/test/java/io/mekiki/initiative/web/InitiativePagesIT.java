@@ -308,7 +308,7 @@ class InitiativePagesIT extends ApplicationTest {
         assertThat(read)
                 .as("the move is shown to the auditor, disabled, with the reason beside it")
                 .containsPattern(
-                        "<button[^>]*disabled=\"disabled\"[^>]*aria-describedby=\"move-reason-NEXT\"[^>]*>次のフェーズへ進む")
+                        "<button[^>]*aria-describedby=\"move-reason-NEXT\"[^>]*disabled=\"disabled\"[^>]*>次のフェーズへ進む")
                 .contains("id=\"move-reason-NEXT\"", "まだ進めません。");
 
         MekikiUser stranger = fixtures.userInNewOrganization(Role.EXECUTIVE);
