@@ -74,6 +74,32 @@ class FormsGuideBrowserIT extends ApplicationTest {
         browser.screenshot("initiative-form-errors-en");
     }
 
+    @Test
+    void aFormEmbeddedInAPageSummarisesItsErrorsAboveItselfWithLinksToItsOwnFields() {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        UUID initiative = initiatives.initiative(officer.organizationId());
+        signIn(officer);
+        String gate = "PREPARATION_PURPOSE_APPROVED";
+
+        for (String language : List.of("ja", "en")) {
+            if (language.equals("en")) {
+                switchToEnglish();
+            }
+            browser.open(url("/initiatives/" + initiative));
+            browser.click(By.cssSelector("#gate-" + gate + " details.gate-request > summary"));
+            browser.click(By.cssSelector("#gate-" + gate + " form button[type=submit]"));
+            WebElement summary = browser.find(By.cssSelector("#gate-" + gate + " form > .error-summary"));
+            assertThat(activeElement()).isEqualTo(summary);
+            List<String> targets = summary.findElements(By.cssSelector("a")).stream()
+                    .map(link -> link.getDomAttribute("href"))
+                    .toList();
+            assertThat(targets)
+                    .as("both empty fields at once, each linked to its own field of this form")
+                    .containsExactly("#decision-" + gate + "-proposal", "#decision-" + gate + "-options");
+            assertThat(summary.getText()).contains(language.equals("ja") ? "提案：" : "Proposal: ");
+        }
+    }
+
     private void assertBlocked(String blocked, String gate, String whoActs) {
         WebElement button = browser.find(By.cssSelector("#move form button[type=submit]"));
         assertThat(button.isEnabled()).isFalse();
