@@ -25,7 +25,8 @@ public record RequestOutcome(
         implements Serializable {
 
     public RequestOutcome {
-        problems = new LinkedHashMap<>(problems);
+        // null when a session kept from before the summary is read back
+        problems = problems == null ? new LinkedHashMap<>() : new LinkedHashMap<>(problems);
     }
 
     RequestOutcome(
