@@ -6,3 +6,31 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// After a refused submit the error summary at the top of the form takes the focus, so that the eye
+// and a screen reader start there; its links move the focus to the field they name.
+function focusErrorSummary(root) {
+  var summary = root.querySelector("[data-error-summary]");
+  if (summary) {
+    summary.focus();
+  }
+}
+document.addEventListener("DOMContentLoaded", function () {
+  focusErrorSummary(document);
+});
+// Only after a submit: a live form that answers every change must not pull the focus away.
+document.addEventListener("htmx:afterSettle", function (event) {
+  var config = event.detail.requestConfig;
+  if (config && config.triggeringEvent && config.triggeringEvent.type === "submit") {
+    focusErrorSummary(document);
+  }
+});
+document.addEventListener("click", function (event) {
+  var link = event.target.closest("[data-error-summary] a[href^='#']");
+  var field = link && document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1)));
+  if (field) {
+    event.preventDefault();
+    field.scrollIntoView({block: "center"});
+    field.focus();
+  }
+});

@@ -128,13 +128,13 @@ class LifecycleBrowserIT extends ApplicationTest {
         officerBrowser.open(url("/initiatives/" + initiative));
         officerBrowser.find(By.cssSelector("#move .ok-text"));
         officerBrowser.click(By.cssSelector("#move form button[type=submit]"));
-        officerBrowser.waitForText(By.cssSelector(".notice.success"), "「事業者及びサービスの比較選定」に移りました。");
+        officerBrowser.waitForText(By.cssSelector(".notice.success"), "「比較選定」に移りました。");
         assertThat(officerBrowser.find(By.cssSelector(".phase-badge")).getText())
-                .isEqualTo("事業者及びサービスの比較選定");
+                .isEqualTo("比較選定");
         assertThat(officerBrowser
                         .find(By.cssSelector(".cycle-phases li.current"))
                         .getText())
-                .contains("事業者及びサービスの比較選定");
+                .contains("比較選定");
         assertThat(officerBrowser.find(By.id("gate-SELECTION_ADOPTION_DECIDED")).getDomAttribute("class"))
                 .contains("state-OPEN");
     }
@@ -167,7 +167,7 @@ class LifecycleBrowserIT extends ApplicationTest {
                         driver.findElement(By.id("issue-PREPARATION-title")).getDomProperty("value")));
         new Select(executiveBrowser.find(By.id("issue-PREPARATION-assignee")))
                 .selectByValue(officer.userId().toString());
-        WebElement due = executiveBrowser.find(By.id("issue-PREPARATION-due"));
+        WebElement due = executiveBrowser.find(By.id("issue-PREPARATION-dueDate"));
         ((JavascriptExecutor) executiveBrowser.driver())
                 .executeScript(
                         "arguments[0].value = arguments[1]",
@@ -241,15 +241,20 @@ class LifecycleBrowserIT extends ApplicationTest {
         executiveBrowser.waitForText(By.cssSelector(".notice.success"), "判断を記録しました。");
     }
 
-    /** The page says which gate holds the move back, and the initiative stays where it is. */
+    /**
+     * The button is there but disabled, and beside it the page names the gate that holds the move back
+     * and who acts next; the initiative stays where it is.
+     */
     private void officerIsRefusedTheMoveWhileTheRejectedGateIsOpen(String initiative) {
         officerBrowser.open(url("/initiatives/" + initiative));
         assertThat(officerBrowser.find(By.id("gate-" + PURPOSE_GATE)).getDomAttribute("class"))
                 .contains("state-OPEN");
-        officerBrowser.click(By.cssSelector("#move form button[type=submit]"));
-        WebElement refusal =
-                officerBrowser.waitForText(By.cssSelector("#move .notice.error"), "(" + PURPOSE_GATE + ")");
-        assertThat(refusal.getText()).contains(PURPOSE_TITLE).doesNotContain("PREPARATION_SURVEY_REVIEWED");
+        WebElement button = officerBrowser.find(By.cssSelector("#move form button[type=submit]"));
+        assertThat(button.isEnabled()).isFalse();
+        WebElement reason = officerBrowser.find(By.id(button.getDomAttribute("aria-describedby")));
+        assertThat(reason.getText())
+                .contains(PURPOSE_TITLE, "情報システム担当か利用部門が経営判断を依頼します")
+                .doesNotContain("事前調査結果の確認");
         assertThat(officerBrowser.find(By.cssSelector(".phase-badge")).getText())
                 .isEqualTo("事前準備");
     }

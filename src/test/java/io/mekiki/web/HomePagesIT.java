@@ -248,7 +248,7 @@ class HomePagesIT extends ApplicationTest {
 
         String owned = panel(home, "home-owned");
         assertThat(item(owned, expenses.id())).contains("事前準備");
-        assertThat(item(owned, archive.id())).contains("事業者及びサービスの比較選定");
+        assertThat(item(owned, archive.id())).contains("比較選定");
         assertThat(owned).doesNotContain(crm.id().toString());
 
         assertThat(panel(home, "home-my-instructions"))

@@ -11,7 +11,9 @@ import io.mekiki.shared.ReturnPaths;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -119,6 +121,20 @@ class DecisionPages {
             @ModelAttribute RequestForm form,
             Locale locale,
             RedirectAttributes redirect) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        if (form.getTitle().isBlank()) {
+            missing.put("title", message("decision.error.required", locale));
+        }
+        if (form.getProposal().isBlank()) {
+            missing.put("proposal", message("decision.error.required", locale));
+        }
+        if (form.getOptions().isBlank()) {
+            missing.put("options", message("decision.error.optionsRequired", locale));
+        }
+        if (!missing.isEmpty()) {
+            redirect.addFlashAttribute(RequestOutcome.ATTRIBUTE, RequestOutcome.missing(missing, form));
+            return ReturnPaths.redirect(form.getReturnTo(), "/decisions");
+        }
         try {
             Decision requested = decisions.request(user, form.newDecision());
             String path = "/decisions/" + requested.id();

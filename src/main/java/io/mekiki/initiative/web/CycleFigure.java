@@ -22,6 +22,7 @@ record CycleFigure(List<PhaseNode> nodes, List<String> arcs, String returnArc, b
     private static final double CENTER_Y = 250;
     private static final double RADIUS = 160;
     private static final double NODE_RADIUS = 34;
+    private static final int LABEL_LINE = 14;
     private static final double LABEL_DISTANCE = 58;
     private static final double MARKER_SPACING = 20;
 
@@ -122,6 +123,24 @@ record CycleFigure(List<PhaseNode> nodes, List<String> arcs, String returnArc, b
 
     public String nodeRadius() {
         return number(NODE_RADIUS);
+    }
+
+    /**
+     * A phase's name as the lines of its label: the figure says the same name as the sidebar and the
+     * headings, so a long one is broken at the space nearest its middle rather than shortened.
+     */
+    public List<String> labelLines(String name) {
+        int middle = name.length() / 2;
+        int best = -1;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+                best = i;
+            }
+        }
+        if (name.length() <= LABEL_LINE || best < 0) {
+            return List.of(name);
+        }
+        return List.of(name.substring(0, best), name.substring(best + 1));
     }
 
     /**

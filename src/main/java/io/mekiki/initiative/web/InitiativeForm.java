@@ -1,10 +1,13 @@
 package io.mekiki.initiative.web;
 
+import io.mekiki.assets.AssetDetails;
+import io.mekiki.assets.Level;
 import io.mekiki.initiative.Deployment;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.InitiativePlan;
 import io.mekiki.initiative.InitiativePlan.KpiDefinition;
 import io.mekiki.initiative.Kpi;
+import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.ServiceModel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The initiative page's plan form. Data locations are typed as codes separated by commas or spaces;
@@ -38,6 +43,11 @@ public class InitiativeForm {
     private String benefits = "";
 
     private Set<UUID> assetIds = new LinkedHashSet<>();
+    // an asset to add to the register without leaving the form
+    private String newAssetName = "";
+    private Set<AssetCategory> newAssetCategories = new LinkedHashSet<>();
+    private @Nullable Level newAssetValue;
+    private @Nullable Level newAssetRiskTolerance;
     private ServiceModel serviceModel;
     private Deployment deployment;
     private String dataLocations = "JP";
@@ -76,7 +86,9 @@ public class InitiativeForm {
                 serviceModel,
                 deployment,
                 countries(),
-                providerHeadquarters);
+                providerHeadquarters == null || providerHeadquarters.isBlank()
+                        ? providerHeadquarters
+                        : CountryInput.code(providerHeadquarters));
     }
 
     /** The row of the form that the plan's KPI at this index came from. */
@@ -98,9 +110,23 @@ public class InitiativeForm {
         return kpis.stream().filter(row -> !row.blank()).toList();
     }
 
+    /** The candidate data locations, one field each, with room for three more. */
+    public List<String> dataLocationFields() {
+        List<String> fields = new ArrayList<>(countries());
+        for (int i = 0; i < 3; i++) {
+            fields.add("");
+        }
+        return fields;
+    }
+
     private List<String> countries() {
-        return Arrays.stream((dataLocations == null ? "" : dataLocations).split("[\\s,、，;]+"))
+        // one field per country (the browser joins them with commas); a typed list of codes works too
+        return Arrays.stream((dataLocations == null ? "" : dataLocations).split("[,、，;]+"))
+                .flatMap(part -> CountryInput.isCodeList(part)
+                        ? Arrays.stream(part.strip().split("\\s+"))
+                        : Stream.of(part))
                 .filter(code -> !code.isBlank())
+                .map(CountryInput::code)
                 .toList();
     }
 
@@ -134,6 +160,53 @@ public class InitiativeForm {
 
     public void setBenefits(String benefits) {
         this.benefits = benefits;
+    }
+
+    public String getNewAssetName() {
+        return newAssetName;
+    }
+
+    public void setNewAssetName(@Nullable String newAssetName) {
+        this.newAssetName = newAssetName == null ? "" : newAssetName;
+    }
+
+    public Set<AssetCategory> getNewAssetCategories() {
+        return newAssetCategories;
+    }
+
+    public void setNewAssetCategories(@Nullable Set<AssetCategory> newAssetCategories) {
+        this.newAssetCategories = newAssetCategories == null ? new LinkedHashSet<>() : newAssetCategories;
+    }
+
+    public @Nullable Level getNewAssetValue() {
+        return newAssetValue;
+    }
+
+    public void setNewAssetValue(@Nullable Level newAssetValue) {
+        this.newAssetValue = newAssetValue;
+    }
+
+    public @Nullable Level getNewAssetRiskTolerance() {
+        return newAssetRiskTolerance;
+    }
+
+    public void setNewAssetRiskTolerance(@Nullable Level newAssetRiskTolerance) {
+        this.newAssetRiskTolerance = newAssetRiskTolerance;
+    }
+
+    /** The asset to register, as the register's own form would describe it (the rest is added there later). */
+    AssetDetails newAsset() {
+        return new AssetDetails(
+                newAssetName, null, null, newAssetCategories, newAssetValue, newAssetRiskTolerance, null, null, null);
+    }
+
+    /** The asset just registered from the form is in scope; its fields are empty for the next one. */
+    void assetAdded(UUID assetId) {
+        assetIds.add(assetId);
+        newAssetName = "";
+        newAssetCategories = new LinkedHashSet<>();
+        newAssetValue = null;
+        newAssetRiskTolerance = null;
     }
 
     public Set<UUID> getAssetIds() {

@@ -1,8 +1,10 @@
 package io.mekiki.initiative.web;
 
+import io.mekiki.assets.AssetDetails;
 import io.mekiki.assets.AssetQuery;
 import io.mekiki.assets.AssetRegister;
 import io.mekiki.assets.AssetRow;
+import io.mekiki.assets.InformationAsset;
 import io.mekiki.assets.InformationAssets;
 import io.mekiki.catalog.CatalogRelease;
 import io.mekiki.catalog.CatalogReleases;
@@ -36,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -105,6 +108,14 @@ class InitiativePageModel {
         model.addAttribute("contingencyTopic", "CONTINGENCY_" + stamp);
     }
 
+    /**
+     * Registers an asset typed on the initiative form and puts it in scope, so that the form need not be
+     * left for the register; the register refuses what it would refuse on its own page.
+     */
+    InformationAsset registerAsset(SignedInUser user, AssetDetails details) {
+        return register.register(user, details);
+    }
+
     /** The business owners to choose from, and the assets of the register (archived ones only when already in scope). */
     void formChoices(Model model, SignedInUser user, @Nullable Initiative initiative) {
         List<Member> owners = new ArrayList<>(members.withRole(user.organizationId(), Role.BUSINESS_OWNER));
@@ -112,6 +123,7 @@ class InitiativePageModel {
             members.member(user.organizationId(), initiative.businessOwnerId()).ifPresent(owners::add);
         }
         model.addAttribute("owners", owners);
+        model.addAttribute("countries", Countries.all(LocaleContextHolder.getLocale()));
         List<AssetRow> choices =
                 register.search(user, new AssetQuery(null, null, true), 0, ASSET_CHOICES).items().stream()
                         .filter(asset -> !asset.archived()

@@ -1,5 +1,9 @@
 package io.mekiki.initiative.web;
 
+import io.mekiki.assets.AssetDetails;
+import io.mekiki.assets.AssetRuleViolation;
+import io.mekiki.assets.InformationAsset;
+import io.mekiki.assets.Level;
 import io.mekiki.catalog.Section;
 import io.mekiki.identity.Members;
 import io.mekiki.identity.Role;
@@ -12,6 +16,7 @@ import io.mekiki.initiative.InitiativeQuery;
 import io.mekiki.initiative.InitiativeRuleViolation;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.NewMeasurement;
+import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.ServiceModel;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -100,12 +106,17 @@ class InitiativePages {
             @Valid @ModelAttribute("form") InitiativeForm form,
             BindingResult errors,
             @RequestParam(required = false) String addKpi,
+            @RequestParam(required = false) String addAsset,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (addKpi != null) {
             form.addKpiRow();
+            return form(user, model, null);
+        }
+        if (addAsset != null) {
+            addAsset(user, form, model, locale, response);
             return form(user, model, null);
         }
         if (!errors.hasErrors()) {
@@ -146,6 +157,7 @@ class InitiativePages {
             @Valid @ModelAttribute("form") InitiativeForm form,
             BindingResult errors,
             @RequestParam(required = false) String addKpi,
+            @RequestParam(required = false) String addAsset,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -153,6 +165,10 @@ class InitiativePages {
         Initiative current = initiatives.initiative(user, id);
         if (addKpi != null) {
             form.addKpiRow();
+            return form(user, model, current);
+        }
+        if (addAsset != null) {
+            addAsset(user, form, model, locale, response);
             return form(user, model, current);
         }
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
@@ -251,7 +267,45 @@ class InitiativePages {
         model.addAttribute("initiative", initiative);
         model.addAttribute("serviceModels", ServiceModel.values());
         model.addAttribute("deployments", Deployment.values());
+        model.addAttribute("assetCategories", AssetCategory.values());
+        model.addAttribute("levels", Level.values());
         return "initiative/form";
+    }
+
+    /**
+     * Registers the asset typed in the form's "add to the register" part and puts it in scope. The form
+     * comes back with everything typed so far; only the asset's own refusals are shown, since the rest
+     * of the form was not submitted yet.
+     */
+    private void addAsset(
+            SignedInUser user, InitiativeForm form, Model model, Locale locale, HttpServletResponse response) {
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        // every missing field at once; the register then checks the rest as on its own page
+        AssetDetails asset = form.newAsset();
+        missing(errors, asset.name().isEmpty(), "newAssetName", "assets.error.nameRequired", locale);
+        missing(errors, asset.categories().isEmpty(), "newAssetCategories", "assets.error.categoriesRequired", locale);
+        missing(errors, asset.assetValue() == null, "newAssetValue", "assets.error.levelRequired", locale);
+        missing(errors, asset.riskTolerance() == null, "newAssetRiskTolerance", "assets.error.levelRequired", locale);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return;
+        }
+        try {
+            InformationAsset registered = pageModel.registerAsset(user, asset);
+            form.assetAdded(registered.id());
+            model.addAttribute("notice", "initiative.notice.assetAdded");
+            model.addAttribute("noticeText", registered.name());
+        } catch (AssetRuleViolation refused) {
+            errors.reject(refused.messageCode(), problems.message(locale, refused.messageCode(), refused.arguments()));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+    }
+
+    private void missing(BindingResult errors, boolean missing, String field, String code, Locale locale) {
+        if (missing) {
+            errors.rejectValue(field, code, problems.message(locale, code));
+        }
     }
 
     /** A refusal about a field the form shows goes beside it; the others above the form. */

@@ -68,6 +68,10 @@ public class IssueForm {
         if (lifeCyclePhase == null) {
             malformed.put("phase", "instruction.error.phase");
         }
+        // every missing field at once, in the order of the form; the instruction checks the rest
+        if (title.isBlank()) {
+            malformed.put("title", "instruction.error.titleRequired");
+        }
         UUID assigneeId = uuid(assignee);
         if (assigneeId == null) {
             malformed.put("assignee", "instruction.error.assigneeRequired");
@@ -95,6 +99,11 @@ public class IssueForm {
                 assigneeId,
                 due,
                 templateCode.isBlank() ? null : templateCode);
+    }
+
+    /** Whether the form names this check item. */
+    public boolean names(String checkItemId) {
+        return checkItems().contains(checkItemId);
     }
 
     List<String> checkItems() {

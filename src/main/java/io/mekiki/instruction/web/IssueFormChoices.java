@@ -1,5 +1,8 @@
 package io.mekiki.instruction.web;
 
+import io.mekiki.catalog.CatalogReleases;
+import io.mekiki.catalog.CheckItem;
+import io.mekiki.catalog.Section;
 import io.mekiki.identity.Members;
 import io.mekiki.identity.Role;
 import io.mekiki.instruction.InstructionTemplate;
@@ -7,8 +10,11 @@ import io.mekiki.instruction.Instructions;
 import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.SignedInUser;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,10 +30,30 @@ public class IssueFormChoices {
 
     private final Instructions instructions;
     private final Members members;
+    private final CatalogReleases catalog;
 
-    IssueFormChoices(Instructions instructions, Members members) {
+    IssueFormChoices(Instructions instructions, Members members, CatalogReleases catalog) {
         this.instructions = instructions;
         this.members = members;
+        this.catalog = catalog;
+    }
+
+    /**
+     * The check items of the organisation's current catalogue release by section, to be chosen by
+     * their titles.
+     */
+    public Map<Section, List<CheckItem>> checkItemsBySection() {
+        SignedInUser me = signedIn();
+        if (me == null) {
+            return Map.of();
+        }
+        Map<Section, List<CheckItem>> bySection = new EnumMap<>(Section.class);
+        for (CheckItem item : catalog.current(me.organizationId()).items()) {
+            bySection
+                    .computeIfAbsent(item.section(), section -> new ArrayList<>())
+                    .add(item);
+        }
+        return bySection;
     }
 
     /** The templates of the phase; the phase as enum or name. */

@@ -122,13 +122,13 @@ class InitiativePagesIT extends ApplicationTest {
         assertThat(detail)
                 .as("each gate says what is missing and who acts, with the request form")
                 .contains("id=\"gate-PREPARATION_SURVEY_REVIEWED\"", "承認された経営判断がまだありません。")
-                .contains("リスク管理担当者または利用部門責任者が、経営判断を依頼します。")
+                .contains("情報システム担当か利用部門が、経営判断を依頼します。")
                 .contains("action=\"/decisions\"", "name=\"topic\" value=\"PREPARATION_CRITERIA_APPROVED\"")
                 .doesNotContain("id=\"gate-PREPARATION_TRADE_SECRET_DECIDED\"");
         assertThat(detail)
                 .as("the scoping with its reasons and its history")
                 .contains("個人情報", "海外", "顧客台帳", "カタログ版 2026.1 で最初に判定しました");
-        assertThat(detail).contains("未承認のゲート:");
+        assertThat(detail).contains("まだ進めません。承認されていないゲートと、次に動く人：");
     }
 
     @Test
@@ -152,7 +152,7 @@ class InitiativePagesIT extends ApplicationTest {
                         .with(csrf())
                         .with(user(owner)))
                 .andExpect(status().isUnprocessableContent()));
-        assertThat(country).contains("入力してください。").contains("value=\"JP, XX\"");
+        assertThat(country).contains("入力してください。").contains("value=\"XX\"");
 
         String unknown = page(mvc.perform(post("/initiatives")
                         .param("title", "海外拠点")
@@ -304,10 +304,85 @@ class InitiativePagesIT extends ApplicationTest {
                 .andExpect(status().isForbidden());
         String read = page(mvc.perform(get("/initiatives/" + initiative.id()).with(user(auditor)))
                 .andExpect(status().isOk()));
-        assertThat(read).contains("人事評価SaaS").doesNotContain("action=\"/decisions\"", "次のフェーズへ進む");
+        assertThat(read).contains("人事評価SaaS").doesNotContain("action=\"/decisions\"");
+        assertThat(read)
+                .as("the move is shown to the auditor, disabled, with the reason beside it")
+                .containsPattern(
+                        "<button[^>]*aria-describedby=\"move-reason-NEXT\"[^>]*disabled=\"disabled\"[^>]*>次のフェーズへ進む")
+                .contains("id=\"move-reason-NEXT\"", "まだ進めません。");
 
         MekikiUser stranger = fixtures.userInNewOrganization(Role.EXECUTIVE);
         mvc.perform(get("/initiatives/" + initiative.id()).with(user(stranger))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void countriesAreChosenByNameFromAListInTheReadersLanguageAndTheServerKeepsTheirCodes() throws Exception {
+        String form =
+                page(mvc.perform(get("/initiatives/new").with(user(officer))).andExpect(status().isOk()));
+        assertThat(form)
+                .contains("<datalist id=\"country-list\">", "value=\"US\" label=\"アメリカ合衆国\"")
+                .contains("list=\"country-list\"");
+
+        String location = mvc.perform(post("/initiatives")
+                        .param("title", "経費精算のSaaS化")
+                        .param("businessOwnerId", owner.userId().toString())
+                        // one field per country, as the form sends them: chosen codes and typed names
+                        .param("dataLocations", "JP", "アメリカ合衆国", "Singapore (SG)", "")
+                        .param("providerHeadquarters", "United States")
+                        .with(csrf())
+                        .with(user(officer)))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        Initiative saved = as(officer, () -> initiatives.initiative(officer, UUID.fromString(location.substring(13))));
+        assertThat(saved.dataLocations()).containsExactlyInAnyOrder("JP", "US", "SG");
+        assertThat(saved.providerHeadquarters()).isEqualTo("US");
+
+        String refused = page(mvc.perform(post("/initiatives")
+                        .param("title", "経費精算のSaaS化")
+                        .param("businessOwnerId", owner.userId().toString())
+                        .param("dataLocations", "JP", "アトランティス")
+                        .with(csrf())
+                        .with(user(officer)))
+                .andExpect(status().isUnprocessableContent()));
+        assertThat(refused).contains("data-error-summary", "href=\"#dataLocations\"", "value=\"アトランティス\"");
+    }
+
+    @Test
+    void anAssetIsAddedToTheRegisterFromTheInitiativeFormWithoutLeavingIt() throws Exception {
+        String refused = page(mvc.perform(post("/initiatives")
+                        .param("title", "人事評価のSaaS化")
+                        .param("newAssetName", "")
+                        .param("addAsset", "true")
+                        .with(csrf())
+                        .with(user(officer)))
+                .andExpect(status().isUnprocessableContent()));
+        assertThat(refused)
+                .as("the asset's own refusal, named; the rest of the form is not judged yet")
+                .contains("data-error-summary", "value=\"人事評価のSaaS化\"")
+                .contains("href=\"#newAssetName\"", "href=\"#newAssetCategories\"", "href=\"#newAssetValue\"")
+                .doesNotContain("href=\"#businessOwnerId\"");
+
+        String form = page(mvc.perform(post("/initiatives")
+                        .param("title", "人事評価のSaaS化")
+                        .param("newAssetName", "人事評価記録")
+                        .param("newAssetCategories", "PERSONAL_DATA")
+                        .param("newAssetValue", "HIGH")
+                        .param("newAssetRiskTolerance", "LOW")
+                        .param("addAsset", "true")
+                        .with(csrf())
+                        .with(user(officer)))
+                .andExpect(status().isOk()));
+        UUID added = as(
+                officer,
+                () -> assets.search(officer, new io.mekiki.assets.AssetQuery("人事評価記録", null, false), 0, 10)
+                        .items()
+                        .get(0)
+                        .id());
+        assertThat(form)
+                .contains("「人事評価記録」を情報資産台帳に登録し", "value=\"人事評価のSaaS化\"")
+                .containsPattern("value=\"" + added + "\"\\s+checked=\"checked\"");
     }
 
     private UUID asset(String name, AssetCategory category) {

@@ -16,6 +16,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,17 +88,22 @@ class InstructionsBrowserIT extends ApplicationTest {
         new Select(browser.findElement(By.id("issue-PREPARATION-template"))).selectByValue("PREP_CRITERIA_CHECKLIST");
         waitUntil(() -> "事業者選定基準と確認チェックリストの作成"
                 .equals(browser.findElement(By.id("issue-PREPARATION-title")).getDomProperty("value")));
-        assertThat(new Select(browser.findElement(By.id("issue-PREPARATION-gate")))
+        assertThat(new Select(browser.findElement(By.id("issue-PREPARATION-gateTopic")))
                         .getFirstSelectedOption()
                         .getDomProperty("value"))
                 .isEqualTo("PREPARATION_CRITERIA_APPROVED");
-        assertThat(browser.findElement(By.id("issue-PREPARATION-items")).getDomProperty("value"))
-                .isEqualTo("LC-PREP-CRIT-01, LC-PREP-CHECK-01");
+        // check items are chosen by their titles; the template's are chosen already
+        List<WebElement> chosen =
+                new Select(browser.findElement(By.id("issue-PREPARATION-checkItemIds"))).getAllSelectedOptions();
+        assertThat(chosen)
+                .extracting(option -> option.getDomProperty("value"))
+                .containsExactlyInAnyOrder("LC-PREP-CRIT-01", "LC-PREP-CHECK-01");
+        assertThat(chosen).extracting(WebElement::getText).noneMatch(text -> text.startsWith("LC-"));
 
         new Select(browser.findElement(By.id("issue-PREPARATION-assignee")))
                 .selectByValue(officer.userId().toString());
         setValue(
-                browser.findElement(By.id("issue-PREPARATION-due")),
+                browser.findElement(By.id("issue-PREPARATION-dueDate")),
                 instructions.today().plusDays(14).toString());
         browser.findElement(By.cssSelector("form.issue-form button[type=submit]"))
                 .click();
