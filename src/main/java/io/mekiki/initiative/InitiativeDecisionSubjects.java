@@ -3,8 +3,13 @@ package io.mekiki.initiative;
 import io.mekiki.decision.Basis;
 import io.mekiki.decision.DecisionSubjects;
 import io.mekiki.decision.Subject;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 class InitiativeDecisionSubjects implements DecisionSubjects {
 
     private final InitiativeRecords records;
+    private final JdbcClient jdbc;
 
-    InitiativeDecisionSubjects(InitiativeRecords records) {
+    InitiativeDecisionSubjects(InitiativeRecords records, JdbcClient jdbc) {
         this.records = records;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -41,5 +48,21 @@ class InitiativeDecisionSubjects implements DecisionSubjects {
     @Override
     public String pagePath(Subject subject) {
         return "/initiatives/" + subject.id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> titles(UUID organizationId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> titles = new LinkedHashMap<>();
+        jdbc.sql("select id, title from initiative_initiative where organization_id = :org and id in (:ids)")
+                .param("org", organizationId)
+                .param("ids", List.copyOf(ids))
+                .query(rs -> {
+                    titles.put(rs.getObject("id", UUID.class), rs.getString("title"));
+                });
+        return titles;
     }
 }

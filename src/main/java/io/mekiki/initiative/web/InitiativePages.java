@@ -27,7 +27,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -78,13 +77,15 @@ class InitiativePages {
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         InitiativeQuery query = new InitiativeQuery(
                 choice(InitiativePhase.class, phase), uuid(owner), choice(Section.class, section), overdue);
         ListOrder order = ListOrder.parseOrDefault(sort, Initiatives.DEFAULT_ORDER, Initiatives.SORT_KEYS);
-        ListPage<InitiativeRow> found = initiatives.page(user, query, order, page, PAGE_SIZE);
+        int pageSize = Math.max(1, Math.min(size, ListPage.MAX_SIZE));
+        ListPage<InitiativeRow> found = initiatives.page(user, query, order, page, pageSize);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("phase", query.phase() == null ? null : query.phase().name());
         filters.put(
@@ -92,8 +93,11 @@ class InitiativePages {
                 query.businessOwnerId() == null ? null : query.businessOwnerId().toString());
         filters.put("section", query.section() == null ? null : query.section().name());
         filters.put("overdue", query.overdue() ? "true" : null);
+        filters.put("size", pageSize == PAGE_SIZE ? null : String.valueOf(pageSize));
         model.addAttribute("query", query);
-        model.addAttribute("filtered", filters.values().stream().anyMatch(Objects::nonNull));
+        model.addAttribute(
+                "filtered",
+                query.phase() != null || query.businessOwnerId() != null || query.section() != null || query.overdue());
         model.addAttribute("rows", found.items());
         model.addAttribute(
                 "canStart",
