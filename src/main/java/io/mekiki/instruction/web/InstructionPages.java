@@ -105,7 +105,8 @@ class InstructionPages {
         filters.put("size", pageSize == PAGE_SIZE ? null : String.valueOf(pageSize));
         model.addAttribute("executive", executive);
         model.addAttribute("show", shown.parameter());
-        model.addAttribute("shows", Show.choices(executive));
+        model.addAttribute(
+                "shows", Show.choices(executive).stream().map(Show::parameter).toList());
         model.addAttribute("status", state);
         model.addAttribute("statuses", InstructionStatus.values());
         model.addAttribute("rows", found.items());
