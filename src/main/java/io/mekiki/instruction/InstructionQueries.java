@@ -120,16 +120,6 @@ class InstructionQueries {
 
     private record Filter(String where, Map<String, Object> parameters) {}
 
-    List<Instruction> issuedBy(UUID organizationId, UUID issuer) {
-        return complete(
-                organizationId,
-                jdbc.sql("select * from instruction_instruction where organization_id = ? and issued_by = ?"
-                                + " order by due_date, issued_at, id limit " + LIMIT)
-                        .params(organizationId, issuer)
-                        .query(this::row)
-                        .list());
-    }
-
     /** Instructions in issue order, e.g. for the page of their subject. */
     List<Instruction> ofSubject(UUID organizationId, String subjectType, UUID subjectId) {
         return complete(

@@ -181,12 +181,6 @@ class InstructionService implements Instructions {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Instruction> issuedBy(SignedInUser executive) {
-        return queries.issuedBy(executive.organizationId(), executive.userId());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public List<Instruction> overdue(UUID organizationId, LocalDate today) {
         return queries.find(organizationId, new InstructionSearch(null, null, null, null, true), today);
     }

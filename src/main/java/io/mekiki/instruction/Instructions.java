@@ -35,8 +35,6 @@ public interface Instructions {
 
     List<Instruction> assignedTo(SignedInUser user);
 
-    List<Instruction> issuedBy(SignedInUser executive);
-
     List<Instruction> overdue(UUID organizationId, LocalDate today);
 
     AttachmentContent attachment(SignedInUser reader, UUID attachmentId);
