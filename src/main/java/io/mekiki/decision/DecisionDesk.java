@@ -7,6 +7,7 @@ import io.mekiki.shared.SubjectDirectory;
 import io.mekiki.shared.UnknownReferenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,12 @@ class DecisionDesk implements Decisions {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Decision> ofSubjects(UUID organizationId, String subjectType, Collection<UUID> subjectIds) {
+        return queries.ofSubjects(organizationId, subjectType, subjectIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Decision> ofSubject(UUID organizationId, Subject subject) {
         return queries.ofSubject(organizationId, subject);
     }
@@ -187,6 +194,12 @@ class DecisionDesk implements Decisions {
                 .filter(DecisionCase::approved)
                 .findFirst()
                 .map(DecisionCase::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Decision> recentlyDecided(UUID organizationId, int limit) {
+        return queries.recentlyDecided(organizationId, limit);
     }
 
     @Override

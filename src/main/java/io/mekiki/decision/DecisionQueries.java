@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,17 @@ class DecisionQueries {
                 Map.of("org", organizationId, "type", subject.type(), "id", subject.id()));
     }
 
+    /** The decisions on many subjects of one type, newest request first: one query for a whole list. */
+    List<Decision> ofSubjects(UUID organizationId, String subjectType, Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return list(
+                " where d.organization_id = :org and d.subject_type = :type and d.subject_id in (:ids)"
+                        + " order by d.requested_at desc, d.id",
+                Map.of("org", organizationId, "type", subjectType, "ids", List.copyOf(subjectIds)));
+    }
+
     /** Open requests, oldest first. */
     List<Decision> waiting(UUID organizationId) {
         return list(
@@ -144,6 +156,13 @@ class DecisionQueries {
         return list(
                 " where d.organization_id = :org and d.stale_since is not null order by d.stale_since desc, d.id",
                 Map.of("org", organizationId));
+    }
+
+    /** The latest decided decisions, the most recently decided first. */
+    List<Decision> recentlyDecided(UUID organizationId, int limit) {
+        return list(
+                " where d.organization_id = :org and d.status = 'DECIDED' order by d.decided_at desc, d.id limit :limit",
+                Map.of("org", organizationId, "limit", limit));
     }
 
     private List<Decision> list(String whereAndOrder, Map<String, ?> parameters) {

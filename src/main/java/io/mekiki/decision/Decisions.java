@@ -1,6 +1,7 @@
 package io.mekiki.decision;
 
 import io.mekiki.shared.SignedInUser;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,6 +66,9 @@ public interface Decisions {
 
     List<Decision> ofSubject(UUID organizationId, Subject subject);
 
+    /** The decisions on these subjects of one type, newest request first, read at once for a list. */
+    List<Decision> ofSubjects(UUID organizationId, String subjectType, Collection<UUID> subjectIds);
+
     /** The newest decided approval on the topic, if any (stale or not). */
     Optional<Decision> approval(UUID organizationId, Subject subject, String topic);
 
@@ -73,6 +77,9 @@ public interface Decisions {
 
     /** Approved decisions whose basis has changed since, newest first. */
     List<Decision> stale(UUID organizationId);
+
+    /** The decisions decided last, the most recent first, at most {@code limit}. */
+    List<Decision> recentlyDecided(UUID organizationId, int limit);
 
     /**
      * The subject's basis has changed: every approved decision on it whose frozen basis differs from

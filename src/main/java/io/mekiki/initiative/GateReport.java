@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param moves the moves the initiative can take now, each with the gates it needs
  */
 public record GateReport(
-        InitiativePhase phase, @Nullable Branch branch, int year, List<GateStatus> gates, List<MoveCheck> moves) {
+        InitiativePhase phase,
+        @Nullable Branch branch,
+        int year,
+        List<GateStatus> gates,
+        List<MoveCheck> moves,
+        GateProgress progress) {
 
     public GateReport {
         gates = List.copyOf(gates);
@@ -49,7 +54,13 @@ public record GateReport(
                         GateRules.required(move, initiative.phase(), tradeSecret),
                         GateRules.holdingBack(move, initiative.phase(), tradeSecret, statuses)))
                 .toList();
-        return new GateReport(initiative.phase(), initiative.branch(), initiative.year(), gates, moves);
+        return new GateReport(
+                initiative.phase(),
+                initiative.branch(),
+                initiative.year(),
+                gates,
+                moves,
+                GateProgress.of(initiative.phase(), initiative.branch(), tradeSecret, statuses));
     }
 
     /**

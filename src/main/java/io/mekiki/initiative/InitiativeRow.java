@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * An initiative as lists show it.
  *
  * @param createdBy who started it, as the actor of the change ("name &lt;e-mail&gt;")
+ * @param yearStartedAt when the current year of operation began, null before the first
+ * @param progress how far it has come through the gates of its current phase
  */
 public record InitiativeRow(
         UUID id,
@@ -22,14 +24,32 @@ public record InitiativeRow(
         Set<Section> sections,
         int overdueInstructions,
         String createdBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable Instant yearStartedAt,
+        GateProgress progress) {
 
     public InitiativeRow {
         sections = Set.copyOf(sections);
     }
 
-    InitiativeRow withOwnerAndOverdue(String ownerName, int overdue) {
+    boolean tradeSecretApplies() {
+        return sections.contains(Section.TRADE_SECRET);
+    }
+
+    InitiativeRow completed(String ownerName, int overdue, GateProgress gateProgress) {
         return new InitiativeRow(
-                id, title, businessOwnerId, ownerName, phase, branch, year, sections, overdue, createdBy, updatedAt);
+                id,
+                title,
+                businessOwnerId,
+                ownerName,
+                phase,
+                branch,
+                year,
+                sections,
+                overdue,
+                createdBy,
+                updatedAt,
+                yearStartedAt,
+                gateProgress);
     }
 }

@@ -19,6 +19,8 @@ import io.mekiki.scoping.ScopingFacts;
 import io.mekiki.shared.Actor;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
@@ -58,6 +60,12 @@ public class Initiatives {
     /** The plan fields the scoping is computed from. */
     private static final Set<String> SCOPING_INPUTS =
             Set.of("assetIds", "serviceModel", "dataLocations", "providerHeadquarters");
+
+    /** The keys a list of initiatives sorts by: title, phase (in the order of the life cycle), updated. */
+    public static final List<String> SORT_KEYS = List.copyOf(InitiativeQueries.SORT_KEYS.keySet());
+
+    /** Lists show the most recently changed initiatives first. */
+    public static final ListOrder DEFAULT_ORDER = ListOrder.descending("updated");
 
     /** The calendar of the Line Islands, the first to reach a new day: no measurement is later than their today. */
     private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
@@ -107,6 +115,23 @@ public class Initiatives {
     @Transactional(readOnly = true)
     public List<InitiativeRow> search(SignedInUser user, InitiativeQuery query) {
         return rows(user.organizationId(), query);
+    }
+
+    /**
+     * One page of the organisation's initiatives in the order asked for, each with its owner's name, its
+     * overdue instructions and its progress through the gates of its phase.
+     *
+     * @throws io.mekiki.shared.RuleViolationException naming {@code sort} for a key not in {@link #SORT_KEYS}
+     */
+    @Transactional(readOnly = true)
+    public ListPage<InitiativeRow> page(SignedInUser user, InitiativeQuery query, ListOrder order, int page, int size) {
+        ListOrder checked = ListOrder.parse(order.parameter(), DEFAULT_ORDER, SORT_KEYS);
+        UUID organizationId = user.organizationId();
+        Map<UUID, Long> overdue = overdueCounts(organizationId);
+        ListPage<InitiativeRow> found =
+                queries.page(organizationId, query, overdue.keySet(), checked, Math.max(0, page), Math.max(1, size));
+        return new ListPage<>(
+                completed(organizationId, found.items(), overdue), found.page(), found.size(), found.total());
     }
 
     /** The organisation's initiatives in the phase, newest change first. */
@@ -317,21 +342,51 @@ public class Initiatives {
     }
 
     private List<InitiativeRow> rows(UUID organizationId, InitiativeQuery query) {
-        Map<UUID, Long> overdue = instructions.overdue(organizationId, instructions.today(organizationId)).stream()
+        Map<UUID, Long> overdue = overdueCounts(organizationId);
+        return completed(organizationId, queries.rows(organizationId, query, overdue.keySet()), overdue);
+    }
+
+    private Map<UUID, Long> overdueCounts(UUID organizationId) {
+        return instructions.overdue(organizationId, instructions.today(organizationId)).stream()
                 .filter(instruction -> InitiativeChange.INITIATIVE.equals(instruction.subjectType()))
                 .collect(Collectors.groupingBy(Instruction::subjectId, Collectors.counting()));
+    }
+
+    /** Adds the owners' names, the overdue counts and the gate progress: one query each for the whole list. */
+    private List<InitiativeRow> completed(UUID organizationId, List<InitiativeRow> rows, Map<UUID, Long> overdue) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
         Map<UUID, String> names = new HashMap<>();
         members.active(organizationId).forEach(member -> names.put(member.id(), member.displayName()));
-        return queries.rows(organizationId, query).stream()
-                .map(row -> row.withOwnerAndOverdue(
+        Map<UUID, List<Decision>> decided = decisions
+                .ofSubjects(
+                        organizationId,
+                        InitiativeChange.INITIATIVE,
+                        rows.stream().map(InitiativeRow::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(decision -> decision.subject().id()));
+        return rows.stream()
+                .map(row -> row.completed(
                         names.computeIfAbsent(
                                 row.businessOwnerId(),
                                 owner -> members.member(organizationId, owner)
                                         .map(Member::displayName)
                                         .orElse("—")),
-                        overdue.getOrDefault(row.id(), 0L).intValue()))
-                .filter(row -> !query.overdue() || row.overdueInstructions() > 0)
+                        overdue.getOrDefault(row.id(), 0L).intValue(),
+                        progress(row, decided.getOrDefault(row.id(), List.of()))))
                 .toList();
+    }
+
+    private static GateProgress progress(InitiativeRow row, List<Decision> onInitiative) {
+        if (row.phase().closed()) {
+            return GateProgress.NONE;
+        }
+        return GateProgress.of(
+                row.phase(),
+                row.branch(),
+                row.tradeSecretApplies(),
+                GateRules.evaluate(onInitiative, row.yearStartedAt()));
     }
 
     private ScopingDiff rescope(Initiative initiative, List<AssetSummary> scoped) {

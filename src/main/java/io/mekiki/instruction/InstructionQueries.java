@@ -2,6 +2,8 @@ package io.mekiki.instruction;
 
 import io.mekiki.identity.Members;
 import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,11 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,45 +38,87 @@ class InstructionQueries {
         this.members = members;
     }
 
-    List<Instruction> find(UUID organizationId, InstructionSearch search, LocalDate today) {
-        StringBuilder sql = new StringBuilder("select * from instruction_instruction where organization_id = :org");
-        Map<String, Object> params = new HashMap<>();
-        params.put("org", organizationId);
-        if (search.subjectType() != null) {
-            sql.append(" and subject_type = :subjectType");
-            params.put("subjectType", search.subjectType());
-        }
-        if (search.subjectId() != null) {
-            sql.append(" and subject_id = :subjectId");
-            params.put("subjectId", search.subjectId());
-        }
-        if (search.assignee() != null) {
-            sql.append(" and assignee_id = :assignee");
-            params.put("assignee", search.assignee());
-        }
-        if (search.status() != null) {
-            sql.append(" and status = :status");
-            params.put("status", search.status().name());
-        }
-        if (search.overdueOnly()) {
-            sql.append(" and status <> 'ACCEPTED' and due_date < :today");
-            params.put("today", today);
-        }
-        sql.append(" order by due_date, issued_at, id limit ").append(LIMIT);
-        return complete(
-                organizationId,
-                jdbc.sql(sql.toString()).params(params).query(this::row).list());
-    }
+    /** The keys a list of instructions may be sorted by, each with its SQL ({dir} is the direction). */
+    static final Map<String, String> SORT_KEYS = sortKeys();
 
-    List<Instruction> issuedBy(UUID organizationId, UUID issuer) {
+    List<Instruction> find(UUID organizationId, InstructionSearch search, LocalDate today) {
+        Filter filter = filter(organizationId, search, today);
         return complete(
                 organizationId,
-                jdbc.sql("select * from instruction_instruction where organization_id = ? and issued_by = ?"
+                jdbc.sql("select * from instruction_instruction" + filter.where()
                                 + " order by due_date, issued_at, id limit " + LIMIT)
-                        .params(organizationId, issuer)
+                        .params(filter.parameters())
                         .query(this::row)
                         .list());
     }
+
+    /** One page in the order asked for: the count, the page, and the three queries that complete it. */
+    ListPage<Instruction> page(
+            UUID organizationId, InstructionSearch search, LocalDate today, ListOrder order, int page, int size) {
+        Filter filter = filter(organizationId, search, today);
+        long total = jdbc.sql("select count(*) from instruction_instruction" + filter.where())
+                .params(filter.parameters())
+                .query(Long.class)
+                .single();
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.put("size", size);
+        parameters.put("offset", ListPage.offset(page, size));
+        String orderBy = SORT_KEYS.get(order.key()).replace("{dir}", order.sqlDirection());
+        List<Instruction> items = complete(
+                organizationId,
+                jdbc.sql("select * from instruction_instruction" + filter.where() + " order by " + orderBy
+                                + ", id limit :size offset :offset")
+                        .params(parameters)
+                        .query(this::row)
+                        .list());
+        return new ListPage<>(items, page, size, total);
+    }
+
+    private static Filter filter(UUID organizationId, InstructionSearch search, LocalDate today) {
+        StringBuilder where = new StringBuilder(" where organization_id = :org");
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organizationId);
+        if (search.subjectType() != null) {
+            where.append(" and subject_type = :subjectType");
+            params.put("subjectType", search.subjectType());
+        }
+        if (search.subjectId() != null) {
+            where.append(" and subject_id = :subjectId");
+            params.put("subjectId", search.subjectId());
+        }
+        if (search.assignee() != null) {
+            where.append(" and assignee_id = :assignee");
+            params.put("assignee", search.assignee());
+        }
+        if (search.issuedBy() != null) {
+            where.append(" and issued_by = :issuedBy");
+            params.put("issuedBy", search.issuedBy());
+        }
+        if (search.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", search.status().name());
+        }
+        if (search.overdueOnly()) {
+            where.append(" and status <> 'ACCEPTED' and due_date < :today");
+            params.put("today", today);
+        }
+        return new Filter(where.toString(), params);
+    }
+
+    /** Title by its letters, status in the order of the work (open, reported, accepted), dates by time. */
+    private static Map<String, String> sortKeys() {
+        String statuses = Arrays.stream(InstructionStatus.values())
+                .map(status -> "'" + status.name() + "'")
+                .collect(Collectors.joining(","));
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("title", "lower(title) {dir}");
+        keys.put("due", "due_date {dir}, issued_at {dir}");
+        keys.put("status", "array_position(array[" + statuses + "]::text[], status) {dir}, due_date");
+        keys.put("issued", "issued_at {dir}");
+        return Collections.unmodifiableMap(keys);
+    }
+
+    private record Filter(String where, Map<String, Object> parameters) {}
 
     /** Instructions in issue order, e.g. for the page of their subject. */
     List<Instruction> ofSubject(UUID organizationId, String subjectType, UUID subjectId) {

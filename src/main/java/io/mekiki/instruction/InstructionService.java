@@ -5,6 +5,8 @@ import io.mekiki.catalog.CatalogReleases;
 import io.mekiki.identity.Members;
 import io.mekiki.identity.Role;
 import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.SignedInUser;
@@ -13,10 +15,14 @@ import io.mekiki.shared.UnknownReferenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -178,12 +184,6 @@ class InstructionService implements Instructions {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Instruction> issuedBy(SignedInUser executive) {
-        return queries.issuedBy(executive.organizationId(), executive.userId());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
     public List<Instruction> overdue(UUID organizationId, LocalDate today) {
         return queries.find(organizationId, new InstructionSearch(null, null, null, null, true), today);
     }
@@ -192,6 +192,29 @@ class InstructionService implements Instructions {
     @Transactional(readOnly = true)
     public List<Instruction> search(SignedInUser reader, InstructionSearch search) {
         return queries.find(reader.organizationId(), search, today(reader.organizationId()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ListPage<Instruction> page(
+            SignedInUser reader, InstructionSearch search, ListOrder order, int page, int size) {
+        ListOrder checked = ListOrder.parse(order.parameter(), DEFAULT_ORDER, SORT_KEYS);
+        return queries.page(reader.organizationId(), search, today(), checked, Math.max(0, page), Math.max(1, size));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> subjectTitles(UUID organizationId, Collection<Instruction> instructions) {
+        Map<String, Set<UUID>> idsByType = new HashMap<>();
+        instructions.forEach(instruction -> idsByType
+                .computeIfAbsent(instruction.subjectType(), type -> new HashSet<>())
+                .add(instruction.subjectId()));
+        Map<UUID, String> titles = new HashMap<>();
+        idsByType.forEach((type, ids) -> subjects.orderedStream()
+                .filter(directory -> directory.subjectType().equals(type))
+                .findFirst()
+                .ifPresent(directory -> titles.putAll(directory.titles(organizationId, ids))));
+        return titles;
     }
 
     @Override

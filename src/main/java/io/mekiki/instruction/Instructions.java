@@ -1,9 +1,13 @@
 package io.mekiki.instruction;
 
 import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.SignedInUser;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,8 +35,6 @@ public interface Instructions {
 
     List<Instruction> assignedTo(SignedInUser user);
 
-    List<Instruction> issuedBy(SignedInUser executive);
-
     List<Instruction> overdue(UUID organizationId, LocalDate today);
 
     AttachmentContent attachment(SignedInUser reader, UUID attachmentId);
@@ -41,6 +43,25 @@ public interface Instructions {
 
     /** The instructions of the reader's organisation that the search asks for, by due date. */
     List<Instruction> search(SignedInUser reader, InstructionSearch search);
+
+    /** The keys a list of instructions sorts by: title, due (date), status (in the order of the work), issued. */
+    List<String> SORT_KEYS = List.of("title", "due", "status", "issued");
+
+    /** Lists show the instructions due first at the top. */
+    ListOrder DEFAULT_ORDER = ListOrder.ascending("due");
+
+    /**
+     * One page of the instructions the search asks for, in the order asked for.
+     *
+     * @throws io.mekiki.shared.RuleViolationException naming {@code sort} for a key not in {@link #SORT_KEYS}
+     */
+    ListPage<Instruction> page(SignedInUser reader, InstructionSearch search, ListOrder order, int page, int size);
+
+    /**
+     * The titles of the instructions' subjects (e.g. the initiatives' titles), by subject id, from the
+     * modules that own them; one query per subject type.
+     */
+    Map<UUID, String> subjectTitles(UUID organizationId, Collection<Instruction> instructions);
 
     /** Every template, phase by phase. */
     List<InstructionTemplate> templates();

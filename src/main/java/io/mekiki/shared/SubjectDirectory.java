@@ -1,5 +1,7 @@
 package io.mekiki.shared;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,4 +19,12 @@ public interface SubjectDirectory {
      * for one that does not exist, so that a refusal tells nothing about other organisations.
      */
     boolean exists(UUID organizationId, UUID id);
+
+    /**
+     * The titles of the subjects with these ids, as lists and pages show them (e.g. an initiative's
+     * title); ids the organisation does not know are left out.
+     */
+    default Map<UUID, String> titles(UUID organizationId, Collection<UUID> ids) {
+        return Map.of();
+    }
 }

@@ -1,17 +1,24 @@
 package io.mekiki.web;
 
+import io.mekiki.audit.AuditLedger;
+import io.mekiki.audit.LedgerCheckpoint;
 import io.mekiki.decision.Decision;
 import io.mekiki.decision.DecisionQuery;
 import io.mekiki.decision.Decisions;
 import io.mekiki.decision.Subject;
+import io.mekiki.initiative.Gate;
+import io.mekiki.initiative.GateState;
+import io.mekiki.initiative.GateStatus;
 import io.mekiki.initiative.InitiativePhase;
 import io.mekiki.initiative.InitiativeQuery;
 import io.mekiki.initiative.InitiativeRow;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.instruction.Instruction;
+import io.mekiki.instruction.InstructionSearch;
 import io.mekiki.instruction.InstructionStatus;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.shared.SignedInUser;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,7 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the home page shows a user: for each role they hold, the work waiting for them, gathered from
- * the decision, instruction and initiative modules. A section two roles share is shown once.
+ * the decision, instruction, initiative and audit modules. A section two roles share is shown once. Each
+ * list is read in one query (ADR 013); the initiatives come with their gate progress.
  */
 @Component
 class HomeOverview {
@@ -43,14 +51,22 @@ class HomeOverview {
     /** The subject type of decisions and instructions about initiatives. */
     private static final String INITIATIVE = "INITIATIVE";
 
+    /** How many of the latest decisions an auditor's home shows. */
+    static final int RECENT_DECISIONS = 5;
+
+    /** How many initiatives with blocked gates a risk officer's home shows; the list of initiatives has the rest. */
+    static final int BLOCKED_INITIATIVES = 20;
+
     private final Decisions decisions;
     private final Instructions instructions;
     private final Initiatives initiatives;
+    private final AuditLedger ledger;
 
-    HomeOverview(Decisions decisions, Instructions instructions, Initiatives initiatives) {
+    HomeOverview(Decisions decisions, Instructions instructions, Initiatives initiatives, AuditLedger ledger) {
         this.decisions = decisions;
         this.instructions = instructions;
         this.initiatives = initiatives;
+        this.ledger = ledger;
     }
 
     Home of(SignedInUser user) {
@@ -58,7 +74,8 @@ class HomeOverview {
         boolean executive = roles.contains(EXECUTIVE);
         boolean riskOfficer = roles.contains(RISK_OFFICER);
         boolean businessOwner = roles.contains(BUSINESS_OWNER);
-        boolean overview = executive || roles.contains(AUDITOR) || roles.contains(ADMIN);
+        boolean auditor = roles.contains(AUDITOR);
+        boolean overview = executive || auditor || roles.contains(ADMIN);
         LocalDate today = instructions.today(user.organizationId());
         List<InitiativeRow> rows = initiatives.search(user, InitiativeQuery.all());
         Map<UUID, InitiativeRow> byId =
@@ -67,11 +84,15 @@ class HomeOverview {
         return new Home(
                 today,
                 executive ? executiveDesk(user, today, byId) : null,
+                executive || auditor ? stale(user.organizationId(), byId) : null,
                 riskOfficer || businessOwner ? openInstructions(mine, today, byId) : null,
+                riskOfficer ? blocked(rows) : null,
                 riskOfficer ? workingOn(user, rows, mine) : null,
                 businessOwner ? owned(user, rows) : null,
                 overview ? byPhase(rows) : null,
-                roles.contains(AUDITOR) || executive,
+                auditor ? ledgerState(user.organizationId()) : null,
+                auditor ? recentDecisions(user.organizationId(), byId) : null,
+                auditor || executive,
                 roles.contains(ADMIN));
     }
 
@@ -85,10 +106,49 @@ class HomeOverview {
         List<InstructionLine> overdue = instructions.overdue(organizationId, today).stream()
                 .map(instruction -> instructionLine(instruction, today, initiatives))
                 .toList();
-        List<DecisionLine> stale = decisions.stale(organizationId).stream()
+        List<InstructionLine> reports =
+                instructions
+                        .search(user, new InstructionSearch(null, null, null, InstructionStatus.REPORTED, false))
+                        .stream()
+                        // the assignee does not review their own report
+                        .filter(instruction -> !instruction.assignee().equals(user.userId()))
+                        .map(instruction -> instructionLine(instruction, today, initiatives))
+                        .toList();
+        return new ExecutiveDesk(waiting, reports, overdue);
+    }
+
+    private List<DecisionLine> stale(UUID organizationId, Map<UUID, InitiativeRow> initiatives) {
+        return decisions.stale(organizationId).stream()
                 .map(decision -> decisionLine(decision, initiatives))
                 .toList();
-        return new ExecutiveDesk(waiting, overdue, stale);
+    }
+
+    private List<DecisionLine> recentDecisions(UUID organizationId, Map<UUID, InitiativeRow> initiatives) {
+        return decisions.recentlyDecided(organizationId, RECENT_DECISIONS).stream()
+                .map(decision -> decisionLine(decision, initiatives))
+                .toList();
+    }
+
+    private LedgerState ledgerState(UUID organizationId) {
+        LedgerCheckpoint head = ledger.checkpoint(organizationId);
+        return new LedgerState(
+                head.entries(),
+                head.lastHash(),
+                head.lastRecordedAt() == null ? null : Instant.parse(head.lastRecordedAt()));
+    }
+
+    /**
+     * The open initiatives whose current phase still has gates to pass, each with what holds every gate:
+     * a request waiting for an executive, a decision that did not approve, an approval gone stale, or no
+     * request at all.
+     */
+    private static List<BlockedInitiative> blocked(List<InitiativeRow> rows) {
+        return rows.stream()
+                .filter(row -> !row.phase().closed() && !row.progress().complete())
+                .limit(BLOCKED_INITIATIVES)
+                .map(row -> new BlockedInitiative(
+                        row, row.progress().open().stream().map(BlockedGate::of).toList()))
+                .toList();
     }
 
     /** What the user still has to report on or is waiting to have accepted, by due date. */
@@ -177,15 +237,65 @@ class HomeOverview {
     record Home(
             LocalDate today,
             @Nullable ExecutiveDesk executive,
+            @Nullable List<DecisionLine> stale,
             @Nullable List<InstructionLine> myInstructions,
+            @Nullable List<BlockedInitiative> blocked,
             @Nullable List<Involvement> workingOn,
             @Nullable List<InitiativeRow> owned,
             @Nullable List<PhaseCount> byPhase,
+            @Nullable LedgerState ledger,
+            @Nullable List<DecisionLine> recentDecisions,
             boolean ledgerLink,
             boolean usersLink) {}
 
-    /** What waits for an executive. */
-    record ExecutiveDesk(List<DecisionLine> waitingForMe, List<InstructionLine> overdue, List<DecisionLine> stale) {}
+    /**
+     * What waits for an executive.
+     *
+     * @param reports reports waiting for an executive's review (not the executive's own)
+     */
+    record ExecutiveDesk(
+            List<DecisionLine> waitingForMe, List<InstructionLine> reports, List<InstructionLine> overdue) {}
+
+    /**
+     * The state of the organisation's audit ledger.
+     *
+     * @param headHash the hash of the last entry, which an exported chain must end with
+     * @param lastRecordedAt when the last entry was recorded, null for an empty ledger
+     */
+    record LedgerState(
+            long entries, String headHash, @Nullable Instant lastRecordedAt) {
+
+        /** The start of the head's hash, enough to compare by eye with a kept checkpoint. */
+        public String shortHash() {
+            return headHash.length() > 16 ? headHash.substring(0, 16) + "…" : headHash;
+        }
+    }
+
+    /** An open initiative and the gates of its phase that are not approved. */
+    record BlockedInitiative(InitiativeRow initiative, List<BlockedGate> gates) {}
+
+    /**
+     * A gate that holds an initiative in its phase, and the decision that explains why, if any.
+     *
+     * @param decision the request waiting, the decision that did not approve, or the approval gone stale;
+     *     null when nobody has asked for a decision yet
+     */
+    record BlockedGate(Gate gate, GateState state, @Nullable Decision decision) {
+
+        static BlockedGate of(GateStatus status) {
+            Decision decision = switch (status.state()) {
+                case WAITING -> first(status.waiting());
+                case STALE -> first(status.stale());
+                case OPEN -> first(status.notApproved());
+                case APPROVED -> null;
+            };
+            return new BlockedGate(status.gate(), status.state(), decision);
+        }
+
+        private static @Nullable Decision first(List<Decision> decisions) {
+            return decisions.isEmpty() ? null : decisions.get(0);
+        }
+    }
 
     /**
      * A decision with a link to what it is about.
@@ -203,7 +313,14 @@ class HomeOverview {
             Instruction instruction,
             @Nullable String subjectPath,
             @Nullable String subjectTitle,
-            boolean overdue) {}
+            boolean overdue) {
+
+        /** When the latest report was handed in, null before the first. */
+        public @Nullable Instant reportedAt() {
+            List<Instruction.Report> reports = instruction.reports();
+            return reports.isEmpty() ? null : reports.get(reports.size() - 1).submittedAt();
+        }
+    }
 
     /** An initiative and how the user takes part in it. */
     record Involvement(InitiativeRow initiative, Set<Part> parts) {

@@ -365,6 +365,48 @@ class InitiativesIT extends ApplicationTest {
     }
 
     @Test
+    void theListSortsPagesAndShowsEachInitiativesProgressThroughItsGates() {
+        Team team = team();
+        String crm = team.initiative(plan(team, "CRMのSaaS化", List.of()));
+        String expenses = team.initiative(plan(team, "経費精算", List.of()));
+        String archive = team.initiative(plan(team, "文書保管", List.of()));
+        team.approve(crm, "PREPARATION_PURPOSE_APPROVED");
+        team.approve(crm, "PREPARATION_SURVEY_REVIEWED");
+
+        JsonNode newestFirst = team.auditor.get("/api/v1/initiatives").json();
+        assertThat(ids(newestFirst)).as("the last changed first").containsExactly(archive, expenses, crm);
+        assertThat(newestFirst.get("total").asLong()).isEqualTo(3);
+        JsonNode progress = find(newestFirst.get("items"), "id", crm).get("gateProgress");
+        assertThat(progress.get("approved").asInt()).isEqualTo(2);
+        assertThat(progress.get("required").asInt()).isEqualTo(4);
+        List<String> open = new ArrayList<>();
+        progress.get("openGates").forEach(gate -> open.add(gate.get("gate").asString()));
+        assertThat(open).containsExactly("PREPARATION_CRITERIA_APPROVED", "PREPARATION_POLICIES_REVIEWED");
+
+        assertThat(ids(team.auditor.get("/api/v1/initiatives?sort=updated").json()))
+                .containsExactly(crm, expenses, archive);
+        JsonNode second = team.auditor
+                .get("/api/v1/initiatives?sort=updated&size=2&page=1")
+                .json();
+        assertThat(ids(second)).containsExactly(archive);
+        assertThat(second.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(ids(team.auditor.get("/api/v1/initiatives?sort=title,desc").json()))
+                .last()
+                .isEqualTo(crm);
+
+        Response unknown = team.auditor.get("/api/v1/initiatives?sort=business_owner_id");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.errorFields()).containsExactly("sort");
+        assertThat(team.auditor.get("/api/v1/initiatives?size=0").status()).isEqualTo(400);
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asString()));
+        return ids;
+    }
+
+    @Test
     void rolesDecideWhoPlansAndWhoMovesInitiatives() {
         Team team = team();
         String id = team.initiative(plan(team, "人事評価SaaS", List.of()));

@@ -250,7 +250,8 @@ class InstructionsIT extends ApplicationTest {
         assertIssueRefused(team, Map.of("checkItemIds", List.of("LC-NO-SUCH-99")), "checkItemIds");
         assertIssueRefused(team, Map.of("templateCode", "NO_SUCH_TEMPLATE"), "templateCode");
 
-        assertThat(team.executive().get("/api/v1/instructions").json()).isEmpty();
+        assertThat(team.executive().get("/api/v1/instructions").json().get("items"))
+                .isEmpty();
         assertThat(actions(team, null)).isEmpty();
     }
 
@@ -275,9 +276,10 @@ class InstructionsIT extends ApplicationTest {
         BearerClient other = client(otherExecutive);
 
         assertThat(other.get("/api/v1/instructions/" + id).status()).isEqualTo(404);
-        assertThat(other.get("/api/v1/instructions").json()).isEmpty();
+        assertThat(other.get("/api/v1/instructions").json().get("items")).isEmpty();
         assertThat(other.get("/api/v1/instructions?subjectType=INITIATIVE&subjectId=" + team.initiative())
-                        .json())
+                        .json()
+                        .get("items"))
                 .isEmpty();
         assertThat(other.get("/api/v1/attachments/" + attachment).status()).isEqualTo(404);
         assertThat(other.post("/api/v1/instructions/" + id + "/acceptance", Map.of())
@@ -306,7 +308,7 @@ class InstructionsIT extends ApplicationTest {
                 .update();
 
         JsonNode overdue =
-                team.executive().get("/api/v1/instructions?overdue=true").json();
+                team.executive().get("/api/v1/instructions?overdue=true").json().get("items");
         assertThat(overdue).hasSize(1);
         assertThat(overdue.get(0).get("id").asString()).isEqualTo(late.toString());
         assertThat(overdue.get(0).get("overdue").asBoolean()).isTrue();
@@ -314,10 +316,14 @@ class InstructionsIT extends ApplicationTest {
                 .extracting(Instruction::id)
                 .containsExactly(late);
 
-        JsonNode mine = team.officer().get("/api/v1/instructions?assignee=me").json();
+        JsonNode mine =
+                team.officer().get("/api/v1/instructions?assignee=me").json().get("items");
         assertThat(mine).hasSize(2);
         assertThat(mine.get(0).get("id").asString()).as("earliest due first").isEqualTo(late.toString());
-        assertThat(team.executive().get("/api/v1/instructions?assignee=me").json())
+        assertThat(team.executive()
+                        .get("/api/v1/instructions?assignee=me")
+                        .json()
+                        .get("items"))
                 .isEmpty();
         assertThat(team.executive()
                         .get("/api/v1/instructions?assignee=somebody")
@@ -325,13 +331,22 @@ class InstructionsIT extends ApplicationTest {
                 .isEqualTo(400);
 
         team.officer().post("/api/v1/instructions/" + late + "/reports", Map.of("text", "遅れました"));
-        assertThat(team.executive().get("/api/v1/instructions?overdue=true").json())
+        assertThat(team.executive()
+                        .get("/api/v1/instructions?overdue=true")
+                        .json()
+                        .get("items"))
                 .as("reported but not yet accepted is still overdue")
                 .hasSize(1);
-        assertThat(team.executive().get("/api/v1/instructions?status=REPORTED").json())
+        assertThat(team.executive()
+                        .get("/api/v1/instructions?status=REPORTED")
+                        .json()
+                        .get("items"))
                 .hasSize(1);
         team.executive().post("/api/v1/instructions/" + late + "/acceptance", Map.of());
-        assertThat(team.executive().get("/api/v1/instructions?overdue=true").json())
+        assertThat(team.executive()
+                        .get("/api/v1/instructions?overdue=true")
+                        .json()
+                        .get("items"))
                 .isEmpty();
         assertThat(team.executive()
                         .get("/api/v1/instructions/" + onTime)
@@ -339,6 +354,66 @@ class InstructionsIT extends ApplicationTest {
                         .get("overdue")
                         .asBoolean())
                 .isFalse();
+    }
+
+    @Test
+    void theListSortsByAnAllowedKeyAndPages() {
+        Team team = team();
+        UUID first = issue(team);
+        UUID second = issue(team);
+        UUID third = issue(team);
+        jdbc.sql("update instruction_instruction set title = ?, due_date = ? where id = ?")
+                .params("A 契約書の確認", instructions.today().plusDays(9), first)
+                .update();
+        jdbc.sql("update instruction_instruction set title = ?, due_date = ? where id = ?")
+                .params("C 資産の調査", instructions.today().plusDays(3), second)
+                .update();
+        jdbc.sql("update instruction_instruction set title = ?, due_date = ? where id = ?")
+                .params("B 規程の確認", instructions.today().plusDays(6), third)
+                .update();
+
+        JsonNode byTitle =
+                team.executive().get("/api/v1/instructions?sort=title,desc").json();
+        assertThat(ids(byTitle)).containsExactly(second.toString(), third.toString(), first.toString());
+        assertThat(byTitle.get("total").asLong()).isEqualTo(3);
+
+        JsonNode secondPage = team.executive()
+                .get("/api/v1/instructions?sort=due&size=2&page=1")
+                .json();
+        assertThat(ids(secondPage)).containsExactly(first.toString());
+        assertThat(secondPage.get("page").asInt()).isEqualTo(1);
+        assertThat(secondPage.get("size").asInt()).isEqualTo(2);
+        assertThat(secondPage.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(team.executive()
+                        .get("/api/v1/instructions?issuedBy=me")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isEqualTo(3);
+        assertThat(team.officer()
+                        .get("/api/v1/instructions?issuedBy=me")
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+
+        BearerClient.Response unknownKey = team.executive().get("/api/v1/instructions?sort=assignee_id");
+        assertThat(unknownKey.status()).isEqualTo(400);
+        assertThat(unknownKey.errorFields()).containsExactly("sort");
+        assertThat(team.executive()
+                        .get("/api/v1/instructions?sort=title,sideways")
+                        .errorFields())
+                .containsExactly("sort");
+        assertThat(team.executive().get("/api/v1/instructions?size=501").status())
+                .isEqualTo(400);
+        assertThat(team.executive().get("/api/v1/instructions?page=-1").status())
+                .isEqualTo(400);
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new java.util.ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asString()));
+        return ids;
     }
 
     @Test

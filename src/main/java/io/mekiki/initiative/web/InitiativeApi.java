@@ -14,13 +14,18 @@ import io.mekiki.initiative.InitiativeRuleViolation;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.Measurement;
 import io.mekiki.initiative.NewMeasurement;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.ServiceModel;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -70,18 +75,32 @@ class InitiativeApi {
     @GetMapping
     @Operation(
             summary = "List my organisation's initiatives",
-            description = "Newest change first. Every filter is optional: phase, business owner, a catalogue section"
-                    + " that applies, and overdue=true for initiatives with an instruction past its due date.")
+            description = "One page, newest change first unless `sort` says otherwise. Every filter is optional:"
+                    + " phase, business owner, a catalogue section that applies, and overdue=true for initiatives with"
+                    + " an instruction past its due date. Each item carries its progress through the gates of its"
+                    + " current phase. An unknown sort key is a 400 naming `sort`.")
     InitiativeViews.InitiativeList list(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) @Nullable InitiativePhase phase,
             @RequestParam(required = false) @Nullable UUID businessOwnerId,
             @RequestParam(required = false) @Nullable Section section,
-            @RequestParam(defaultValue = "false") boolean overdue) {
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @Parameter(
+                            description = "`title`, `phase` (in the order of the life cycle) or `updated`, optionally"
+                                    + " followed by `,asc` or `,desc`",
+                            example = "title,asc")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String sort,
+            @Parameter(description = "from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "1 to 500") @RequestParam(defaultValue = "50") @Min(1) @Max(ListPage.MAX_SIZE)
+                    int size) {
+        ListOrder order = ListOrder.parse(sort, Initiatives.DEFAULT_ORDER, Initiatives.SORT_KEYS);
+        ListPage<InitiativeViews.Summary> found = initiatives
+                .page(user, new InitiativeQuery(phase, businessOwnerId, section, overdue), order, page, size)
+                .map(InitiativeViews.Summary::of);
         return new InitiativeViews.InitiativeList(
-                initiatives.search(user, new InitiativeQuery(phase, businessOwnerId, section, overdue)).stream()
-                        .map(InitiativeViews.Summary::of)
-                        .toList());
+                found.items(), found.page(), found.size(), found.total(), found.totalPages());
     }
 
     @PostMapping

@@ -98,11 +98,12 @@ class InitiativePageModel {
                 "instructions", instructions.ofSubject(organizationId, InitiativeChange.INITIATIVE, initiative.id()));
         model.addAttribute("today", instructions.today(organizationId));
         model.addAttribute("lifeCyclePhase", initiative.phase().lifeCyclePhase().orElse(null));
-        Map<UUID, Sparkline> sparklines = new HashMap<>();
+        Map<UUID, KpiChart> charts = new HashMap<>();
         for (Kpi kpi : initiative.kpis()) {
-            sparklines.put(kpi.kpiId(), Sparkline.of(kpi, initiative.measurementsOf(kpi.kpiId())));
+            charts.put(kpi.kpiId(), KpiChart.of(kpi, initiative.measurementsOf(kpi.kpiId())));
         }
-        model.addAttribute("sparklines", sparklines);
+        model.addAttribute("charts", charts);
+        model.addAttribute("progress", report.progress());
         String stamp = TOPIC_STAMP.format(clock.instant().atOffset(ZoneOffset.UTC));
         model.addAttribute("findingTopic", "FINDING_" + stamp);
         model.addAttribute("contingencyTopic", "CONTINGENCY_" + stamp);

@@ -13,10 +13,14 @@ import io.mekiki.initiative.GatesOpenException;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.InitiativePhase;
 import io.mekiki.initiative.InitiativeQuery;
+import io.mekiki.initiative.InitiativeRow;
 import io.mekiki.initiative.InitiativeRuleViolation;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.NewMeasurement;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.ListLinks;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.ServiceModel;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +29,10 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +57,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/initiatives")
 class InitiativePages {
 
+    private static final int PAGE_SIZE = 50;
+
     private static final Pattern KPI_FIELD = Pattern.compile("kpis\\[(\\d+)](\\..+)");
 
     private final Initiatives initiatives;
@@ -72,13 +81,36 @@ class InitiativePages {
             @RequestParam(required = false) String owner,
             @RequestParam(required = false) String section,
             @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         InitiativeQuery query = new InitiativeQuery(
                 choice(InitiativePhase.class, phase), uuid(owner), choice(Section.class, section), overdue);
+        ListOrder order = ListOrder.parseOrDefault(sort, Initiatives.DEFAULT_ORDER, Initiatives.SORT_KEYS);
+        int pageSize = Math.max(1, Math.min(size, ListPage.MAX_SIZE));
+        ListPage<InitiativeRow> found = initiatives.page(user, query, order, page, pageSize);
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("phase", query.phase() == null ? null : query.phase().name());
+        filters.put(
+                "owner",
+                query.businessOwnerId() == null ? null : query.businessOwnerId().toString());
+        filters.put("section", query.section() == null ? null : query.section().name());
+        filters.put("overdue", query.overdue() ? "true" : null);
+        filters.put("size", pageSize == PAGE_SIZE ? null : String.valueOf(pageSize));
         model.addAttribute("query", query);
-        model.addAttribute("rows", initiatives.search(user, query));
+        model.addAttribute(
+                "filtered",
+                query.phase() != null || query.businessOwnerId() != null || query.section() != null || query.overdue());
+        model.addAttribute("rows", found.items());
+        model.addAttribute(
+                "canStart",
+                user.roleNames().stream()
+                        .anyMatch(role -> Set.of("RISK_OFFICER", "BUSINESS_OWNER", "ADMIN")
+                                .contains(role)));
+        model.addAttribute("links", ListLinks.of("/initiatives", filters, order, found));
         model.addAttribute("owners", members.withRole(user.organizationId(), Role.BUSINESS_OWNER));
         model.addAttribute("phases", InitiativePhase.values());
         model.addAttribute("sections", Section.values());

@@ -6,6 +6,7 @@ import io.mekiki.identity.Members;
 import io.mekiki.initiative.Branch;
 import io.mekiki.initiative.Deployment;
 import io.mekiki.initiative.Gate;
+import io.mekiki.initiative.GateProgress;
 import io.mekiki.initiative.GateReport;
 import io.mekiki.initiative.GateState;
 import io.mekiki.initiative.GateStatus;
@@ -127,7 +128,7 @@ class InitiativeViews {
                 .toList();
     }
 
-    record InitiativeList(List<Summary> items) {}
+    record InitiativeList(List<Summary> items, int page, int size, long total, int totalPages) {}
 
     record Summary(
             UUID id,
@@ -139,7 +140,8 @@ class InitiativeViews {
             int year,
             List<Section> applicableSections,
             int overdueInstructions,
-            Instant updatedAt) {
+            Instant updatedAt,
+            ProgressView gateProgress) {
 
         static Summary of(InitiativeRow row) {
             return new Summary(
@@ -152,9 +154,29 @@ class InitiativeViews {
                     row.year(),
                     row.sections().stream().sorted().toList(),
                     row.overdueInstructions(),
-                    row.updatedAt());
+                    row.updatedAt(),
+                    ProgressView.of(row.progress()));
         }
     }
+
+    /**
+     * How far the initiative has come through the gates of its current phase.
+     *
+     * @param openGates the gates not yet approved, with where each stands
+     */
+    record ProgressView(int approved, int required, List<OpenGate> openGates) {
+
+        static ProgressView of(GateProgress progress) {
+            return new ProgressView(
+                    progress.approved(),
+                    progress.required(),
+                    progress.open().stream()
+                            .map(status -> new OpenGate(status.gate(), status.state()))
+                            .toList());
+        }
+    }
+
+    record OpenGate(Gate gate, GateState state) {}
 
     record Detail(
             UUID id,

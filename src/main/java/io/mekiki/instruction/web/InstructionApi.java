@@ -9,6 +9,8 @@ import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.NewInstruction;
 import io.mekiki.instruction.Upload;
 import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,6 +20,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -81,27 +85,45 @@ class InstructionApi {
     @GetMapping
     @Operation(
             summary = "Instructions of my organisation",
-            description = "By due date; every given filter must match; at most 500. `assignee=me` lists the ones"
-                    + " assigned to the caller; `overdue=true` those not accepted whose due date (Japan time) has"
-                    + " passed.")
-    List<InstructionView> list(
+            description = "One page, by due date unless `sort` says otherwise; every given filter must match."
+                    + " `assignee=me` lists the ones assigned to the caller, `issuedBy=me` those the caller issued;"
+                    + " `overdue=true` those not accepted whose due date (Japan time) has passed. An unknown sort key"
+                    + " is a 400 naming `sort`.")
+    InstructionList list(
             @AuthenticationPrincipal SignedInUser user,
             @Parameter(example = "INITIATIVE") @RequestParam(required = false) @Nullable String subjectType,
             @RequestParam(required = false) @Nullable UUID subjectId,
             @Parameter(description = "`me` or a user id") @RequestParam(required = false) @Nullable String assignee,
+            @Parameter(description = "`me` or a user id") @RequestParam(required = false) @Nullable String issuedBy,
             @RequestParam(required = false) @Nullable InstructionStatus status,
-            @RequestParam(defaultValue = "false") boolean overdue) {
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @Parameter(
+                            description = "`title`, `due`, `status` (open, reported, accepted) or `issued`, optionally"
+                                    + " followed by `,asc` or `,desc`",
+                            example = "due,asc")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String sort,
+            @Parameter(description = "from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "1 to 500") @RequestParam(defaultValue = "50") @Min(1) @Max(ListPage.MAX_SIZE)
+                    int size) {
         InstructionSearch search = new InstructionSearch(
                 subjectType == null || subjectType.isBlank() ? null : subjectType.strip(),
                 subjectId,
-                assignee(user, assignee),
+                person(user, "assignee", assignee),
                 status,
-                overdue);
+                overdue,
+                person(user, "issuedBy", issuedBy));
+        ListOrder order = ListOrder.parse(sort, Instructions.DEFAULT_ORDER, Instructions.SORT_KEYS);
         LocalDate today = instructions.today(user.organizationId());
-        return instructions.search(user, search).stream()
-                .map(instruction -> InstructionView.of(instruction, today))
-                .toList();
+        ListPage<InstructionView> found = instructions
+                .page(user, search, order, page, size)
+                .map(instruction -> InstructionView.of(instruction, today));
+        return new InstructionList(found.items(), found.page(), found.size(), found.total(), found.totalPages());
     }
+
+    /** One page of instructions and how many the whole list holds. */
+    record InstructionList(List<InstructionView> items, int page, int size, long total, int totalPages) {}
 
     @GetMapping("/{id}")
     @Operation(summary = "One instruction with its reports, attachments and reviews")
@@ -204,10 +226,10 @@ class InstructionApi {
 
     @ExceptionHandler(UnknownAssignee.class)
     ProblemDetail unknownAssignee(UnknownAssignee refusal, Locale locale) {
-        String message = messages.getMessage("instruction.api.assigneeParameter", null, locale);
+        String message = messages.getMessage("instruction.api.personParameter", new Object[] {refusal.field}, locale);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
         problem.setTitle(messages.getMessage("api.error.invalid.title", null, locale));
-        problem.setProperty("errors", List.of(Map.of("field", "assignee", "message", message)));
+        problem.setProperty("errors", List.of(Map.of("field", refusal.field, "message", message)));
         return problem;
     }
 
@@ -232,17 +254,18 @@ class InstructionApi {
         return InstructionView.of(instruction, instructions.today(instruction.organizationId()));
     }
 
-    private static @Nullable UUID assignee(SignedInUser user, @Nullable String assignee) {
-        if (assignee == null || assignee.isBlank()) {
+    /** A person named by a query parameter: {@code me} or a user id. */
+    private static @Nullable UUID person(SignedInUser user, String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
-        if (assignee.strip().equalsIgnoreCase("me")) {
+        if (value.strip().equalsIgnoreCase("me")) {
             return user.userId();
         }
         try {
-            return UUID.fromString(assignee.strip());
+            return UUID.fromString(value.strip());
         } catch (IllegalArgumentException notAnId) {
-            throw new UnknownAssignee();
+            throw new UnknownAssignee(field);
         }
     }
 
@@ -263,10 +286,14 @@ class InstructionApi {
         return uploads;
     }
 
-    /** {@code assignee} is neither {@code me} nor a user id. */
+    /** {@code assignee} or {@code issuedBy} is neither {@code me} nor a user id. */
     static class UnknownAssignee extends RuntimeException {
-        UnknownAssignee() {
-            super("assignee must be 'me' or a user id");
+
+        private final String field;
+
+        UnknownAssignee(String field) {
+            super(field + " must be 'me' or a user id");
+            this.field = field;
         }
     }
 

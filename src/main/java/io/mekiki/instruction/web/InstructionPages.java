@@ -5,10 +5,14 @@ import io.mekiki.catalog.CatalogReleases;
 import io.mekiki.instruction.AttachmentSettings;
 import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.InstructionRuleViolation;
+import io.mekiki.instruction.InstructionSearch;
 import io.mekiki.instruction.InstructionStatus;
 import io.mekiki.instruction.InstructionTemplate;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.NewInstruction;
+import io.mekiki.shared.ListLinks;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.ReturnPaths;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
@@ -51,6 +55,8 @@ class InstructionPages {
 
     static final String EXECUTIVES = "hasRole('EXECUTIVE')";
 
+    private static final int PAGE_SIZE = 50;
+
     private final Instructions instructions;
     private final CatalogReleases catalog;
     private final AttachmentSettings attachments;
@@ -67,13 +73,82 @@ class InstructionPages {
         this.messages = messages;
     }
 
+    /**
+     * The instructions assigned to the user, those an executive issued, or all of the organisation's,
+     * sorted and paged, each with what it concerns.
+     */
     @GetMapping
-    String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("assigned", instructions.assignedTo(user));
-        model.addAttribute("executive", isExecutive(user));
-        model.addAttribute("issued", isExecutive(user) ? instructions.issuedBy(user) : List.of());
+    String list(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String show,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
+            Model model) {
+        boolean executive = isExecutive(user);
+        Show shown = Show.of(show, executive);
+        InstructionStatus state = status(status);
+        InstructionSearch search = new InstructionSearch(
+                null,
+                null,
+                shown == Show.ASSIGNED ? user.userId() : null,
+                state,
+                false,
+                shown == Show.ISSUED ? user.userId() : null);
+        ListOrder order = ListOrder.parseOrDefault(sort, Instructions.DEFAULT_ORDER, Instructions.SORT_KEYS);
+        int pageSize = Math.max(1, Math.min(size, ListPage.MAX_SIZE));
+        ListPage<Instruction> found = instructions.page(user, search, order, page, pageSize);
+        Map<String, @Nullable String> filters = new LinkedHashMap<>();
+        filters.put("show", shown.parameter());
+        filters.put("status", state == null ? null : state.name());
+        filters.put("size", pageSize == PAGE_SIZE ? null : String.valueOf(pageSize));
+        model.addAttribute("executive", executive);
+        model.addAttribute("show", shown.parameter());
+        model.addAttribute(
+                "shows", Show.choices(executive).stream().map(Show::parameter).toList());
+        model.addAttribute("status", state);
+        model.addAttribute("statuses", InstructionStatus.values());
+        model.addAttribute("rows", found.items());
+        model.addAttribute("titles", instructions.subjectTitles(user.organizationId(), found.items()));
+        model.addAttribute("links", ListLinks.of("/instructions", filters, order, found));
         model.addAttribute("today", instructions.today(user.organizationId()));
         return "instruction/list";
+    }
+
+    /** Whose instructions the list shows. */
+    enum Show {
+        ASSIGNED,
+        ISSUED,
+        ALL;
+
+        /** What the parameter asks for; executives see what they issued first, everyone else what they were given. */
+        static Show of(@Nullable String parameter, boolean executive) {
+            for (Show show : choices(executive)) {
+                if (show.parameter().equals(parameter)) {
+                    return show;
+                }
+            }
+            return executive ? ISSUED : ASSIGNED;
+        }
+
+        /** Only executives issue instructions. */
+        static List<Show> choices(boolean executive) {
+            return executive ? List.of(ISSUED, ASSIGNED, ALL) : List.of(ASSIGNED, ALL);
+        }
+
+        String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private static @Nullable InstructionStatus status(@Nullable String status) {
+        for (InstructionStatus candidate : InstructionStatus.values()) {
+            if (candidate.name().equals(status)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     @GetMapping("/{id}")

@@ -213,7 +213,7 @@ class InitiativePagesIT extends ApplicationTest {
     }
 
     @Test
-    void aMeasurementRecordedOnThePageShowsInTheTableAndTheSparkline() throws Exception {
+    void aMeasurementRecordedOnThePageShowsInTheTableAndTheChart() throws Exception {
         Initiative initiative = as(
                 officer,
                 () -> initiatives.create(
@@ -236,6 +236,10 @@ class InitiativePagesIT extends ApplicationTest {
                                 null)));
         UUID kpi = initiative.kpis().get(0).kpiId();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertThat(page(mvc.perform(get("/initiatives/" + initiative.id()).with(user(owner)))))
+                .as("without measurements the page says so instead of drawing")
+                .contains("平均応答時間 の実績値はまだありません。")
+                .doesNotContain("class=\"kpi-chart\"");
 
         mvc.perform(post("/initiatives/" + initiative.id() + "/kpis/" + kpi + "/measurements")
                         .param("measuredOn", today)
@@ -255,8 +259,11 @@ class InitiativePagesIT extends ApplicationTest {
 
         String detail = page(mvc.perform(get("/initiatives/" + initiative.id()).with(user(owner))));
         assertThat(detail)
-                .contains("24.5 分", "初月", "class=\"spark-line\"", "points=\"80.0,")
-                .contains("平均応答時間 の推移: 1 件、最新 24.5 分");
+                .contains("24.5 分", "初月", "class=\"chart-line\"")
+                .contains("平均応答時間 の推移: 実績値 1 件、最新 24.5 分。")
+                .as("the baseline and the target are labelled on the chart")
+                .contains("現状値: 30 分</text>", "目標値: 10 分</text>")
+                .contains(today);
     }
 
     @Test
@@ -269,6 +276,10 @@ class InitiativePagesIT extends ApplicationTest {
                 page(mvc.perform(get("/initiatives").with(user(executive))).andExpect(status().isOk()));
         assertThat(list)
                 .contains("図面共有", "経費精算", "2 件", "aria-current=\"page\"", "href=\"/initiatives\"")
+                .as("each row shows how far it has come through the gates of its phase")
+                .contains("ゲート 5 件中 0 件承認", "ゲート 4 件中 0 件承認")
+                .as("sorted by the last change, newest first, until a header says otherwise")
+                .contains("aria-sort=\"descending\"", "href=\"/initiatives?sort=title\"")
                 .doesNotContain("href=\"/initiatives/new\"");
         String tradeSecrets = page(mvc.perform(get("/initiatives")
                         .param("section", "TRADE_SECRET")
@@ -278,7 +289,7 @@ class InitiativePagesIT extends ApplicationTest {
         assertThat(tradeSecrets).doesNotContain("<html", "経費精算").contains("図面共有", "1 件");
         assertThat(page(mvc.perform(
                         get("/initiatives").param("phase", "SELECTION").with(user(executive)))))
-                .contains("0 件", "該当する導入案件はありません。");
+                .contains("0 件", "条件に合う導入案件はありません。", "すべての導入案件を表示する");
 
         assertThat(page(mvc.perform(get("/phases/preparation").with(user(executive)))
                         .andExpect(status().isOk())))

@@ -165,7 +165,9 @@ class InstructionPagesIT extends ApplicationTest {
 
         String mine = page(
                 mvc.perform(get("/instructions").with(user(team.officer()))).andExpect(status().isOk()));
-        assertThat(mine).contains("私への指示", "資産の調査", "報告待ち").doesNotContain("私が出した指示");
+        assertThat(mine)
+                .contains("aria-current=\"page\">私への指示", "資産の調査", "報告待ち")
+                .doesNotContain("私が出した指示");
 
         String open = page(mvc.perform(get("/instructions/" + id).with(user(team.officer())))
                 .andExpect(status().isOk()));
@@ -294,7 +296,14 @@ class InstructionPagesIT extends ApplicationTest {
 
         String issued = page(
                 mvc.perform(get("/instructions").with(user(team.executive()))).andExpect(status().isOk()));
-        assertThat(issued).contains("私が出した指示", "あなたへの指示はありません。", team.officer().displayName(), "期限切れ");
+        assertThat(issued)
+                .as("an executive sees first what they issued, with whom it is for and what it concerns")
+                .contains("aria-current=\"page\">私が出した指示", team.officer().displayName(), "期限切れ")
+                .contains("href=\"/initiatives/" + team.initiative() + "\"");
+        String assignedToTheExecutive =
+                page(mvc.perform(get("/instructions").param("show", "assigned").with(user(team.executive())))
+                        .andExpect(status().isOk()));
+        assertThat(assignedToTheExecutive).contains("あなたへの指示はありません。経営層から指示が出ると").doesNotContain(late.toString());
     }
 
     private UUID issue(Team team) throws Exception {
