@@ -93,6 +93,13 @@ TARGETS=(
     "api: library sectors|/api/v1/library/sectors|executive"
     "api: my tokens|/api/v1/auth/tokens|executive"
     "api: users|/api/v1/users|admin"
+    "api: providers|/api/v1/providers|executive"
+    "api: services|/api/v1/services|executive"
+    "api: decision choices|/api/v1/decisions/choices|executive"
+    "api: ledger head|/api/v1/audit/head|executive"
+    "page: decisions|/decisions|page"
+    "page: audit ledger|/audit|page"
+    "page: providers|/providers|page"
     "GET /api/v1/me (again)|/api/v1/me|executive"
 )
 

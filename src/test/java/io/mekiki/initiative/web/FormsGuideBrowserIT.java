@@ -87,6 +87,8 @@ class FormsGuideBrowserIT extends ApplicationTest {
             }
             browser.open(url("/initiatives/" + initiative));
             browser.click(By.cssSelector("#gate-" + gate + " details.gate-request > summary"));
+            // the options come prefilled with the gate's options from the guide: empty them too
+            browser.find(By.id("decision-" + gate + "-options")).clear();
             browser.click(By.cssSelector("#gate-" + gate + " form button[type=submit]"));
             WebElement summary = browser.find(By.cssSelector("#gate-" + gate + " form > .error-summary"));
             assertThat(activeElement()).isEqualTo(summary);

@@ -99,7 +99,7 @@ class ProvidersBrowserIT extends ApplicationTest {
         browser.click(By.cssSelector("nav.sidebar a[href='/']"));
         assertThat(browser.waitForText(By.id("home-attestations-due"), "株式会社ミドリ会計クラウド")
                         .getText())
-                .contains("ISMAP 登録", ends + " に終了");
+                .contains("ISMAP 登録", io.mekiki.web.Times.dateIn(ends, java.util.Locale.JAPANESE) + " に終了");
     }
 
     @Test
