@@ -37,7 +37,7 @@ class DecisionDesk implements Decisions {
 
     private final DecisionCases cases;
     private final DecisionQueries queries;
-    private final ObjectProvider<DecisionSubjects> subjectSources;
+    private final SubjectSources subjectSources;
     private final ObjectProvider<SubjectDirectory> directories;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -55,7 +55,7 @@ class DecisionDesk implements Decisions {
         this.directories = directories;
         this.cases = cases;
         this.queries = queries;
-        this.subjectSources = subjectSources;
+        this.subjectSources = new SubjectSources(subjectSources);
         this.events = events;
         this.clock = clock;
     }
@@ -302,10 +302,7 @@ class DecisionDesk implements Decisions {
     }
 
     private Optional<DecisionSubjects> source(String subjectType) {
-        return subjectSources
-                .orderedStream()
-                .filter(source -> source.subjectType().equals(subjectType))
-                .findFirst();
+        return subjectSources.of(subjectType);
     }
 
     private DecisionCase find(SignedInUser user, UUID decisionId) {

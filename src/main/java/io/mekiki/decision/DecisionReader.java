@@ -36,7 +36,7 @@ public class DecisionReader {
 
     private final Decisions decisions;
     private final DecisionQueries queries;
-    private final ObjectProvider<DecisionSubjects> sources;
+    private final SubjectSources sources;
     private final MessageSource messages;
 
     DecisionReader(
@@ -46,7 +46,7 @@ public class DecisionReader {
             MessageSource messages) {
         this.decisions = decisions;
         this.queries = queries;
-        this.sources = sources;
+        this.sources = new SubjectSources(sources);
         this.messages = messages;
     }
 
@@ -185,7 +185,7 @@ public class DecisionReader {
 
     /** Topics in the order their modules declare them (the gates in the order of the life cycle). */
     private List<String> topicOrder(Collection<String> topics) {
-        List<String> declared = sources.orderedStream()
+        List<String> declared = sources.all().stream()
                 .flatMap(source -> source.topics().keySet().stream())
                 .toList();
         return topics.stream()
@@ -236,8 +236,6 @@ public class DecisionReader {
     }
 
     private Optional<DecisionSubjects> source(String subjectType) {
-        return sources.orderedStream()
-                .filter(source -> source.subjectType().equals(subjectType))
-                .findFirst();
+        return sources.of(subjectType);
     }
 }

@@ -8,7 +8,13 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface InitiativeRecords extends ListCrudRepository<Initiative, UUID> {
 
-    Optional<Initiative> findByIdAndOrganizationId(UUID id, UUID organizationId);
+    /**
+     * The aggregate when it belongs to the organisation. Through {@code findById}, whose statements Spring
+     * Data prepares once, where a derived query would build its SQL again on every call (ADR 019).
+     */
+    default Optional<Initiative> findByIdAndOrganizationId(UUID id, UUID organizationId) {
+        return findById(id).filter(found -> found.organizationId().equals(organizationId));
+    }
 
     boolean existsByIdAndOrganizationId(UUID id, UUID organizationId);
 
