@@ -8,7 +8,6 @@ import io.mekiki.decision.Decision;
 import io.mekiki.decision.Decisions;
 import io.mekiki.decision.Subject;
 import io.mekiki.identity.Members;
-import io.mekiki.identity.Members.Member;
 import io.mekiki.identity.Role;
 import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.Instructions;
@@ -27,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -357,8 +355,9 @@ public class Initiatives {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<UUID, String> names = new HashMap<>();
-        members.active(organizationId).forEach(member -> names.put(member.id(), member.displayName()));
+        Map<UUID, String> names = members.names(
+                organizationId,
+                rows.stream().map(InitiativeRow::businessOwnerId).toList());
         Map<UUID, List<Decision>> decided = decisions
                 .ofSubjects(
                         organizationId,
@@ -368,11 +367,7 @@ public class Initiatives {
                 .collect(Collectors.groupingBy(decision -> decision.subject().id()));
         return rows.stream()
                 .map(row -> row.completed(
-                        names.computeIfAbsent(
-                                row.businessOwnerId(),
-                                owner -> members.member(organizationId, owner)
-                                        .map(Member::displayName)
-                                        .orElse("—")),
+                        names.getOrDefault(row.businessOwnerId(), "—"),
                         overdue.getOrDefault(row.id(), 0L).intValue(),
                         progress(row, decided.getOrDefault(row.id(), List.of()))))
                 .toList();
