@@ -34,6 +34,14 @@ public class Members {
                 .toList();
     }
 
+    /** Every user of the organisation, active or not, by name: to show who did something in the past. */
+    @Transactional(readOnly = true)
+    public List<Member> everyone(UUID organizationId) {
+        return users.findByOrganizationIdOrderByDisplayName(organizationId).stream()
+                .map(Member::of)
+                .toList();
+    }
+
     /** A user of the organisation, active or not. */
     @Transactional(readOnly = true)
     public Optional<Member> member(UUID organizationId, UUID userId) {
@@ -42,6 +50,12 @@ public class Members {
 
     /** A person of the organisation. */
     public record Member(UUID id, String displayName, String email, Set<Role> roles, boolean active) {
+
+        /** "name &lt;e-mail&gt;", as records name a person. */
+        public String signature() {
+            return displayName + " <" + email + ">";
+        }
+
         static Member of(UserAccount user) {
             return new Member(user.id(), user.displayName(), user.email(), user.roles(), user.canSignIn());
         }

@@ -159,6 +159,7 @@ public class Initiatives {
                 checked,
                 categories(scoped),
                 snapshot,
+                user.userId(),
                 user.actor().name(),
                 now));
         ScopingSnapshot nothing = new ScopingSnapshot(snapshot.release(), List.of(), List.of(), List.of());
@@ -171,7 +172,8 @@ public class Initiatives {
                         user.actor().name(),
                         List.of(),
                         true,
-                        ScopingDiff.between(nothing, snapshot)));
+                        ScopingDiff.between(nothing, snapshot),
+                        user.userId()));
         publish(organizationId, user.actor(), InitiativeChange.CREATED, saved, saved.facts());
         return saved;
     }
@@ -231,6 +233,7 @@ public class Initiatives {
                 measured.value(),
                 measured.note(),
                 LocalDate.now(clock.withZone(EARLIEST_ZONE)),
+                user.userId(),
                 user.actor().name(),
                 clock.instant());
         Initiative saved = save(initiative);
@@ -257,7 +260,7 @@ public class Initiatives {
         return new InitiativeOverview(
                 initiative,
                 GateReport.of(initiative, statuses(initiative)),
-                new ScopingRecord(initiative.scoping(), history.of(user.organizationId(), id)));
+                new ScopingRecord(initiative.scoping(), namedHistory(user.organizationId(), id)));
     }
 
     @Transactional(readOnly = true)
@@ -302,7 +305,7 @@ public class Initiatives {
     @Transactional(readOnly = true)
     public ScopingRecord scoping(SignedInUser user, UUID id) {
         Initiative initiative = find(user.organizationId(), id);
-        return new ScopingRecord(initiative.scoping(), history.of(user.organizationId(), id));
+        return new ScopingRecord(initiative.scoping(), namedHistory(user.organizationId(), id));
     }
 
     /** The basis every decision on the initiative is made on now. */
@@ -412,7 +415,42 @@ public class Initiatives {
         history.append(
                 initiative.organizationId(),
                 initiative.id(),
-                new ScopingChange(UUID.randomUUID(), initiative.updatedAt(), actor.name(), planChanges, false, diff));
+                new ScopingChange(
+                        UUID.randomUUID(),
+                        initiative.updatedAt(),
+                        actor.name(),
+                        planChanges,
+                        false,
+                        diff,
+                        userId(actor)));
+    }
+
+    /** The scoping history, newest first, naming who changed it as they are named now. */
+    private List<ScopingChange> namedHistory(UUID organizationId, UUID initiativeId) {
+        PeopleNames people = people(organizationId);
+        return history.of(organizationId, initiativeId).stream()
+                .map(change -> change.naming(people.of(change.changedById(), change.changedBy())))
+                .toList();
+    }
+
+    /** The user behind an actor; null for the system. */
+    private static @Nullable UUID userId(Actor actor) {
+        try {
+            return UUID.fromString(actor.id());
+        } catch (IllegalArgumentException notAUser) {
+            return null;
+        }
+    }
+
+    /**
+     * The people of the organisation by id with their names as they read now, for records that name who
+     * did something: a change of name or e-mail address shows everywhere at once.
+     */
+    @Transactional(readOnly = true)
+    public PeopleNames people(UUID organizationId) {
+        Map<UUID, String> names = new HashMap<>();
+        members.everyone(organizationId).forEach(member -> names.put(member.id(), member.signature()));
+        return new PeopleNames(names);
     }
 
     private void announceBasis(Initiative initiative, Basis before) {

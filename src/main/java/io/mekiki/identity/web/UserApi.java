@@ -118,8 +118,12 @@ class UserApi {
             description = "No such request is pending",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(
+            responseCode = "403",
+            description = "Refused: one's own request (separation of duties)",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
             responseCode = "409",
-            description = "Refused: one's own request, or the user is disabled",
+            description = "Refused: the user is disabled",
             content = @Content(mediaType = "application/problem+json"))
     UserView confirmRole(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, @PathVariable Role role) {
         return view(admin, administration.confirmRoleGrant(admin, id, role));
@@ -175,8 +179,12 @@ class UserApi {
                     + " revoked; the answer carries a one-time activation link with which they choose a new password.")
     @ApiResponse(responseCode = "200", description = "The link to hand to the user")
     @ApiResponse(
+            responseCode = "403",
+            description = "Refused: one's own password (change it under /api/v1/me/password)",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
             responseCode = "409",
-            description = "Refused: one's own password, a disabled user or one who has not activated yet",
+            description = "Refused: a disabled user or one who has not activated yet",
             content = @Content(mediaType = "application/problem+json"))
     InvitationView resetPassword(
             @AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, HttpServletRequest http) {

@@ -84,6 +84,7 @@ class InitiativePageModel {
         GateReport report = overview.gates();
         ScopingRecord scoping = overview.scoping();
         model.addAttribute("initiative", initiative);
+        model.addAttribute("people", initiatives.people(organizationId));
         model.addAttribute("ownerName", ownerName(organizationId, initiative.businessOwnerId()));
         model.addAttribute("assets", assets.assetsOf(organizationId, initiative.assetIds()));
         model.addAttribute("countryNames", countryNames(initiative, locale));
