@@ -109,9 +109,15 @@ class ApiRefusalRuleIT extends ApplicationTest {
         for (Operation operation : operations) {
             HttpResponse<String> answer = api.send(operation.method(), operation.randomPath(), token, operation.body());
             assertRefusalShape(softly, operation, answer);
+            if (answer.statusCode() == 400 && operation.namesAPathValue(body(answer))) {
+                // a path value that is no id and not one of the values it takes: 400 naming it
+                continue;
+            }
             if (operation.hasIdInPath() && !operation.takesBody()) {
                 // the record named in the path is not the caller's: 404, whatever the role
-                softly.assertThat(answer.statusCode()).as(operation.key()).isIn(403, 404);
+                softly.assertThat(answer.statusCode())
+                        .as(operation.randomPath() + " " + answer.body())
+                        .isIn(403, 404);
             } else if (operation.hasIdInPath()) {
                 // a body is checked before the handler runs: 400 naming a field, otherwise 404
                 softly.assertThat(answer.statusCode()).as(operation.key()).isIn(400, 403, 404);
@@ -239,6 +245,17 @@ class ApiRefusalRuleIT extends ApplicationTest {
 
         String key() {
             return method + " " + path;
+        }
+
+        /** True when the problem names a path variable that is not an id, such as {@code role}. */
+        boolean namesAPathValue(JsonNode problem) {
+            for (JsonNode error : problem.path("errors")) {
+                String field = error.path("field").asString();
+                if (path.contains("{" + field + "}") && !field.toLowerCase().endsWith("id")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean hasIdInPath() {

@@ -14,6 +14,7 @@ import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.OrganizationProfiles;
+import io.mekiki.profile.ProfileChange;
 import io.mekiki.scoping.Scoping;
 import io.mekiki.scoping.ScopingFacts;
 import io.mekiki.shared.Actor;
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -337,6 +339,40 @@ public class Initiatives {
             announceBasis(saved, basisBefore);
         }
     }
+
+    /**
+     * The organisation's profile changed in what scoping reads (company form, listing, sectors): every
+     * open initiative of the organisation computes its scoping again. This runs after the profile's change
+     * has committed, in a transaction of its own, and is kept in the event publication registry until it
+     * has succeeded, so that a crash in between does not leave initiatives scoped on the old profile
+     * (ADR 024).
+     */
+    @ApplicationModuleListener
+    void profileChanged(ProfileChange change) {
+        if (change.change() == null || PROFILE_FACTS.stream().noneMatch(change.change()::containsKey)) {
+            return;
+        }
+        UUID organizationId = change.organizationId();
+        for (UUID id : records.openIn(organizationId)) {
+            Initiative initiative = find(organizationId, id);
+            Basis basisBefore = DecisionBasis.of(initiative);
+            ScopingSnapshot scopingBefore = initiative.scoping();
+            ScopingDiff diff = rescope(initiative, assets.assetsOf(organizationId, initiative.assetIds()));
+            if (initiative.scoping().equals(scopingBefore)) {
+                // the profile's change makes no difference to this initiative (not even to the reasons)
+                continue;
+            }
+            Initiative saved = save(initiative);
+            keepHistory(saved, change.actor(), List.of("organizationProfile"), diff);
+            Map<String, Object> facts = new LinkedHashMap<>(summary(diff));
+            facts.put("profile", change.change().keySet().stream().sorted().toList());
+            publish(organizationId, change.actor(), InitiativeChange.RESCOPED, saved, facts);
+            announceBasis(saved, basisBefore);
+        }
+    }
+
+    /** The fields of the organisation's profile that scoping reads. */
+    private static final List<String> PROFILE_FACTS = List.of("largeCompanyWithBoard", "listed", "sectors");
 
     /** Gate statuses from the decisions on the initiative. */
     private Map<Gate, GateStatus> statuses(Initiative initiative) {

@@ -8,7 +8,9 @@ import io.mekiki.identity.UserAdministration.Invitation;
 import io.mekiki.identity.UserAdministration.RolesChanged;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -125,7 +127,11 @@ class UserApi {
             responseCode = "409",
             description = "Refused: the user is disabled",
             content = @Content(mediaType = "application/problem+json"))
-    UserView confirmRole(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, @PathVariable Role role) {
+    UserView confirmRole(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            @Parameter(description = "The pending role", schema = @Schema(implementation = Role.class)) @PathVariable
+                    Role role) {
         return view(admin, administration.confirmRoleGrant(admin, id, role));
     }
 
@@ -138,7 +144,11 @@ class UserApi {
             responseCode = "404",
             description = "No such request is pending",
             content = @Content(mediaType = "application/problem+json"))
-    UserView declineRole(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, @PathVariable Role role) {
+    UserView declineRole(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            @Parameter(description = "The pending role", schema = @Schema(implementation = Role.class)) @PathVariable
+                    Role role) {
         return view(admin, administration.declineRoleGrant(admin, id, role));
     }
 
