@@ -14,7 +14,7 @@ import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.OrganizationProfiles;
-import io.mekiki.profile.ProfileChange;
+import io.mekiki.profile.ProfileUpdated;
 import io.mekiki.scoping.Scoping;
 import io.mekiki.scoping.ScopingFacts;
 import io.mekiki.shared.Actor;
@@ -348,8 +348,8 @@ public class Initiatives {
      * (ADR 024).
      */
     @ApplicationModuleListener
-    void profileChanged(ProfileChange change) {
-        if (change.change() == null || PROFILE_FACTS.stream().noneMatch(change.change()::containsKey)) {
+    void profileChanged(ProfileUpdated change) {
+        if (PROFILE_FACTS.stream().noneMatch(change.changedFields()::contains)) {
             return;
         }
         UUID organizationId = change.organizationId();
@@ -365,7 +365,7 @@ public class Initiatives {
             Initiative saved = save(initiative);
             keepHistory(saved, change.actor(), List.of("organizationProfile"), diff);
             Map<String, Object> facts = new LinkedHashMap<>(summary(diff));
-            facts.put("profile", change.change().keySet().stream().sorted().toList());
+            facts.put("profile", change.changedFields().stream().sorted().toList());
             publish(organizationId, change.actor(), InitiativeChange.RESCOPED, saved, facts);
             announceBasis(saved, basisBefore);
         }

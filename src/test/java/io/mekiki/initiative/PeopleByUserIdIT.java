@@ -61,6 +61,12 @@ class PeopleByUserIdIT extends ApplicationTest {
         assertThat(measured.statusCode()).as(measured.body()).isEqualTo(201);
 
         String oldEmail = starter.email();
+        // seen once under the old address, so that any part of the page kept for later is kept with it
+        String seenBefore = new PageClient(port)
+                .signedInAs(oldEmail, IdentityFixtures.PASSWORD)
+                .get("/initiatives/" + id)
+                .body();
+        assertThat(seenBefore).contains(oldEmail);
         String newEmail = "renamed-" + UUID.randomUUID() + "@example.com";
         jdbc.sql("update identity_user_account set email = ?, display_name = ? where id = ?")
                 .params(newEmail, "改名後の担当者", starter.userId())
