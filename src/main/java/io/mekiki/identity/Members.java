@@ -69,6 +69,15 @@ public class Members {
                 .toList();
     }
 
+    /** Every user of the organisation, active or not, by name: to show who did something in the past. */
+    @Transactional(readOnly = true)
+    public List<Member> everyone(UUID organizationId) {
+        return jdbc.sql(MEMBERS + " where u.organization_id = :org order by u.display_name")
+                .param("org", organizationId)
+                .query((rs, row) -> member(rs))
+                .list();
+    }
+
     /** A user of the organisation, active or not. */
     @Transactional(readOnly = true)
     public Optional<Member> member(UUID organizationId, UUID userId) {
@@ -92,5 +101,11 @@ public class Members {
     }
 
     /** A person of the organisation. */
-    public record Member(UUID id, String displayName, String email, Set<Role> roles, boolean active) {}
+    public record Member(UUID id, String displayName, String email, Set<Role> roles, boolean active) {
+
+        /** "name &lt;e-mail&gt;", as records name a person. */
+        public String signature() {
+            return displayName + " <" + email + ">";
+        }
+    }
 }

@@ -22,4 +22,8 @@ interface InitiativeRecords extends ListCrudRepository<Initiative, UUID> {
     @Query("select i.id from initiative_initiative i join initiative_asset a on a.initiative_id = i.id"
             + " where i.organization_id = :organizationId and a.asset_id = :assetId and i.phase <> 'CLOSED'")
     List<UUID> openWithAsset(UUID organizationId, UUID assetId);
+
+    /** The ids of the organisation's initiatives that are not closed. */
+    @Query("select i.id from initiative_initiative i where i.organization_id = :organizationId and i.phase <> 'CLOSED'")
+    List<UUID> openIn(UUID organizationId);
 }

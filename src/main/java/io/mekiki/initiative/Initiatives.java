@@ -13,6 +13,7 @@ import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.OrganizationProfiles;
+import io.mekiki.profile.ProfileUpdated;
 import io.mekiki.scoping.Scoping;
 import io.mekiki.scoping.ScopingFacts;
 import io.mekiki.shared.Actor;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -157,6 +160,7 @@ public class Initiatives {
                 checked,
                 categories(scoped),
                 snapshot,
+                user.userId(),
                 user.actor().name(),
                 now));
         ScopingSnapshot nothing = new ScopingSnapshot(snapshot.release(), List.of(), List.of(), List.of());
@@ -169,7 +173,8 @@ public class Initiatives {
                         user.actor().name(),
                         List.of(),
                         true,
-                        ScopingDiff.between(nothing, snapshot)));
+                        ScopingDiff.between(nothing, snapshot),
+                        user.userId()));
         publish(organizationId, user.actor(), InitiativeChange.CREATED, saved, saved.facts());
         return saved;
     }
@@ -229,6 +234,7 @@ public class Initiatives {
                 measured.value(),
                 measured.note(),
                 LocalDate.now(clock.withZone(EARLIEST_ZONE)),
+                user.userId(),
                 user.actor().name(),
                 clock.instant());
         Initiative saved = save(initiative);
@@ -255,7 +261,7 @@ public class Initiatives {
         return new InitiativeOverview(
                 initiative,
                 GateReport.of(initiative, statuses(initiative)),
-                new ScopingRecord(initiative.scoping(), history.of(user.organizationId(), id)));
+                new ScopingRecord(initiative.scoping(), namedHistory(user.organizationId(), id)));
     }
 
     @Transactional(readOnly = true)
@@ -300,7 +306,7 @@ public class Initiatives {
     @Transactional(readOnly = true)
     public ScopingRecord scoping(SignedInUser user, UUID id) {
         Initiative initiative = find(user.organizationId(), id);
-        return new ScopingRecord(initiative.scoping(), history.of(user.organizationId(), id));
+        return new ScopingRecord(initiative.scoping(), namedHistory(user.organizationId(), id));
     }
 
     /** The basis every decision on the initiative is made on now. */
@@ -332,6 +338,40 @@ public class Initiatives {
             announceBasis(saved, basisBefore);
         }
     }
+
+    /**
+     * The organisation's profile changed in what scoping reads (company form, listing, sectors): every
+     * open initiative of the organisation computes its scoping again. This runs after the profile's change
+     * has committed, in a transaction of its own, and is kept in the event publication registry until it
+     * has succeeded, so that a crash in between does not leave initiatives scoped on the old profile
+     * (ADR 024).
+     */
+    @ApplicationModuleListener
+    void profileChanged(ProfileUpdated change) {
+        if (PROFILE_FACTS.stream().noneMatch(change.changedFields()::contains)) {
+            return;
+        }
+        UUID organizationId = change.organizationId();
+        for (UUID id : records.openIn(organizationId)) {
+            Initiative initiative = find(organizationId, id);
+            Basis basisBefore = DecisionBasis.of(initiative);
+            ScopingSnapshot scopingBefore = initiative.scoping();
+            ScopingDiff diff = rescope(initiative, assets.assetsOf(organizationId, initiative.assetIds()));
+            if (initiative.scoping().equals(scopingBefore)) {
+                // the profile's change makes no difference to this initiative (not even to the reasons)
+                continue;
+            }
+            Initiative saved = save(initiative);
+            keepHistory(saved, change.actor(), List.of("organizationProfile"), diff);
+            Map<String, Object> facts = new LinkedHashMap<>(summary(diff));
+            facts.put("profile", change.changedFields().stream().sorted().toList());
+            publish(organizationId, change.actor(), InitiativeChange.RESCOPED, saved, facts);
+            announceBasis(saved, basisBefore);
+        }
+    }
+
+    /** The fields of the organisation's profile that scoping reads. */
+    private static final List<String> PROFILE_FACTS = List.of("largeCompanyWithBoard", "listed", "sectors");
 
     /** Gate statuses from the decisions on the initiative. */
     private Map<Gate, GateStatus> statuses(Initiative initiative) {
@@ -407,7 +447,42 @@ public class Initiatives {
         history.append(
                 initiative.organizationId(),
                 initiative.id(),
-                new ScopingChange(UUID.randomUUID(), initiative.updatedAt(), actor.name(), planChanges, false, diff));
+                new ScopingChange(
+                        UUID.randomUUID(),
+                        initiative.updatedAt(),
+                        actor.name(),
+                        planChanges,
+                        false,
+                        diff,
+                        userId(actor)));
+    }
+
+    /** The scoping history, newest first, naming who changed it as they are named now. */
+    private List<ScopingChange> namedHistory(UUID organizationId, UUID initiativeId) {
+        PeopleNames people = people(organizationId);
+        return history.of(organizationId, initiativeId).stream()
+                .map(change -> change.naming(people.of(change.changedById(), change.changedBy())))
+                .toList();
+    }
+
+    /** The user behind an actor; null for the system. */
+    private static @Nullable UUID userId(Actor actor) {
+        try {
+            return UUID.fromString(actor.id());
+        } catch (IllegalArgumentException notAUser) {
+            return null;
+        }
+    }
+
+    /**
+     * The people of the organisation by id with their names as they read now, for records that name who
+     * did something: a change of name or e-mail address shows everywhere at once.
+     */
+    @Transactional(readOnly = true)
+    public PeopleNames people(UUID organizationId) {
+        Map<UUID, String> names = new HashMap<>();
+        members.everyone(organizationId).forEach(member -> names.put(member.id(), member.signature()));
+        return new PeopleNames(names);
     }
 
     private void announceBasis(Initiative initiative, Basis before) {

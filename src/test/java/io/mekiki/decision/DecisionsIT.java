@@ -166,7 +166,7 @@ class DecisionsIT extends ApplicationTest {
 
         Response refused = client.post("/api/v1/decisions/" + id + "/decision", approve("I like it"));
 
-        assertProblem(refused, 409, "decision.error.ownRequest");
+        assertProblem(refused, 403, "decision.error.ownRequest");
         assertThat(refused.json().get("detail").asString()).isEqualTo("ご自身の依頼を判断することはできません。");
         Response inEnglish = client.post("/api/v1/decisions/" + id + "/decision?lang=en", approve("I like it"));
         assertThat(inEnglish.json().get("detail").asString()).isEqualTo("You cannot decide your own request.");
@@ -249,13 +249,13 @@ class DecisionsIT extends ApplicationTest {
 
         Response noRationale = team.executive()
                 .post("/api/v1/decisions/" + id + "/decision", Map.of("outcome", "APPROVED", "rationale", "  "));
-        assertProblem(noRationale, 422, "decision.error.rationaleRequired");
+        assertProblem(noRationale, 400, "decision.error.rationaleRequired");
         assertThat(noRationale.errorFields()).containsExactly("rationale");
         Map<String, Object> withoutRationale = new HashMap<>();
         withoutRationale.put("outcome", "REJECTED");
         assertProblem(
                 team.executive().post("/api/v1/decisions/" + id + "/decision", withoutRationale),
-                422,
+                400,
                 "decision.error.rationaleRequired");
 
         Response noConditions = team.executive()
@@ -268,14 +268,14 @@ class DecisionsIT extends ApplicationTest {
                                 "Yes, but",
                                 "conditions",
                                 List.of()));
-        assertProblem(noConditions, 422, "decision.error.conditionsRequired");
+        assertProblem(noConditions, 400, "decision.error.conditionsRequired");
         assertThat(noConditions.errorFields()).containsExactly("conditions");
 
         Response conditionsOnRejection = team.executive()
                 .post(
                         "/api/v1/decisions/" + id + "/decision",
                         Map.of("outcome", "REJECTED", "rationale", "No", "conditions", List.of("Try again")));
-        assertProblem(conditionsOnRejection, 422, "decision.error.conditionsOnlyWithConditions");
+        assertProblem(conditionsOnRejection, 400, "decision.error.conditionsOnlyWithConditions");
 
         assertThat(team.auditor()
                         .get("/api/v1/decisions/" + id)
@@ -635,7 +635,7 @@ class DecisionsIT extends ApplicationTest {
         assertThat(paths.get("/api/v1/decisions/{id}/decision")
                         .get("post")
                         .get("responses")
-                        .has("422"))
+                        .has("400"))
                 .isTrue();
         assertThat(paths.has("/api/v1/decisions/{id}/conditions/{conditionId}/done"))
                 .isTrue();

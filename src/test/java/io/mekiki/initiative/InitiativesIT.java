@@ -210,7 +210,7 @@ class InitiativesIT extends ApplicationTest {
         assertThat(skipping.json().get("code").asString()).isEqualTo("initiative.error.cannotMove");
         Response both = team.executive.post(
                 "/api/v1/initiatives/" + id + "/phase", Map.of("to", "SELECTION", "branch", "CONTINUE"));
-        assertThat(both.status()).isEqualTo(422);
+        assertThat(both.status()).isEqualTo(400);
     }
 
     @Test
@@ -322,7 +322,7 @@ class InitiativesIT extends ApplicationTest {
         Response future = team.owner.post(
                 "/api/v1/initiatives/" + id + "/kpis/" + kpi + "/measurements",
                 Map.of("measuredOn", LocalDate.now(ZoneOffset.UTC).plusDays(3).toString(), "value", 1));
-        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.status()).isEqualTo(400);
         assertThat(future.errorFields()).containsExactly("measuredOn");
         assertThat(team.owner
                         .post(
@@ -340,7 +340,7 @@ class InitiativesIT extends ApplicationTest {
         Map<String, Object> unknownCountry = plan(team, "海外拠点", List.of());
         unknownCountry.put("dataLocations", List.of("JP", "XX"));
         Response country = team.officer.post("/api/v1/initiatives", unknownCountry);
-        assertThat(country.status()).isEqualTo(422);
+        assertThat(country.status()).isEqualTo(400);
         assertThat(country.errorFields()).containsExactly("dataLocations[1]");
         assertThat(country.errorMessages().get(0)).contains("XX");
 
@@ -462,7 +462,7 @@ class InitiativesIT extends ApplicationTest {
                 .isZero();
 
         Response borrowed = theirs.officer.post("/api/v1/initiatives", plan(theirs, "借り物", List.of(ourAsset)));
-        assertThat(borrowed.status()).isEqualTo(422);
+        assertThat(borrowed.status()).isEqualTo(400);
         assertThat(borrowed.errorFields()).containsExactly("assetIds");
         Map<String, Object> foreignOwner = plan(theirs, "他社の責任者", List.of());
         foreignOwner.put("businessOwnerId", ours.ownerUser.userId().toString());

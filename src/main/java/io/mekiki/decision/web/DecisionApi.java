@@ -187,10 +187,11 @@ class DecisionApi {
             description = "Once. The rationale is required; APPROVED_WITH_CONDITIONS requires at least one condition"
                     + " (they become follow-up items) and the other outcomes take none.")
     @ApiResponse(responseCode = "200", description = "Decided")
-    @ApiResponse(responseCode = "400", description = "Bad input; errors[].field names the field")
-    @ApiResponse(responseCode = "403", description = "Only executives decide")
-    @ApiResponse(responseCode = "409", description = "Already decided, or it is your own request")
-    @ApiResponse(responseCode = "422", description = "Rationale missing, or conditions missing or not allowed")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Rationale missing, or conditions missing or not allowed; errors[].field names the field")
+    @ApiResponse(responseCode = "403", description = "Not an executive, or the request is the caller's own")
+    @ApiResponse(responseCode = "409", description = "Already decided")
     Decision decide(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
@@ -328,7 +329,7 @@ class DecisionApi {
     record DecideRequest(
             @NotNull DecisionOutcome outcome,
 
-            @Schema(description = "Why; required (422 when missing)") @Nullable @Size(max = 20_000)
+            @Schema(description = "Why; required (400 when missing)") @Nullable @Size(max = 20_000)
             String rationale,
 
             @Schema(description = "Follow-up items; required for APPROVED_WITH_CONDITIONS, refused otherwise")

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -195,10 +194,7 @@ class DecisionPages {
                 // decided meanwhile, or one's own request: no form to point at, so it goes above everything
                 model.addAttribute("problem", text);
             }
-            response.setStatus(
-                    violation.kind() == DecisionRuleViolation.Kind.CONFLICT
-                            ? HttpStatus.CONFLICT.value()
-                            : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(violation.pageStatus().value());
         }
         return show(user, id, locale, model);
     }

@@ -150,7 +150,8 @@ class InitiativeApi {
             @Valid @RequestBody MeasurementRequest request) {
         Measurement measurement = initiatives.measure(
                 user, id, kpiId, new NewMeasurement(request.measuredOn(), request.value(), request.note()));
-        return ResponseEntity.status(201).body(InitiativeViews.MeasurementView.of(measurement));
+        return ResponseEntity.status(201)
+                .body(InitiativeViews.MeasurementView.of(measurement, initiatives.people(user.organizationId())));
     }
 
     @GetMapping("/{id}/gates")

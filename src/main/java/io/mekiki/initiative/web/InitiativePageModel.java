@@ -84,6 +84,7 @@ class InitiativePageModel {
         GateReport report = overview.gates();
         ScopingRecord scoping = overview.scoping();
         model.addAttribute("initiative", initiative);
+        model.addAttribute("people", initiatives.people(organizationId));
         model.addAttribute("ownerName", ownerName(organizationId, initiative.businessOwnerId()));
         model.addAttribute("assets", assets.assetsOf(organizationId, initiative.assetIds()));
         model.addAttribute("countryNames", countryNames(initiative, locale));
@@ -134,8 +135,9 @@ class InitiativePageModel {
     }
 
     /**
-     * What the rendered scoping follows from: what applies now, the history by its newest change, and the
-     * time zone its times are shown in.
+     * What the rendered scoping follows from: what applies now, the history by its newest change, the
+     * names of who changed it as they read now (a renamed user shows at once), and the time zone its times
+     * are shown in.
      */
     private static List<Object> scopingKey(Initiative initiative, ScopingRecord scoping, ZoneId zone) {
         List<Object> key = new ArrayList<>();
@@ -144,6 +146,10 @@ class InitiativePageModel {
         key.add(scoping.current());
         key.add(scoping.history().size());
         key.add(scoping.history().isEmpty() ? null : scoping.history().get(0).id());
+        key.add(scoping.history().stream()
+                .map(change -> change.changedBy())
+                .distinct()
+                .toList());
         return key;
     }
 

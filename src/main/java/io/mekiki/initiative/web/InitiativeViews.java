@@ -16,6 +16,7 @@ import io.mekiki.initiative.InitiativeRow;
 import io.mekiki.initiative.Kpi;
 import io.mekiki.initiative.Measurement;
 import io.mekiki.initiative.Move;
+import io.mekiki.initiative.PeopleNames;
 import io.mekiki.initiative.ScopingChange;
 import io.mekiki.initiative.ScopingRecord;
 import io.mekiki.initiative.ScopingSnapshot;
@@ -23,11 +24,14 @@ import io.mekiki.scoping.Reason;
 import io.mekiki.scoping.ReasonTexts;
 import io.mekiki.shared.ServiceModel;
 import io.mekiki.shared.SignedInUser;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +49,17 @@ class InitiativeViews {
         this.reasons = reasons;
     }
 
+    private PeopleNames people(SignedInUser user) {
+        Map<UUID, String> names = new HashMap<>();
+        members.everyone(user.organizationId()).forEach(member -> names.put(member.id(), member.signature()));
+        return new PeopleNames(names);
+    }
+
     Detail detail(SignedInUser user, Initiative initiative) {
         String owner = members.member(user.organizationId(), initiative.businessOwnerId())
                 .map(Members.Member::displayName)
                 .orElse("");
+        PeopleNames people = people(user);
         return new Detail(
                 initiative.id(),
                 initiative.title(),
@@ -57,7 +68,7 @@ class InitiativeViews {
                 initiative.purpose(),
                 initiative.benefits(),
                 initiative.kpis().stream()
-                        .map(kpi -> KpiView.of(kpi, initiative.measurementsOf(kpi.kpiId())))
+                        .map(kpi -> KpiView.of(kpi, initiative.measurementsOf(kpi.kpiId()), people))
                         .toList(),
                 initiative.assetIds().stream().sorted().toList(),
                 initiative.serviceModel(),
@@ -71,7 +82,8 @@ class InitiativeViews {
                 initiative.scopingRelease(),
                 initiative.sections(),
                 initiative.createdAt(),
-                initiative.createdBy(),
+                people.of(initiative.createdById(), initiative.createdBy()),
+                initiative.createdById(),
                 initiative.updatedAt(),
                 initiative.version());
     }
@@ -100,6 +112,7 @@ class InitiativeViews {
                 change.id(),
                 change.changedAt(),
                 change.changedBy(),
+                change.changedById(),
                 change.first(),
                 change.planChanges(),
                 diff.releaseBefore(),
@@ -198,7 +211,16 @@ class InitiativeViews {
             String scopingRelease,
             Set<Section> applicableSections,
             Instant createdAt,
+
+            @Schema(description = "Who started it: the user's name and e-mail address as they are now")
             String createdBy,
+
+            @Schema(
+                    description = "The user who started it; null for an initiative from before user ids were kept"
+                            + " whose starter matched no user (createdBy then reads as written at the time)")
+            @Nullable
+            UUID createdById,
+
             Instant updatedAt,
             @Nullable Long version) {}
 
@@ -210,14 +232,16 @@ class InitiativeViews {
             @Nullable BigDecimal target,
             List<MeasurementView> measurements) {
 
-        static KpiView of(Kpi kpi, List<Measurement> measurements) {
+        static KpiView of(Kpi kpi, List<Measurement> measurements, PeopleNames people) {
             return new KpiView(
                     kpi.kpiId(),
                     kpi.name(),
                     kpi.unit(),
                     kpi.baseline(),
                     kpi.target(),
-                    measurements.stream().map(MeasurementView::of).toList());
+                    measurements.stream()
+                            .map(measurement -> MeasurementView.of(measurement, people))
+                            .toList());
         }
     }
 
@@ -227,16 +251,21 @@ class InitiativeViews {
             BigDecimal value,
             @Nullable String note,
             Instant recordedAt,
-            String recordedBy) {
 
-        static MeasurementView of(Measurement measurement) {
+            @Schema(description = "Who recorded it, as named now")
+            String recordedBy,
+
+            @Nullable UUID recordedById) {
+
+        static MeasurementView of(Measurement measurement, PeopleNames people) {
             return new MeasurementView(
                     measurement.measurementId(),
                     measurement.measuredOn(),
                     measurement.value(),
                     measurement.note(),
                     measurement.recordedAt(),
-                    measurement.recordedBy());
+                    people.of(measurement.recordedById(), measurement.recordedBy()),
+                    measurement.recordedById());
         }
     }
 
@@ -309,7 +338,11 @@ class InitiativeViews {
     record ChangeView(
             UUID id,
             Instant changedAt,
+
+            @Schema(description = "Who changed it, as named now")
             String changedBy,
+
+            @Nullable UUID changedById,
             boolean first,
             List<String> planChanges,
             String releaseBefore,
