@@ -68,6 +68,7 @@ class DecisionDesk implements Decisions {
                 : existingSubjectsBasis(requester.organizationId(), request.subject(), request.topic())
                         .orElse(request.basis());
         evidenceAddresses.check(requester, request.evidence());
+        requireConditions(requester.organizationId(), request.subject(), request.topic());
         DecisionCase requested = DecisionCase.request(
                 requester.organizationId(),
                 requester.userId(),
@@ -217,11 +218,53 @@ class DecisionDesk implements Decisions {
     @Override
     public void basisChanged(UUID organizationId, Subject subject, Basis current) {
         FrozenBasis now = FrozenBasis.of(current);
-        Instant at = clock.instant();
         for (DecisionCase decision : cases.findByOrganizationIdAndSubjectTypeAndSubjectIdOrderByRequestedAtDesc(
                 organizationId, subject.type(), subject.id())) {
-            if (decision.becomeStaleUnlessBasedOn(now.hash(), at)) {
-                List<BasisChange> changes = BasisDiff.between(decision.basisJson(), now.json());
+            staleUnlessBasedOn(organizationId, decision, now, decision.basisHash(), decision.basisJson());
+        }
+    }
+
+    @Override
+    public void basisChanged(UUID organizationId, Subject subject) {
+        Optional<DecisionSubjects> source = source(subject.type());
+        if (source.isEmpty()) {
+            return;
+        }
+        Map<String, Optional<FrozenBasis>> byTopic = new LinkedHashMap<>();
+        for (DecisionCase decision : cases.findByOrganizationIdAndSubjectTypeAndSubjectIdOrderByRequestedAtDesc(
+                organizationId, subject.type(), subject.id())) {
+            if (!decision.approved() || decision.view().stale()) {
+                continue;
+            }
+            Optional<FrozenBasis> now = byTopic.computeIfAbsent(
+                    decision.topic(),
+                    topic -> source.get()
+                            .currentBasis(organizationId, subject, topic)
+                            .map(FrozenBasis::of));
+            if (now.isEmpty()) {
+                continue;
+            }
+            FrozenBasis then = comparableFrozen(source.get(), decision);
+            staleUnlessBasedOn(organizationId, decision, now.get(), then.hash(), then.json());
+        }
+    }
+
+    /**
+     * The decision's frozen basis as it compares with a current one: as frozen, or, when the subject's
+     * module reads it as of an older shape, mapped onto the facts the topic rests on now.
+     */
+    private static FrozenBasis comparableFrozen(DecisionSubjects source, DecisionCase decision) {
+        return source.olderShape(decision.topic(), BasisTable.read(decision.basisJson()))
+                .map(facts -> FrozenBasis.of(new Basis(facts)))
+                .orElseGet(() -> new FrozenBasis(decision.basisJson(), decision.basisHash()));
+    }
+
+    private void staleUnlessBasedOn(
+            UUID organizationId, DecisionCase decision, FrozenBasis now, String thenHash, String thenJson) {
+        Instant at = clock.instant();
+        {
+            if (!thenHash.equals(now.hash()) && decision.becomeStaleUnlessBasedOn(now.hash(), at)) {
+                List<BasisChange> changes = BasisDiff.between(thenJson, now.json());
                 DecisionCase saved = cases.save(decision);
                 Map<String, Object> facts = new LinkedHashMap<>();
                 facts.put("topic", saved.topic());
@@ -287,6 +330,19 @@ class DecisionDesk implements Decisions {
             throw unknownSubject();
         }
         return Optional.empty();
+    }
+
+    /** Refuses (409) a request on a topic whose subject still has conditions that do not hold, naming them. */
+    private void requireConditions(UUID organizationId, @Nullable Subject subject, @Nullable String topic) {
+        if (subject == null || subject.id() == null || subject.type() == null || topic == null) {
+            return;
+        }
+        List<UnmetCondition> unmet = source(subject.type())
+                .map(source -> source.unmetConditions(organizationId, subject, topic.strip()))
+                .orElse(List.of());
+        if (!unmet.isEmpty()) {
+            throw new ConditionsUnmetException(unmet);
+        }
     }
 
     private static UnknownReferenceException unknownSubject() {

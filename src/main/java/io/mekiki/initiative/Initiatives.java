@@ -312,6 +312,19 @@ public class Initiatives {
     }
 
     /**
+     * Facts another module contributes to the initiative's gates ({@link GateContributions#facts}) have
+     * changed: every approval on the initiative whose gate's facts now differ becomes stale, and only
+     * those. Call it in the transaction of the change; an initiative the organisation does not have is
+     * ignored.
+     */
+    @Transactional
+    public void gateFactsChanged(UUID organizationId, UUID initiativeId) {
+        if (records.existsByIdAndOrganizationId(initiativeId, organizationId)) {
+            decisions.basisChanged(organizationId, subject(initiativeId));
+        }
+    }
+
+    /**
      * An asset of the register changed its categories: every open initiative holding it computes its
      * scoping again, in the same transaction as the asset's change.
      */
