@@ -230,54 +230,54 @@ class DecisionDesk implements Decisions {
         if (source.isEmpty()) {
             return;
         }
-        Map<String, Optional<FrozenBasis>> byTopic = new LinkedHashMap<>();
+        Map<String, Optional<Basis>> byTopic = new LinkedHashMap<>();
         for (DecisionCase decision : cases.findByOrganizationIdAndSubjectTypeAndSubjectIdOrderByRequestedAtDesc(
                 organizationId, subject.type(), subject.id())) {
             if (!decision.approved() || decision.view().stale()) {
                 continue;
             }
-            Optional<FrozenBasis> now = byTopic.computeIfAbsent(
-                    decision.topic(),
-                    topic -> source.get()
-                            .currentBasis(organizationId, subject, topic)
-                            .map(FrozenBasis::of));
-            if (now.isEmpty()) {
+            Optional<Basis> current = byTopic.computeIfAbsent(
+                    decision.topic(), topic -> source.get().currentBasis(organizationId, subject, topic));
+            if (current.isEmpty()) {
                 continue;
             }
-            FrozenBasis then = comparableFrozen(source.get(), decision);
-            staleUnlessBasedOn(organizationId, decision, now.get(), then.hash(), then.json());
+            Optional<Map<String, ?>> older =
+                    source.get().olderShape(decision.topic(), BasisTable.read(decision.basisJson()));
+            if (older.isPresent()) {
+                // frozen before the subject's bases took their current shape: compared on the facts it holds
+                Map<String, Object> part = new LinkedHashMap<>();
+                older.get()
+                        .keySet()
+                        .forEach(key -> part.put(key, current.get().facts().get(key)));
+                FrozenBasis then = FrozenBasis.of(new Basis(older.get()));
+                staleUnlessBasedOn(organizationId, decision, FrozenBasis.of(new Basis(part)), then.hash(), then.json());
+            } else {
+                staleUnlessBasedOn(
+                        organizationId,
+                        decision,
+                        FrozenBasis.of(current.get()),
+                        decision.basisHash(),
+                        decision.basisJson());
+            }
         }
-    }
-
-    /**
-     * The decision's frozen basis as it compares with a current one: as frozen, or, when the subject's
-     * module reads it as of an older shape, mapped onto the facts the topic rests on now.
-     */
-    private static FrozenBasis comparableFrozen(DecisionSubjects source, DecisionCase decision) {
-        return source.olderShape(decision.topic(), BasisTable.read(decision.basisJson()))
-                .map(facts -> FrozenBasis.of(new Basis(facts)))
-                .orElseGet(() -> new FrozenBasis(decision.basisJson(), decision.basisHash()));
     }
 
     private void staleUnlessBasedOn(
             UUID organizationId, DecisionCase decision, FrozenBasis now, String thenHash, String thenJson) {
         Instant at = clock.instant();
-        {
-            if (!thenHash.equals(now.hash()) && decision.becomeStaleUnlessBasedOn(now.hash(), at)) {
-                List<BasisChange> changes = BasisDiff.between(thenJson, now.json());
-                DecisionCase saved = cases.save(decision);
-                Map<String, Object> facts = new LinkedHashMap<>();
-                facts.put("topic", saved.topic());
-                facts.put("frozenBasisHash", saved.basisHash());
-                facts.put("currentBasisHash", now.hash());
-                facts.put(
-                        "changes",
-                        changes.stream()
-                                .map(change ->
-                                        Map.of("path", change.path(), "then", change.then(), "now", change.now()))
-                                .toList());
-                publish(Actor.system(), organizationId, DecisionChange.BECAME_STALE, saved, facts);
-            }
+        if (!thenHash.equals(now.hash()) && decision.becomeStaleUnlessBasedOn(now.hash(), at)) {
+            List<BasisChange> changes = BasisDiff.between(thenJson, now.json());
+            DecisionCase saved = cases.save(decision);
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("topic", saved.topic());
+            facts.put("frozenBasisHash", saved.basisHash());
+            facts.put("currentBasisHash", now.hash());
+            facts.put(
+                    "changes",
+                    changes.stream()
+                            .map(change -> Map.of("path", change.path(), "then", change.then(), "now", change.now()))
+                            .toList());
+            publish(Actor.system(), organizationId, DecisionChange.BECAME_STALE, saved, facts);
         }
     }
 
