@@ -354,6 +354,7 @@ class HomePagesIT extends ApplicationTest {
     }
 
     private Decision request(MekikiUser requester, Initiative initiative, Gate gate) {
+        io.mekiki.AcceptedReports.forGate(instructions, executive, officer, initiative.id(), gate.topic());
         return decisions.request(
                 requester,
                 new NewDecision(

@@ -29,9 +29,14 @@ class FormsGuideBrowserIT extends ApplicationTest {
 
     private final IdentityFixtures fixtures;
     private final InitiativeFixtures initiatives;
+    private final io.mekiki.instruction.Instructions instructions;
 
     @Autowired
-    FormsGuideBrowserIT(IdentityFixtures fixtures, InitiativeFixtures initiatives) {
+    FormsGuideBrowserIT(
+            IdentityFixtures fixtures,
+            InitiativeFixtures initiatives,
+            io.mekiki.instruction.Instructions instructions) {
+        this.instructions = instructions;
         this.fixtures = fixtures;
         this.initiatives = initiatives;
     }
@@ -80,6 +85,9 @@ class FormsGuideBrowserIT extends ApplicationTest {
         UUID initiative = initiatives.initiative(officer.organizationId());
         signIn(officer);
         String gate = "PREPARATION_PURPOSE_APPROVED";
+        // the gate's form is offered once the report its decision rests on is accepted
+        io.mekiki.AcceptedReports.forGate(
+                instructions, fixtures.user(officer.organizationId(), Role.EXECUTIVE), officer, initiative, gate);
 
         for (String language : List.of("ja", "en")) {
             if (language.equals("en")) {
