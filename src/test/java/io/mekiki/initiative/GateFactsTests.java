@@ -94,10 +94,10 @@ class GateFactsTests {
         Initiative initiative = withKpi("商談化率");
         Map<String, Object> candidates = Map.of("candidates", List.of(Map.of("serviceId", "s-1")));
 
-        assertThat(DecisionBasis.of(initiative, Gate.SELECTION_PROVIDER_SELECTED, candidates)
-                        .facts())
-                .containsEntry("candidates", List.of(Map.of("serviceId", "s-1")))
-                .containsEntry("gate", "SELECTION_PROVIDER_SELECTED");
+        Map<String, ?> facts = DecisionBasis.of(initiative, Gate.SELECTION_PROVIDER_SELECTED, candidates)
+                .facts();
+        assertThat(facts.get("candidates")).isEqualTo(List.of(Map.of("serviceId", "s-1")));
+        assertThat(facts.get("gate")).isEqualTo("SELECTION_PROVIDER_SELECTED");
         assertThatThrownBy(() -> DecisionBasis.of(initiative, Gate.PREPARATION_SURVEY_REVIEWED, Map.of("kpis", "x")))
                 .as("a contribution cannot overwrite the initiative's own facts")
                 .isInstanceOf(IllegalStateException.class);
