@@ -241,24 +241,14 @@ class DecisionDesk implements Decisions {
             if (current.isEmpty()) {
                 continue;
             }
-            Optional<Map<String, ?>> older =
-                    source.get().olderShape(decision.topic(), BasisTable.read(decision.basisJson()));
-            if (older.isPresent()) {
-                // frozen before the subject's bases took their current shape: compared on the facts it holds
-                Map<String, Object> part = new LinkedHashMap<>();
-                older.get()
-                        .keySet()
-                        .forEach(key -> part.put(key, current.get().facts().get(key)));
-                FrozenBasis then = FrozenBasis.of(new Basis(older.get()));
-                staleUnlessBasedOn(organizationId, decision, FrozenBasis.of(new Basis(part)), then.hash(), then.json());
-            } else {
-                staleUnlessBasedOn(
-                        organizationId,
-                        decision,
-                        FrozenBasis.of(current.get()),
-                        decision.basisHash(),
-                        decision.basisJson());
-            }
+            ComparedBases compared = ComparedBases.of(
+                    source, decision.topic(), decision.basisJson(), decision.basisHash(), current.get());
+            staleUnlessBasedOn(
+                    organizationId,
+                    decision,
+                    compared.now(),
+                    compared.then().hash(),
+                    compared.then().json());
         }
     }
 
@@ -284,7 +274,13 @@ class DecisionDesk implements Decisions {
     @Override
     @Transactional(readOnly = true)
     public List<BasisChange> changesSince(Decision decision, Basis current) {
-        return BasisDiff.between(decision.basisJson(), FrozenBasis.of(current).json());
+        ComparedBases compared = ComparedBases.of(
+                source(decision.subject().type()),
+                decision.topic(),
+                decision.basisJson(),
+                decision.basisHash(),
+                current);
+        return BasisDiff.between(compared.then().json(), compared.now().json());
     }
 
     @Override
@@ -292,8 +288,14 @@ class DecisionDesk implements Decisions {
     public Optional<List<BasisChange>> changesSinceFrozen(SignedInUser reader, UUID decisionId) {
         DecisionCase decision = find(reader, decisionId);
         return currentBasis(reader.organizationId(), decision.subject(), decision.topic())
-                .map(current -> BasisDiff.between(
-                        decision.basisJson(), FrozenBasis.of(current).json()));
+                .map(current -> ComparedBases.of(
+                        source(decision.subject().type()),
+                        decision.topic(),
+                        decision.basisJson(),
+                        decision.basisHash(),
+                        current))
+                .map(compared ->
+                        BasisDiff.between(compared.then().json(), compared.now().json()));
     }
 
     @Override

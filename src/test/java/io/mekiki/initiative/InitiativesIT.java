@@ -36,8 +36,17 @@ class InitiativesIT extends ApplicationTest {
     private final IdentityFixtures fixtures;
     private final AuditLedger ledger;
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Initiatives initiatives;
+
     @Autowired
-    InitiativesIT(IdentityFixtures fixtures, AuditLedger ledger) {
+    InitiativesIT(
+            IdentityFixtures fixtures,
+            AuditLedger ledger,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            Initiatives initiatives) {
+        this.jdbc = jdbc;
+        this.initiatives = initiatives;
         this.fixtures = fixtures;
         this.ledger = ledger;
     }
@@ -289,6 +298,44 @@ class InitiativesIT extends ApplicationTest {
                 .isFalse();
         assertThat(state(gates(team, id), "PREPARATION_SURVEY_REVIEWED")).isEqualTo("APPROVED");
         assertThat(state(gates(team, id), "PREPARATION_POLICIES_REVIEWED")).isEqualTo("STALE");
+    }
+
+    /**
+     * Approvals frozen before bases were per gate hold the whole initiative: after the upgrade they are
+     * compared on their gate's part only, so none turns stale by the upgrade or by a change of another
+     * gate's facts, and one turns stale when a fact of its own gate changes.
+     */
+    @Test
+    void anApprovalFrozenOnTheWholeInitiativeBeforeTheUpgradeIsComparedOnItsGatesPart() {
+        Team team = team();
+        Map<String, Object> plan = plan(team, "経費精算SaaS", List.of(team.asset("経費台帳", "PERSONAL_DATA")));
+        plan.put("kpis", List.of(Map.of("name", "精算の処理時間", "unit", "分", "baseline", 30, "target", 10)));
+        String id = team.initiative(plan);
+        String survey = team.approve(id, "PREPARATION_SURVEY_REVIEWED");
+        String purpose = team.approve(id, "PREPARATION_PURPOSE_APPROVED");
+        String whole = io.mekiki.shared.CanonicalJson.write(
+                DecisionBasis.of(initiatives.initiative(team.officerUser(), UUID.fromString(id)))
+                        .facts());
+        assertThat(whole).doesNotContain("\"gate\"").contains("kpis", "assets", "dataLocations");
+        for (String decision : List.of(survey, purpose)) {
+            jdbc.sql("update decision_decision set basis_json = ?, basis_hash = ? where id = ?")
+                    .params(whole, io.mekiki.shared.Sha256.hex(whole), UUID.fromString(decision))
+                    .update();
+        }
+        assertThat(state(gates(team, id), "PREPARATION_SURVEY_REVIEWED")).isEqualTo("APPROVED");
+
+        Map<String, Object> reworded = new LinkedHashMap<>(plan);
+        reworded.put("kpis", List.of(Map.of("name", "1件あたりの精算の処理時間", "unit", "分", "baseline", 30, "target", 10)));
+        reworded.put("version", 0);
+        assertThat(team.officer.put("/api/v1/initiatives/" + id, reworded).status())
+                .isEqualTo(200);
+
+        assertThat(stale(team, survey))
+                .as("the KPIs were in the old basis, but are not the survey's")
+                .isFalse();
+        assertThat(stale(team, purpose)).as("the KPIs are the purpose gate's").isTrue();
+        JsonNode changes = team.executive.get("/api/v1/decisions/" + purpose).json();
+        assertThat(changes.get("basisJson").asString()).isEqualTo(whole);
     }
 
     private static boolean stale(Team team, String decision) {
