@@ -55,7 +55,8 @@ public final class AcceptedReports {
         as(executive, () -> instructions.accept(executive, issued.id(), "Accepted."));
     }
 
-    private static <T> T as(MekikiUser user, Supplier<T> call) {
+    /** Runs a service call as the user, as a request of theirs would; the caller's context comes back after. */
+    public static <T> T as(MekikiUser user, Supplier<T> call) {
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext acting = SecurityContextHolder.createEmptyContext();
         acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -34,9 +34,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A gate rests on work and on its own facts, as a risk officer and an executive see it in two headless
@@ -131,6 +128,7 @@ class GateConditionsBrowserIT extends ApplicationTest {
         assertThat(condition(SURVEY).getDomAttribute("class")).contains("unmet");
         assertThat(condition(SURVEY).getText()).contains("事前調査", "経営層：指示を出す");
         requestIsRefusedOnThePage();
+        officerBrowser.screenshot("gate-conditions-ja");
 
         Instruction survey = issue(SURVEY, LifeCyclePhase.PREPARATION, "預ける情報の価値とリスク許容度の調査");
         officerBrowser.open(page);
@@ -262,14 +260,6 @@ class GateConditionsBrowserIT extends ApplicationTest {
     }
 
     private static <T> T as(MekikiUser user, Supplier<T> call) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext acting = SecurityContextHolder.createEmptyContext();
-        acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(acting);
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return AcceptedReports.as(user, call);
     }
 }

@@ -196,19 +196,16 @@ class InitiativeDecisionSubjects implements DecisionSubjects {
         }
 
         /** The keys of the initiative's own facts, every other key a contributed one. */
-        private static final java.util.Set<String> KNOWN = java.util.Set.of(
-                DecisionBasis.GATE,
-                "purpose",
-                "benefits",
-                "kpis",
-                "assets",
-                "catalogRelease",
-                "applicableSections",
-                "applicableItems",
-                "serviceModel",
-                "deployment",
-                "dataLocations",
-                "providerHeadquarters");
+        private static final java.util.Set<String> KNOWN = known();
+
+        private static java.util.Set<String> known() {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            keys.add(DecisionBasis.GATE);
+            for (GateFacts.Part part : GateFacts.Part.values()) {
+                keys.addAll(part.keys());
+            }
+            return java.util.Set.copyOf(keys);
+        }
 
         private List<BasisFacts.Fact> plan() {
             List<BasisFacts.Entry> kpis = list("kpis").stream()

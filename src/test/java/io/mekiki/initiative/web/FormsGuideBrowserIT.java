@@ -48,14 +48,12 @@ class FormsGuideBrowserIT extends ApplicationTest {
         signIn(officer);
 
         browser.open(url("/initiatives/" + initiative));
-        assertBlocked("まだ進めません", "事前調査結果の確認", "情報システム担当か利用部門が経営判断を依頼します");
+        // nothing done yet: the first to act is the executive, who instructs the work the gates rest on
+        assertBlocked("まだ進めません", "事前調査結果の確認", "まず 経営層：指示を出す");
         browser.screenshot("initiative-blocked-move-ja");
 
         switchToEnglish();
-        assertBlocked(
-                "Not possible yet",
-                "Survey reviewed",
-                "a risk officer or the business owner requests an executive decision");
+        assertBlocked("Not possible yet", "Survey reviewed", "first Executive: issue the instruction");
         browser.screenshot("initiative-blocked-move-en");
     }
 
