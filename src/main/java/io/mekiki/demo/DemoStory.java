@@ -26,6 +26,7 @@ import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.Kpi;
 import io.mekiki.initiative.NewMeasurement;
 import io.mekiki.instruction.Instruction;
+import io.mekiki.instruction.InstructionStatus;
 import io.mekiki.instruction.InstructionTemplate;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.NewInstruction;
@@ -43,6 +44,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -290,7 +292,8 @@ class DemoStory {
 
         /**
          * Preparation under way: the survey is reviewed, the purpose approved at the second attempt, the
-         * policy review waits for the executive and the criteria are still being drafted.
+         * policy review waits for the executive and the criteria are still being drafted (their report is
+         * not in, so the criteria gate cannot be asked for yet).
          */
         void crmInPreparation(Register register) {
             Initiative crm = create(new InitiativePlan(
@@ -362,7 +365,8 @@ class DemoStory {
                             riskOfficer, compare.id(), "候補3社を選定基準に沿って比較した。最有力の候補は米国の事業者。", List.of()));
             instruct(design, "SEL_BALANCE", businessOwner, 21);
             // the strongest candidate keeps data in the United States: the scoping gains the overseas
-            // checks, and the preparation approvals, made without them, become stale
+            // checks, and the preparation approvals that rest on the scoping (criteria, policies, trade
+            // secrets), made without them, become stale; the survey and the purpose stay current
             as(
                     riskOfficer,
                     () -> initiatives.revise(
@@ -506,7 +510,32 @@ class DemoStory {
             decide(request(initiative, gate, requester, evidence), DecisionOutcome.APPROVED, "提案のとおり進めてよい。", List.of());
         }
 
+        /**
+         * A gate of preparation or selection rests on the report of the guide's instruction for it: when
+         * the story has not told that part, the executive instructs the risk officer, who reports, and the
+         * executive accepts, before the decision is asked for.
+         */
+        private void reportAcceptedFor(Initiative initiative, Gate gate) {
+            if (gate.phase() != InitiativePhase.PREPARATION && gate.phase() != InitiativePhase.SELECTION) {
+                return;
+            }
+            Optional<InstructionTemplate> template = instructions.templates().stream()
+                    .filter(candidate -> gate.topic().equals(candidate.gateTopic()))
+                    .findFirst();
+            boolean accepted = instructions.ofSubject(initiative.organizationId(), INITIATIVE, initiative.id()).stream()
+                    .anyMatch(instruction -> gate.topic().equals(instruction.gateTopic())
+                            && instruction.status() == InstructionStatus.ACCEPTED);
+            if (template.isPresent() && !accepted) {
+                instructAndAccept(
+                        initiative,
+                        template.get().code(),
+                        "「" + template.get().title().ja() + "」の結果をまとめた。詳細は社内の共有フォルダの資料のとおり。",
+                        "内容を確認しました。受理します。");
+            }
+        }
+
         private Decision request(Initiative initiative, Gate gate, MekikiUser requester, List<EvidenceLink> evidence) {
+            reportAcceptedFor(initiative, gate);
             GateRequest text = GateRequest.of(gate);
             return decisions.request(
                     requester,

@@ -516,7 +516,8 @@ class DecisionsIT extends ApplicationTest {
     void theListNamesTheSubjectAndTheGateAndFiltersByTheChoicesItOffers() {
         Team team = team();
         UUID crm = initiatives.initiative(team.organizationId());
-        Map<String, Object> purpose = request(crm, "PREPARATION_PURPOSE_APPROVED");
+        // a gate without conditions of its own (the preparation gates need their reports accepted first)
+        Map<String, Object> purpose = request(crm, "APPLICATION_TERMS_APPROVED");
         purpose.put("subjectType", "INITIATIVE");
         assertThat(team.officer().post("/api/v1/decisions", purpose).status()).isEqualTo(201);
         requestedId(team.officer(), UUID.randomUUID(), "SELECTION_ADOPTION");
@@ -525,19 +526,19 @@ class DecisionsIT extends ApplicationTest {
         JsonNode item = listed.json().get("items").get(0);
         assertThat(listed.json().get("items")).hasSize(1);
         assertThat(item.get("subjectTitle").asString()).isEqualTo("Test initiative");
-        assertThat(item.get("topicLabel").asString()).isEqualTo("Purpose, benefits and KPIs approved");
-        assertThat(item.get("topic").asString()).isEqualTo("PREPARATION_PURPOSE_APPROVED");
+        assertThat(item.get("topicLabel").asString()).isEqualTo("Terms of use and SLA approved");
+        assertThat(item.get("topic").asString()).isEqualTo("APPLICATION_TERMS_APPROVED");
         assertThat(item.get("basisHash").asString()).hasSize(64);
 
         Response choices = team.auditor().get("/api/v1/decisions/choices?lang=ja");
         assertThat(values(choices.json().get("subjects"), "label")).contains("Test initiative");
-        assertThat(values(choices.json().get("topics"), "label")).contains("利用目的・効果・KPIの承認");
+        assertThat(values(choices.json().get("topics"), "label")).contains("利用規約・SLAの承認");
         assertThat(values(choices.json().get("requesters"), "value"))
                 .containsExactly(team.officerUser().userId().toString());
         assertThat(values(choices.json().get("states"), "value"))
                 .containsExactly("WAITING", "APPROVED", "APPROVED_WITH_CONDITIONS", "REJECTED", "RETURNED", "STALE");
 
-        assertThat(titles(team.auditor().get("/api/v1/decisions?topic=PREPARATION_PURPOSE_APPROVED")))
+        assertThat(titles(team.auditor().get("/api/v1/decisions?topic=APPLICATION_TERMS_APPROVED")))
                 .hasSize(1);
         assertThat(titles(team.auditor()
                         .get("/api/v1/decisions?requestedBy="

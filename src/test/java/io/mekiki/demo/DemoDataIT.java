@@ -123,6 +123,17 @@ class DemoDataIT {
             HttpResponse<String> home = executive.get("/");
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains("デモ株式会社", "社内規程の見直し結果の確認", "顧客管理のSaaS化");
+            for (String title : List.of("顧客管理のSaaS化%", "設計データ共有基盤の選定%")) {
+                UUID initiative = jdbc.sql(
+                                "select id from initiative_initiative where organization_id = ? and title like ?")
+                        .params(organization, title)
+                        .query(UUID.class)
+                        .single();
+                String page = executive.get("/initiatives/" + initiative).body();
+                assertThat(page)
+                        .as("the gates of %s rest on reports, some accepted and some not", title)
+                        .contains("data-condition=\"REPORT_ACCEPTED\"", "class=\"met\"", "class=\"unmet\"");
+            }
             seeded = counts(jdbc);
         }
 

@@ -161,7 +161,11 @@ class DecisionApi {
     @ApiResponse(responseCode = "201", description = "Requested")
     @ApiResponse(responseCode = "400", description = "Bad input; errors[].field names the field")
     @ApiResponse(responseCode = "403", description = "Only risk officers and business owners request decisions")
-    @ApiResponse(responseCode = "409", description = "A request on this subject and topic is already waiting")
+    @ApiResponse(
+            responseCode = "409",
+            description = "A request on this subject and topic is already waiting, or the subject's conditions for"
+                    + " the topic are not met (code decision.error.conditionsUnmet; unmetConditions lists {code,"
+                    + " label}), e.g. a gate whose instruction report is not accepted yet")
     ResponseEntity<Decision> request(
             @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody DecisionRequest request) {
         Decision requested = decisions.request(user, request.newDecision());
