@@ -68,6 +68,7 @@ class DecisionDesk implements Decisions {
                 : existingSubjectsBasis(requester.organizationId(), request.subject(), request.topic())
                         .orElse(request.basis());
         evidenceAddresses.check(requester, request.evidence());
+        requireConditions(requester.organizationId(), request.subject(), request.topic());
         DecisionCase requested = DecisionCase.request(
                 requester.organizationId(),
                 requester.userId(),
@@ -217,24 +218,66 @@ class DecisionDesk implements Decisions {
     @Override
     public void basisChanged(UUID organizationId, Subject subject, Basis current) {
         FrozenBasis now = FrozenBasis.of(current);
-        Instant at = clock.instant();
         for (DecisionCase decision : cases.findByOrganizationIdAndSubjectTypeAndSubjectIdOrderByRequestedAtDesc(
                 organizationId, subject.type(), subject.id())) {
-            if (decision.becomeStaleUnlessBasedOn(now.hash(), at)) {
-                List<BasisChange> changes = BasisDiff.between(decision.basisJson(), now.json());
-                DecisionCase saved = cases.save(decision);
-                Map<String, Object> facts = new LinkedHashMap<>();
-                facts.put("topic", saved.topic());
-                facts.put("frozenBasisHash", saved.basisHash());
-                facts.put("currentBasisHash", now.hash());
-                facts.put(
-                        "changes",
-                        changes.stream()
-                                .map(change ->
-                                        Map.of("path", change.path(), "then", change.then(), "now", change.now()))
-                                .toList());
-                publish(Actor.system(), organizationId, DecisionChange.BECAME_STALE, saved, facts);
+            staleUnlessBasedOn(organizationId, decision, now, decision.basisHash(), decision.basisJson());
+        }
+    }
+
+    @Override
+    public void basisChanged(UUID organizationId, Subject subject) {
+        Optional<DecisionSubjects> source = source(subject.type());
+        if (source.isEmpty()) {
+            return;
+        }
+        Map<String, Optional<Basis>> byTopic = new LinkedHashMap<>();
+        for (DecisionCase decision : cases.findByOrganizationIdAndSubjectTypeAndSubjectIdOrderByRequestedAtDesc(
+                organizationId, subject.type(), subject.id())) {
+            if (!decision.approved() || decision.view().stale()) {
+                continue;
             }
+            Optional<Basis> current = byTopic.computeIfAbsent(
+                    decision.topic(), topic -> source.get().currentBasis(organizationId, subject, topic));
+            if (current.isEmpty()) {
+                continue;
+            }
+            Optional<Map<String, ?>> older =
+                    source.get().olderShape(decision.topic(), BasisTable.read(decision.basisJson()));
+            if (older.isPresent()) {
+                // frozen before the subject's bases took their current shape: compared on the facts it holds
+                Map<String, Object> part = new LinkedHashMap<>();
+                older.get()
+                        .keySet()
+                        .forEach(key -> part.put(key, current.get().facts().get(key)));
+                FrozenBasis then = FrozenBasis.of(new Basis(older.get()));
+                staleUnlessBasedOn(organizationId, decision, FrozenBasis.of(new Basis(part)), then.hash(), then.json());
+            } else {
+                staleUnlessBasedOn(
+                        organizationId,
+                        decision,
+                        FrozenBasis.of(current.get()),
+                        decision.basisHash(),
+                        decision.basisJson());
+            }
+        }
+    }
+
+    private void staleUnlessBasedOn(
+            UUID organizationId, DecisionCase decision, FrozenBasis now, String thenHash, String thenJson) {
+        Instant at = clock.instant();
+        if (!thenHash.equals(now.hash()) && decision.becomeStaleUnlessBasedOn(now.hash(), at)) {
+            List<BasisChange> changes = BasisDiff.between(thenJson, now.json());
+            DecisionCase saved = cases.save(decision);
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("topic", saved.topic());
+            facts.put("frozenBasisHash", saved.basisHash());
+            facts.put("currentBasisHash", now.hash());
+            facts.put(
+                    "changes",
+                    changes.stream()
+                            .map(change -> Map.of("path", change.path(), "then", change.then(), "now", change.now()))
+                            .toList());
+            publish(Actor.system(), organizationId, DecisionChange.BECAME_STALE, saved, facts);
         }
     }
 
@@ -287,6 +330,19 @@ class DecisionDesk implements Decisions {
             throw unknownSubject();
         }
         return Optional.empty();
+    }
+
+    /** Refuses (409) a request on a topic whose subject still has conditions that do not hold, naming them. */
+    private void requireConditions(UUID organizationId, @Nullable Subject subject, @Nullable String topic) {
+        if (subject == null || subject.id() == null || subject.type() == null || topic == null) {
+            return;
+        }
+        List<UnmetCondition> unmet = source(subject.type())
+                .map(source -> source.unmetConditions(organizationId, subject, topic.strip()))
+                .orElse(List.of());
+        if (!unmet.isEmpty()) {
+            throw new ConditionsUnmetException(unmet);
+        }
     }
 
     private static UnknownReferenceException unknownSubject() {

@@ -80,6 +80,7 @@ public class Initiatives {
     private final Members members;
     private final Decisions decisions;
     private final Instructions instructions;
+    private final GateConditions gateConditions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -93,8 +94,10 @@ public class Initiatives {
             Members members,
             Decisions decisions,
             Instructions instructions,
+            GateConditions gateConditions,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.gateConditions = gateConditions;
         this.records = records;
         this.queries = queries;
         this.history = history;
@@ -263,14 +266,24 @@ public class Initiatives {
         Initiative initiative = find(user.organizationId(), id);
         return new InitiativeOverview(
                 initiative,
-                GateReport.of(initiative, statuses(initiative)),
+                GateReport.of(initiative, withConditions(initiative, statuses(initiative))),
                 new ScopingRecord(initiative.scoping(), history.of(user.organizationId(), id)));
     }
 
     @Transactional(readOnly = true)
     public GateReport gates(SignedInUser user, UUID id) {
         Initiative initiative = find(user.organizationId(), id);
-        return GateReport.of(initiative, statuses(initiative));
+        return GateReport.of(initiative, withConditions(initiative, statuses(initiative)));
+    }
+
+    /**
+     * The basis a decision on the gate is made on now: the initiative's facts the gate rests on and the
+     * facts other modules contribute to it.
+     */
+    @Transactional(readOnly = true)
+    public Basis basis(SignedInUser user, UUID id, Gate gate) {
+        Initiative initiative = find(user.organizationId(), id);
+        return DecisionBasis.of(initiative, gate, gateConditions.facts(initiative, gate));
     }
 
     /**
@@ -312,10 +325,23 @@ public class Initiatives {
         return new ScopingRecord(initiative.scoping(), history.of(user.organizationId(), id));
     }
 
-    /** The basis every decision on the initiative is made on now. */
+    /** Every fact of the initiative that decisions on it are made on now; each gate rests on a part of them. */
     @Transactional(readOnly = true)
     public Basis basis(SignedInUser user, UUID id) {
         return DecisionBasis.of(find(user.organizationId(), id));
+    }
+
+    /**
+     * Facts another module contributes to the initiative's gates ({@link GateContributions#facts}) have
+     * changed: every approval on the initiative whose gate's facts now differ becomes stale, and only
+     * those. Call it in the transaction of the change; an initiative the organisation does not have is
+     * ignored.
+     */
+    @Transactional
+    public void gateFactsChanged(UUID organizationId, UUID initiativeId) {
+        if (records.existsByIdAndOrganizationId(initiativeId, organizationId)) {
+            decisions.basisChanged(organizationId, subject(initiativeId));
+        }
     }
 
     /**
@@ -340,6 +366,14 @@ public class Initiatives {
             publish(organizationId, change.actor(), InitiativeChange.RESCOPED, saved, facts);
             announceBasis(saved, basisBefore);
         }
+    }
+
+    private Map<Gate, GateStatus> withConditions(Initiative initiative, Map<Gate, GateStatus> statuses) {
+        Map<Gate, List<GateCondition>> conditions = gateConditions.of(initiative);
+        Map<Gate, GateStatus> completed = new java.util.EnumMap<>(Gate.class);
+        statuses.forEach(
+                (gate, status) -> completed.put(gate, status.withConditions(conditions.getOrDefault(gate, List.of()))));
+        return completed;
     }
 
     /** Gate statuses from the decisions on the initiative. */
@@ -422,10 +456,11 @@ public class Initiatives {
                 new ScopingChange(UUID.randomUUID(), initiative.updatedAt(), actor.name(), planChanges, false, diff));
     }
 
+    /** When the initiative's facts changed, the approvals whose gate's facts changed become stale. */
     private void announceBasis(Initiative initiative, Basis before) {
         Basis after = DecisionBasis.of(initiative);
         if (!after.equals(before)) {
-            decisions.basisChanged(initiative.organizationId(), subject(initiative.id()), after);
+            decisions.basisChanged(initiative.organizationId(), subject(initiative.id()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.mekiki.decision.web;
 
+import io.mekiki.decision.ConditionsUnmetException;
 import io.mekiki.decision.Decision;
 import io.mekiki.decision.DecisionOutcome;
 import io.mekiki.decision.DecisionReader;
@@ -251,6 +252,9 @@ class DecisionPages {
     }
 
     private String message(DecisionRuleViolation violation, Locale locale) {
+        if (violation instanceof ConditionsUnmetException unmet) {
+            return unmet.message(messages, locale);
+        }
         return messages.getMessage(violation.messageCode(), violation.arguments(), violation.messageCode(), locale);
     }
 

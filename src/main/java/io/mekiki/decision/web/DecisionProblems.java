@@ -1,5 +1,6 @@
 package io.mekiki.decision.web;
 
+import io.mekiki.decision.ConditionsUnmetException;
 import io.mekiki.decision.DecisionRuleViolation;
 import java.util.Arrays;
 import java.util.List;
@@ -20,13 +21,23 @@ final class DecisionProblems {
     private DecisionProblems() {}
 
     static ProblemDetail refused(DecisionRuleViolation violation, MessageSource messages, Locale locale) {
-        String text = message(messages, locale, violation.messageCode(), violation.arguments());
+        String text = violation instanceof ConditionsUnmetException unmet
+                ? unmet.message(messages, locale)
+                : message(messages, locale, violation.messageCode(), violation.arguments());
         HttpStatus status = violation.kind() == DecisionRuleViolation.Kind.CONFLICT
                 ? HttpStatus.CONFLICT
                 : HttpStatus.UNPROCESSABLE_CONTENT;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
         problem.setTitle(message(messages, locale, "api.error.ruleViolation.title"));
         problem.setProperty("code", violation.messageCode());
+        if (violation instanceof ConditionsUnmetException unmet) {
+            List<String> labels = unmet.labels(messages, locale);
+            List<Map<String, String>> named = new java.util.ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                named.add(Map.of("code", unmet.unmet().get(i).code(), "label", labels.get(i)));
+            }
+            problem.setProperty("unmetConditions", named);
+        }
         if (violation.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", text)));
         }

@@ -243,12 +243,14 @@ class InitiativeViews {
     record GatesView(
             InitiativePhase phase, @Nullable Branch branch, int year, List<GateView> gates, List<MoveView> moves) {
 
-        static GatesView of(GateReport report) {
+        static GatesView of(GateReport report, ConditionTexts texts, Locale locale) {
             return new GatesView(
                     report.phase(),
                     report.branch(),
                     report.year(),
-                    report.gates().stream().map(GateView::of).toList(),
+                    report.gates().stream()
+                            .map(status -> GateView.of(status, texts, locale))
+                            .toList(),
                     report.moves().stream()
                             .map(move -> new MoveView(
                                     move.move(), move.target(), move.required(), move.holdingBack(), move.allowed()))
@@ -257,8 +259,10 @@ class InitiativeViews {
     }
 
     /**
-     * @param nextActor who has to act: REQUESTER (a risk officer or business owner asks for a decision),
-     *     EXECUTIVE (decides), NOBODY
+     * @param nextActor who has to act: CONDITIONS (whoever an unmet condition names, before anything else),
+     *     REQUESTER (a risk officer or business owner asks for a decision), EXECUTIVE (decides), NOBODY
+     * @param conditions what must hold before the gate's decision can be requested
+     * @param conditionsMet whether all of them hold, so that a decision can be requested
      */
     record GateView(
             Gate gate,
@@ -271,9 +275,11 @@ class InitiativeViews {
             List<UUID> stale,
             @Nullable Instant staleSince,
             List<UUID> notApproved,
-            List<UUID> decisions) {
+            List<UUID> decisions,
+            List<ConditionView> conditions,
+            boolean conditionsMet) {
 
-        static GateView of(GateStatus status) {
+        static GateView of(GateStatus status, ConditionTexts texts, Locale locale) {
             return new GateView(
                     status.gate(),
                     status.gate().topic(),
@@ -285,13 +291,32 @@ class InitiativeViews {
                     ids(status.stale()),
                     status.staleSince(),
                     ids(status.notApproved()),
-                    ids(status.decisions()));
+                    ids(status.decisions()),
+                    status.conditions().stream()
+                            .map(condition -> new ConditionView(
+                                    condition.code(),
+                                    texts.label(condition, locale),
+                                    condition.met(),
+                                    texts.who(condition, locale)))
+                            .toList(),
+                    status.conditionsMet());
         }
 
         private static List<UUID> ids(List<Decision> decisions) {
             return decisions.stream().map(Decision::id).toList();
         }
     }
+
+    /**
+     * A condition of a gate.
+     *
+     * @param who who acts next and what they do, in the reader's language; null when it is met
+     */
+    record ConditionView(
+            String code,
+            String label,
+            boolean met,
+            @Nullable String who) {}
 
     record MoveView(Move move, InitiativePhase target, List<Gate> required, List<Gate> openGates, boolean allowed) {}
 
