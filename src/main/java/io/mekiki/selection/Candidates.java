@@ -139,6 +139,7 @@ public class Candidates {
                         .map(entry -> entry.section().name())
                         .toList(),
                 candidate.scopingHash()));
+        initiatives.gateFactsChanged(organizationId, initiativeId);
         return candidate;
     }
 
@@ -162,6 +163,27 @@ public class Candidates {
                 initiativeId,
                 candidate.serviceId(),
                 Objects.requireNonNull(candidate.withdrawReason())));
+        initiatives.gateFactsChanged(user.organizationId(), initiativeId);
+        return candidate;
+    }
+
+    /**
+     * Scopes an open candidate again now, from the service's facts and the initiative's assets as they
+     * are: what the automatic reaction to their changes does, for when it has not happened yet.
+     *
+     * @return the candidate, rescoped when anything had changed
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Candidate rescope(SignedInUser user, UUID initiativeId, UUID candidateId) {
+        Initiative initiative = initiatives.initiative(user, initiativeId);
+        Candidate candidate = find(user.organizationId(), initiativeId, candidateId);
+        if (!candidate.open() || initiative.phase().closed()) {
+            throw RuleViolationException.conflict("selection.error.withdrawn");
+        }
+        ServiceFacts facts = services.facts(user.organizationId(), candidate.serviceId())
+                .orElseThrow(() -> new NotFoundException(CandidateChange.CANDIDATE, candidateId));
+        rescope(candidate, facts, user.actor(), List.of());
         return candidate;
     }
 
@@ -297,6 +319,7 @@ public class Candidates {
                 diff.itemsRemoved().stream().map(ItemEntry::itemId).toList(),
                 hashBefore,
                 candidate.scopingHash()));
+        initiatives.gateFactsChanged(organizationId, candidate.initiativeId());
     }
 
     private ScopingSnapshot scope(Initiative initiative, ServiceFacts facts) {

@@ -253,6 +253,51 @@ class CandidatesIT extends ApplicationTest {
     }
 
     @Test
+    void theSelectionGatesWaitForACandidateScopedOnTheServicesCurrentRecord() {
+        Client officer = client(Role.RISK_OFFICER);
+        String initiative = initiative(officer);
+        String gates = "/api/v1/initiatives/" + initiative + "/gates?lang=en";
+        JsonNode before =
+                condition(officer.api().get(gates).json(), "SELECTION_PROVIDER_SELECTED", "CANDIDATE_PRESENT");
+        assertThat(before.get("met").asBoolean()).isFalse();
+        assertThat(before.get("label").asString()).isEqualTo("At least one candidate is recorded");
+        assertThat(before.get("who").asString()).contains("add a candidate");
+
+        String service = service(officer, japaneseProvider(officer, "Gate Cloud"), "Gate Mail", "JP");
+        String id = add(officer, initiative, service);
+        JsonNode after = officer.api().get(gates).json();
+        for (String gate : List.of("SELECTION_PROVIDER_SELECTED", "SELECTION_ADOPTION_DECIDED")) {
+            assertThat(condition(after, gate, "CANDIDATE_PRESENT").get("met").asBoolean())
+                    .isTrue();
+            assertThat(condition(after, gate, "CANDIDATE_SCOPING_CURRENT")
+                            .get("met")
+                            .asBoolean())
+                    .isTrue();
+        }
+
+        // the record changes behind the candidate's back (as if the reaction had not run yet)
+        jdbc.sql("update selection_candidate set facts = replace(facts, '\"dataLocations\":[\"JP\"]',"
+                        + " '\"dataLocations\":[\"KR\"]') where id = ?")
+                .params(UUID.fromString(id))
+                .update();
+        JsonNode behind =
+                condition(officer.api().get(gates).json(), "SELECTION_PROVIDER_SELECTED", "CANDIDATE_SCOPING_CURRENT");
+        assertThat(behind.get("met").asBoolean()).isFalse();
+        assertThat(behind.get("label").asString()).contains("Gate Mail");
+        assertThat(officer.api()
+                        .post("/api/v1/initiatives/" + initiative + "/candidates/" + id + "/rescoping", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(condition(
+                                officer.api().get(gates).json(),
+                                "SELECTION_PROVIDER_SELECTED",
+                                "CANDIDATE_SCOPING_CURRENT")
+                        .get("met")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
     void candidatesAreAddedOnlyInPreparationAndSelection() {
         Client officer = client(Role.RISK_OFFICER);
         String initiative = initiative(officer);
@@ -325,6 +370,16 @@ class CandidatesIT extends ApplicationTest {
             Thread.sleep(100);
         }
         throw new AssertionError("not reached: " + last);
+    }
+
+    private static JsonNode condition(JsonNode gates, String gate, String code) {
+        JsonNode status =
+                find(gates.get("gates"), node -> node.get("gate").asString().equals(gate));
+        assertThat(status).as(gate).isNotNull();
+        JsonNode condition = find(
+                status.get("conditions"), node -> node.get("code").asString().equals(code));
+        assertThat(condition).as(gate + " " + code).isNotNull();
+        return condition;
     }
 
     private static JsonNode section(JsonNode sections, String code) {

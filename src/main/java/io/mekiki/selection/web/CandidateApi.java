@@ -103,6 +103,20 @@ class CandidateApi {
         return views.candidate(candidates.withdraw(user, id, candidateId, request.reason()));
     }
 
+    @PostMapping("/{candidateId}/rescoping")
+    @Operation(
+            summary = "Determine again now what applies to the candidate (RISK_OFFICER, BUSINESS_OWNER, ADMIN)",
+            description = "Happens by itself after every change of the service, its provider or the initiative's"
+                    + " assets; this asks for it at once. A change is kept in the history only when something changed.")
+    @ApiResponse(responseCode = "200", description = "The candidate as scoped now")
+    @ApiResponse(responseCode = "403", description = "My roles do not allow it")
+    @ApiResponse(responseCode = "404", description = "The initiative or the candidate is not one of my organisation's")
+    @ApiResponse(responseCode = "409", description = "The candidate is withdrawn or the initiative closed")
+    CandidateView rescope(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID candidateId) {
+        return views.candidate(candidates.rescope(user, id, candidateId));
+    }
+
     @GetMapping("/{candidateId}/scoping")
     @Operation(
             summary = "The candidate's scoping as kept, and the history of its changes (newest first)",

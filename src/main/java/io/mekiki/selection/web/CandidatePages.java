@@ -134,6 +134,22 @@ class CandidatePages {
         return candidatePage(user, id, candidateId, model, locale);
     }
 
+    @PostMapping("/initiatives/{id}/candidates/{candidateId}/rescoping")
+    @PreAuthorize(Candidates.EDITORS)
+    String rescope(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID candidateId,
+            RedirectAttributes redirect) {
+        try {
+            candidates.rescope(user, id, candidateId);
+            redirect.addFlashAttribute("notice", "selection.notice.rescoped");
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("notice", refused.messageCode());
+        }
+        return "redirect:/initiatives/" + id + "/candidates/" + candidateId + "#scoping";
+    }
+
     /** The address the audit ledger links a candidate with. */
     @GetMapping("/candidates/{candidateId}")
     String byId(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID candidateId) {
