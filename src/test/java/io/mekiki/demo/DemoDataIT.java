@@ -116,7 +116,7 @@ class DemoDataIT {
             assertThat(jdbc.sql("""
                                     select count(*) from selection_candidate c join initiative_initiative i
                                     on i.id = c.initiative_id where i.phase = 'SELECTION'
-                                    and c.organization_id = ? and c.scoping like '%"OVERSEAS"%'""").param(organization).query(Long.class).single())
+                                    and c.organization_id = ? and c.scoping like '%"sections":%"OVERSEAS"%'""").param(organization).query(Long.class).single())
                     .as("the US service brings the overseas section")
                     .isEqualTo(1L);
 
