@@ -170,6 +170,42 @@ class CandidatesIT extends ApplicationTest {
     }
 
     @Test
+    void aChangeOfTheInitiativesAssetsRescopesItsCandidates() throws InterruptedException {
+        Client officer = client(Role.RISK_OFFICER);
+        String initiative = initiative(officer);
+        String id = add(
+                officer, initiative, service(officer, japaneseProvider(officer, "Asset Cloud"), "Asset Mail", "JP"));
+        String asset = created(officer.api()
+                .post(
+                        "/api/v1/assets",
+                        Map.of(
+                                "name", "顧客台帳",
+                                "categories", List.of("PERSONAL_DATA"),
+                                "assetValue", "HIGH",
+                                "riskTolerance", "LOW")));
+        JsonNode current =
+                officer.api().get("/api/v1/initiatives/" + initiative).json();
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("title", current.get("title").asString());
+        plan.put("businessOwnerId", current.get("businessOwnerId").asString());
+        plan.put("assetIds", List.of(asset));
+        plan.put("dataLocations", List.of("JP"));
+        plan.put("version", current.get("version").asLong());
+        Response revised = officer.api().put("/api/v1/initiatives/" + initiative, plan);
+        assertThat(revised.status()).as(revised.json().toString()).isEqualTo(200);
+
+        JsonNode scoping = waitFor(
+                officer,
+                "/api/v1/initiatives/" + initiative + "/candidates/" + id + "/scoping",
+                candidate -> candidate.get("history").size() == 2);
+        assertThat(texts(scoping.get("history").get(0).get("because"))).containsExactly("assetIds");
+        assertThat(section(scoping.get("sections"), "PERSONAL_DATA")
+                        .get("reasons")
+                        .toString())
+                .contains("顧客台帳");
+    }
+
+    @Test
     void recordsOfAnotherOrganisationAreRefused() {
         Client officer = client(Role.RISK_OFFICER);
         String initiative = initiative(officer);
