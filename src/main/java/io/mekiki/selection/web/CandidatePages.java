@@ -145,7 +145,7 @@ class CandidatePages {
             candidates.rescope(user, id, candidateId);
             redirect.addFlashAttribute("notice", "selection.notice.rescoped");
         } catch (RuleViolationException refused) {
-            redirect.addFlashAttribute("notice", refused.messageCode());
+            redirect.addFlashAttribute("refusal", refused.messageCode());
         }
         return "redirect:/initiatives/" + id + "/candidates/" + candidateId + "#scoping";
     }
