@@ -75,6 +75,7 @@ class CandidatesBrowserIT extends ApplicationTest {
         String panel =
                 browser.waitForText(By.id("candidates"), "Northwind Mail").getText();
         assertThat(panel).contains("Northwind Japan K.K.", "国外が関係", "日本 (JP)").doesNotContain("まだ候補はありません。");
+        browser.screenshot("candidates-panel-ja");
     }
 
     @Test
