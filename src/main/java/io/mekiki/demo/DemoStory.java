@@ -34,6 +34,7 @@ import io.mekiki.profile.InternalPolicy;
 import io.mekiki.profile.OrganizationProfiles;
 import io.mekiki.profile.PolicyStatus;
 import io.mekiki.profile.ProfileUpdate;
+import io.mekiki.selection.Candidates;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.ServiceModel;
@@ -85,6 +86,7 @@ class DemoStory {
     private final Decisions decisions;
     private final Instructions instructions;
     private final DemoProviders providers;
+    private final Candidates candidates;
     private final Clock clock;
 
     DemoStory(
@@ -98,6 +100,7 @@ class DemoStory {
             Decisions decisions,
             Instructions instructions,
             DemoProviders providers,
+            Candidates candidates,
             Clock clock) {
         this.setup = setup;
         this.users = users;
@@ -109,6 +112,7 @@ class DemoStory {
         this.decisions = decisions;
         this.instructions = instructions;
         this.providers = providers;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -117,11 +121,11 @@ class DemoStory {
         People people = people(password);
         as(people.riskOfficer(), () -> profile(people.riskOfficer()));
         Register register = as(people.riskOfficer(), () -> register(people.riskOfficer()));
-        as(people.riskOfficer(), () -> providers.record(people.riskOfficer()));
-        new Plot(people).crmInPreparation(register);
-        new Plot(people).designDataInSelection(register);
-        new Plot(people).hrEvaluationInOperation(register);
-        new Plot(people).groupwareClosed(register);
+        List<UUID> services = as(people.riskOfficer(), () -> providers.record(people.riskOfficer()));
+        new Plot(people, services).crmInPreparation(register);
+        new Plot(people, services).designDataInSelection(register);
+        new Plot(people, services).hrEvaluationInOperation(register);
+        new Plot(people, services).groupwareClosed(register);
     }
 
     /** The administrator founds the organisation and invites one person per role; each chooses the password. */
@@ -283,8 +287,14 @@ class DemoStory {
         private final MekikiUser executive;
         private final MekikiUser riskOfficer;
         private final MekikiUser businessOwner;
+        /** The demo's services: the Japanese SaaS with ISMAP, then the US SaaS with a Japanese region. */
+        private final UUID japaneseSaas;
 
-        Plot(People people) {
+        private final UUID usSaas;
+
+        Plot(People people, List<UUID> services) {
+            this.japaneseSaas = services.get(0);
+            this.usSaas = services.get(1);
             this.executive = people.executive();
             this.riskOfficer = people.riskOfficer();
             this.businessOwner = people.businessOwner();
@@ -357,6 +367,9 @@ class DemoStory {
                     List.of("営業秘密管理規程にクラウド保管時のアクセス管理の条項を追加する"));
             approve(design, Gate.PREPARATION_TRADE_SECRET_DECIDED, riskOfficer, List.of());
             move(design, InitiativePhase.SELECTION);
+            // both services compared, each scoped with its own facts: the US one brings the overseas checks
+            candidate(design, japaneseSaas);
+            candidate(design, usSaas);
 
             Instruction compare = instruct(design, "SEL_COLLECT_COMPARE", riskOfficer, 21);
             as(
@@ -406,6 +419,7 @@ class DemoStory {
                     "JP"));
             approveAll(hr, InitiativePhase.PREPARATION);
             move(hr, InitiativePhase.SELECTION);
+            candidate(hr, japaneseSaas);
             approveAll(hr, InitiativePhase.SELECTION);
             move(hr, InitiativePhase.APPLICATION);
             Instruction terms = instructAndAccept(
@@ -451,6 +465,7 @@ class DemoStory {
                     "US"));
             approveAll(groupware, InitiativePhase.PREPARATION);
             move(groupware, InitiativePhase.SELECTION);
+            candidate(groupware, usSaas);
             approveAll(groupware, InitiativePhase.SELECTION);
             move(groupware, InitiativePhase.APPLICATION);
             approveAll(groupware, InitiativePhase.APPLICATION);
@@ -492,6 +507,11 @@ class DemoStory {
         }
 
         /** Every gate of the phase a plain move needs, requested by the risk officer and approved. */
+        /** The risk officer adds the service as a candidate of the initiative. */
+        private void candidate(Initiative initiative, UUID service) {
+            as(riskOfficer, () -> candidates.add(riskOfficer, initiative.id(), service));
+        }
+
         private void approveAll(Initiative initiative, InitiativePhase phase) {
             for (Gate gate : Gate.values()) {
                 if (gate.phase() == phase

@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -147,6 +148,12 @@ public class Initiatives {
     @Transactional(readOnly = true)
     public Initiative initiative(SignedInUser user, UUID id) {
         return find(user.organizationId(), id);
+    }
+
+    /** The initiative, if it is one of the organisation's: for modules that act on their own (listeners). */
+    @Transactional(readOnly = true)
+    public Optional<Initiative> initiativeOf(UUID organizationId, UUID id) {
+        return records.findByIdAndOrganizationId(id, organizationId);
     }
 
     @Transactional

@@ -46,6 +46,7 @@ class DemoDataIT {
             "decision_decision",
             "instruction_instruction",
             "instruction_report",
+            "selection_candidate",
             "audit_entry");
 
     @Test
@@ -105,6 +106,19 @@ class DemoDataIT {
                             .single())
                     .as("nobody decides their own request")
                     .isZero();
+
+            assertThat(jdbc.sql("""
+                                    select i.phase || ':' || c.service_name from selection_candidate c
+                                    join initiative_initiative i on i.id = c.initiative_id
+                                    where c.organization_id = ? and c.withdrawn_at is null and i.phase = 'SELECTION'""").param(organization).query(String.class).list())
+                    .as("the initiative in selection compares the Japanese and the US service")
+                    .hasSize(2);
+            assertThat(jdbc.sql("""
+                                    select count(*) from selection_candidate c join initiative_initiative i
+                                    on i.id = c.initiative_id where i.phase = 'SELECTION'
+                                    and c.organization_id = ? and c.scoping like '%"sections":%"OVERSEAS"%'""").param(organization).query(Long.class).single())
+                    .as("the US service brings the overseas section")
+                    .isEqualTo(1L);
 
             ChainVerification ledger = demo.getBean(AuditLedger.class).verify(organization);
             assertThat(ledger.valid()).isTrue();

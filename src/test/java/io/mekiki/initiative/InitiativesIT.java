@@ -411,6 +411,21 @@ class InitiativesIT extends ApplicationTest {
         PREPARATION_GATES.forEach(gate -> team.approve(id, gate));
         assertThat(team.move(id, Map.of("to", "SELECTION")).get("phase").asString())
                 .isEqualTo("SELECTION");
+        // the selection gates wait for a candidate (the selection module's condition)
+        String provider = team.officer
+                .post("/api/v1/providers", Map.of("legalName", "経費クラウド株式会社", "headquartersCountry", "JP"))
+                .json()
+                .get("id")
+                .asString();
+        String service = team.officer
+                .post("/api/v1/services", Map.of("providerId", provider, "name", "経費クラウド", "serviceModel", "SAAS"))
+                .json()
+                .get("id")
+                .asString();
+        assertThat(team.officer
+                        .post("/api/v1/initiatives/" + id + "/candidates", Map.of("serviceId", service))
+                        .status())
+                .isEqualTo(201);
         team.approve(id, "SELECTION_ADOPTION_DECIDED");
         team.approve(id, "SELECTION_PROVIDER_SELECTED");
         team.move(id, Map.of("to", "APPLICATION"));

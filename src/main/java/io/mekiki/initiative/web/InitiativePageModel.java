@@ -17,6 +17,7 @@ import io.mekiki.initiative.GateStatus;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.InitiativeChange;
 import io.mekiki.initiative.InitiativeOverview;
+import io.mekiki.initiative.InitiativePanel;
 import io.mekiki.initiative.InitiativePhase;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.Kpi;
@@ -38,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -57,6 +59,7 @@ class InitiativePageModel {
     private final Instructions instructions;
     private final Clock clock;
     private final OrganizationTime organizationTime;
+    private final ObjectProvider<InitiativePanel> panels;
 
     InitiativePageModel(
             Initiatives initiatives,
@@ -66,7 +69,8 @@ class InitiativePageModel {
             CatalogReleases releases,
             Instructions instructions,
             Clock clock,
-            OrganizationTime organizationTime) {
+            OrganizationTime organizationTime,
+            ObjectProvider<InitiativePanel> panels) {
         this.initiatives = initiatives;
         this.members = members;
         this.assets = assets;
@@ -75,6 +79,7 @@ class InitiativePageModel {
         this.instructions = instructions;
         this.clock = clock;
         this.organizationTime = organizationTime;
+        this.panels = panels;
     }
 
     void fill(Model model, SignedInUser user, UUID id, Locale locale) {
@@ -105,6 +110,11 @@ class InitiativePageModel {
         }
         model.addAttribute("charts", charts);
         model.addAttribute("progress", report.progress());
+        model.addAttribute(
+                "panels",
+                panels.orderedStream()
+                        .flatMap(panel -> panel.content(user, initiative, locale).stream())
+                        .toList());
         String stamp = TOPIC_STAMP.format(clock.instant().atOffset(ZoneOffset.UTC));
         model.addAttribute("findingTopic", "FINDING_" + stamp);
         model.addAttribute("contingencyTopic", "CONTINGENCY_" + stamp);
