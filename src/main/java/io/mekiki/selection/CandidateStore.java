@@ -135,6 +135,9 @@ class CandidateStore {
         facts.put("because", change.planChanges());
         facts.put("first", change.first());
         facts.put("diff", change.diff().toJson());
+        if (change.changedById() != null) {
+            facts.put("changedById", change.changedById().toString());
+        }
         jdbc.sql("""
                         insert into selection_candidate_scoping_change (id, organization_id, candidate_id, changed_at,
                             changed_by, change)
@@ -165,7 +168,10 @@ class CandidateStore {
                             rs.getString("changed_by"),
                             because,
                             facts.get("first").asBoolean(),
-                            ScopingDiff.fromJson(facts.get("diff").asString()));
+                            ScopingDiff.fromJson(facts.get("diff").asString()),
+                            facts.has("changedById")
+                                    ? UUID.fromString(facts.get("changedById").asString())
+                                    : null);
                 })
                 .list();
     }

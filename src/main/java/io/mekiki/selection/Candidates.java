@@ -125,7 +125,8 @@ public class Candidates {
                         user.actor().name(),
                         List.of(),
                         true,
-                        ScopingDiff.between(nothing, snapshot)));
+                        ScopingDiff.between(nothing, snapshot),
+                        user.userId()));
         events.publishEvent(new CandidateAdded(
                 organizationId,
                 user.actor(),
@@ -284,6 +285,15 @@ public class Candidates {
      *
      * @param otherwise what the history names as the cause when none of the service's facts changed
      */
+    /** The user behind an actor; null for the system. */
+    private static @Nullable UUID userIdOf(Actor actor) {
+        try {
+            return UUID.fromString(actor.id());
+        } catch (IllegalArgumentException notAUser) {
+            return null;
+        }
+    }
+
     private void rescope(Candidate candidate, ServiceFacts facts, Actor actor, List<String> otherwise) {
         UUID organizationId = candidate.organizationId();
         Optional<Initiative> initiative = initiatives.initiativeOf(organizationId, candidate.initiativeId());
@@ -301,7 +311,8 @@ public class Candidates {
         store.appendHistory(
                 organizationId,
                 candidate.id(),
-                new ScopingChange(UUID.randomUUID(), candidate.scopedAt(), actor.name(), causes, false, diff));
+                new ScopingChange(
+                        UUID.randomUUID(), candidate.scopedAt(), actor.name(), causes, false, diff, userIdOf(actor)));
         events.publishEvent(new CandidateRescoped(
                 organizationId,
                 actor,
