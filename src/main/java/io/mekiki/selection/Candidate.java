@@ -4,11 +4,8 @@ import io.mekiki.initiative.ScopingDiff;
 import io.mekiki.initiative.ScopingSnapshot;
 import io.mekiki.provider.ServiceFacts;
 import io.mekiki.shared.RuleViolationException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.mekiki.shared.Sha256;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +46,7 @@ public class Candidate {
             @Nullable String withdrawReason,
             ServiceFacts facts,
             ScopingSnapshot scoping,
+            String scopingHash,
             Instant scopedAt,
             long version) {
         this.id = id;
@@ -62,7 +60,7 @@ public class Candidate {
         this.withdrawReason = withdrawReason;
         this.facts = facts;
         this.scoping = scoping;
-        this.scopingHash = hash(scoping);
+        this.scopingHash = scopingHash;
         this.scopedAt = scopedAt;
         this.version = version;
     }
@@ -86,6 +84,7 @@ public class Candidate {
                 null,
                 facts,
                 scoping,
+                hash(scoping),
                 now,
                 0);
     }
@@ -119,13 +118,7 @@ public class Candidate {
 
     /** The SHA-256 of the scoping's canonical JSON, in hex: equal for equal scopings. */
     public static String hash(ScopingSnapshot scoping) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(scoping.toJson().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(scoping.toJson());
     }
 
     public boolean open() {

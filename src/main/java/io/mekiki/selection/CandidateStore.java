@@ -190,6 +190,7 @@ class CandidateStore {
                 rs.getString("withdraw_reason"),
                 facts(rs.getString("facts")),
                 ScopingSnapshot.fromJson(rs.getString("scoping")),
+                rs.getString("scoping_hash"),
                 rs.getTimestamp("scoped_at").toInstant(),
                 rs.getLong("version"));
     }
