@@ -191,8 +191,16 @@ public class Candidates {
     /** The initiative's candidates, open ones first. */
     @Transactional(readOnly = true)
     public List<Candidate> candidates(SignedInUser user, UUID initiativeId) {
-        initiatives.initiative(user, initiativeId);
-        return store.ofInitiative(user.organizationId(), initiativeId);
+        return candidates(user, initiatives.initiative(user, initiativeId));
+    }
+
+    /** The same for an initiative the caller has already read (the initiative page's panel). */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(SignedInUser user, Initiative initiative) {
+        if (!initiative.organizationId().equals(user.organizationId())) {
+            throw new NotFoundException(InitiativeChange.INITIATIVE, initiative.id());
+        }
+        return store.ofInitiative(user.organizationId(), initiative.id());
     }
 
     /** The open candidates of an initiative, for modules that act on their own (the gates). */

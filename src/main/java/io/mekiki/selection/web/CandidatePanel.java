@@ -38,7 +38,7 @@ class CandidatePanel implements InitiativePanel {
     @Override
     public Optional<Content> content(SignedInUser user, Initiative initiative, Locale locale) {
         boolean choosing = Candidates.CHOOSING.contains(initiative.phase());
-        List<Candidate> all = candidates.candidates(user, initiative.id());
+        List<Candidate> all = candidates.candidates(user, initiative);
         if (!choosing && all.isEmpty()) {
             return Optional.empty();
         }
