@@ -15,6 +15,7 @@ import io.mekiki.provider.web.ProviderViews.AttestationView;
 import io.mekiki.provider.web.ProviderViews.ContactView;
 import io.mekiki.provider.web.ProviderViews.ProviderView;
 import io.mekiki.provider.web.ProviderViews.SubprocessorView;
+import io.mekiki.shared.FileDownload;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -206,7 +207,14 @@ class ProviderApi {
             @PathVariable UUID attestationId,
             HttpServletResponse response)
             throws IOException {
-        DocumentDownload.write(register.document(user, id, attestationId), response);
+        var document = register.document(user, id, attestationId);
+        FileDownload.write(
+                document.document().fileName(),
+                document.document().mediaType(),
+                document.document().size(),
+                document.document().sha256(),
+                document.content()::writeTo,
+                response);
     }
 
     @GetMapping("/{id}/subprocessors")

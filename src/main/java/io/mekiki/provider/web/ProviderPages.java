@@ -6,6 +6,7 @@ import io.mekiki.provider.Provider;
 import io.mekiki.provider.ProviderRegister;
 import io.mekiki.provider.ProviderRuleViolation;
 import io.mekiki.provider.ServiceRegister;
+import io.mekiki.shared.FileDownload;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -183,7 +184,14 @@ class ProviderPages {
             @PathVariable UUID attestationId,
             HttpServletResponse response)
             throws IOException {
-        DocumentDownload.write(register.document(user, id, attestationId), response);
+        var document = register.document(user, id, attestationId);
+        FileDownload.write(
+                document.document().fileName(),
+                document.document().mediaType(),
+                document.document().size(),
+                document.document().sha256(),
+                document.content()::writeTo,
+                response);
     }
 
     @PostMapping("/{id}/subprocessors")
