@@ -548,7 +548,9 @@ class DemoStory {
                                     template.title().ja(),
                                     template.description().ja(),
                                     assignee.userId(),
-                                    instructions.today().plusDays(dueInDays),
+                                    instructions
+                                            .today(executive.organizationId())
+                                            .plusDays(dueInDays),
                                     template.code())));
         }
 

@@ -281,7 +281,7 @@ class ProviderPages {
         model.addAttribute("subprocessors", register.subprocessors(user, id));
         model.addAttribute("contacts", register.contacts(user, id));
         model.addAttribute("services", services.search(user, null, id, 0, SERVICES_SHOWN));
-        model.addAttribute("today", register.today());
+        model.addAttribute("today", register.today(user.organizationId()));
         model.addAttribute("kinds", AttestationKind.values());
         model.addAttribute("countries", Countries.in(locale));
         model.addAttribute("countryNames", Countries.names(locale));
