@@ -6,6 +6,7 @@ import io.mekiki.provider.Provider;
 import io.mekiki.provider.ProviderRegister;
 import io.mekiki.provider.ProviderRuleViolation;
 import io.mekiki.provider.ServiceRegister;
+import io.mekiki.shared.Countries;
 import io.mekiki.shared.FileDownload;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
@@ -283,7 +284,7 @@ class ProviderPages {
         model.addAttribute("services", services.search(user, null, id, 0, SERVICES_SHOWN));
         model.addAttribute("today", register.today(user.organizationId()));
         model.addAttribute("kinds", AttestationKind.values());
-        model.addAttribute("countries", Countries.in(locale));
+        model.addAttribute("countries", Countries.all(locale));
         model.addAttribute("countryNames", Countries.names(locale));
         model.addAttribute("attestationForm", attestationForm);
         model.addAttribute("subprocessorForm", subprocessorForm);
@@ -293,7 +294,7 @@ class ProviderPages {
 
     private static String form(Model model, Provider provider, Locale locale) {
         model.addAttribute("provider", provider);
-        model.addAttribute("countries", Countries.in(locale));
+        model.addAttribute("countries", Countries.all(locale));
         return "provider/form";
     }
 
