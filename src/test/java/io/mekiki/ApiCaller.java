@@ -15,6 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiCaller {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+
+    /**
+     * How long a test waits for one answer. Generous: the machine that runs the suite may be busy, and the
+     * first answer of some endpoints (the OpenAPI document above all) is built on first use.
+     */
+    public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(120);
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final int port;
@@ -31,7 +38,7 @@ public final class ApiCaller {
     /** Sends a request; {@code token} and {@code json} may be null. A body that is not JSON goes as YAML. */
     public HttpResponse<String> send(String method, String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(ANSWER_TIMEOUT)
                 .header("Accept", "application/json, application/problem+json, */*");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -25,6 +25,12 @@ import java.util.stream.Collectors;
  */
 public final class PageClient {
 
+    /**
+     * How long a test waits for one answer. Generous: the machine that runs the suite may be busy, and the
+     * first answer of some endpoints (the OpenAPI document above all) is built on first use.
+     */
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(120);
+
     public static final String SESSION_COOKIE = "MEKIKI_SESSION";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -120,7 +126,7 @@ public final class PageClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder =
-                HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
+                HttpRequest.newBuilder(URI.create(url(path))).timeout(ANSWER_TIMEOUT);
         if (acceptLanguage != null) {
             builder.header("Accept-Language", acceptLanguage);
         }

@@ -300,6 +300,43 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/assets/{id}/restore",
                     ASSET_EDITORS,
                     (caller, fixtures) -> "/api/v1/assets/" + UUID.randomUUID() + "/restore"),
+            // selection module: candidates of an initiative
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/initiatives/{id}/candidates",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/candidates"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/initiatives/{id}/candidates",
+                    INITIATIVE_EDITORS,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/candidates",
+                    caller -> json(Map.of("serviceId", UUID.randomUUID()))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/initiatives/{id}/candidates/{candidateId}",
+                    ANYONE,
+                    (caller, fixtures) ->
+                            "/api/v1/initiatives/" + UUID.randomUUID() + "/candidates/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/initiatives/{id}/candidates/{candidateId}/scoping",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/candidates/"
+                            + UUID.randomUUID() + "/scoping"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/initiatives/{id}/candidates/{candidateId}/withdrawal",
+                    INITIATIVE_EDITORS,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/candidates/"
+                            + UUID.randomUUID() + "/withdrawal",
+                    caller -> json(Map.of("reason", "role access"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/initiatives/{id}/candidates/{candidateId}/rescoping",
+                    INITIATIVE_EDITORS,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/candidates/"
+                            + UUID.randomUUID() + "/rescoping"),
             // provider module
             Endpoint.api("GET", "/api/v1/providers", ANYONE),
             Endpoint.api(
@@ -449,6 +486,7 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/", ANYONE),
             Endpoint.page("/initiatives", ANYONE),
             Endpoint.page("/initiatives/new", INITIATIVE_EDITORS),
+            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/candidates/new", INITIATIVE_EDITORS),
             Endpoint.page("/audit", AUDIT),
             Endpoint.page("/audit/verify", AUDIT),
             Endpoint.page("/audit/export", AUDIT),

@@ -9,13 +9,11 @@ import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -298,17 +296,13 @@ public class CatalogReleases {
     }
 
     static String digest(List<Source> sources) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Source source : sources) {
-                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(source.text().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest digest = io.mekiki.shared.Sha256.digest();
+        for (Source source : sources) {
+            digest.update(source.name().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(source.text().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
         }
+        return io.mekiki.shared.Sha256.hex(digest);
     }
 }

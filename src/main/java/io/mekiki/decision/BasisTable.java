@@ -21,6 +21,13 @@ final class BasisTable {
 
     record Row(String path, String value) {}
 
+    /** The facts of a frozen basis (an object), as maps, lists, texts, numbers and booleans; empty when it is none. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> read(String canonicalJson) {
+        Object value = JSON.readValue(canonicalJson, Object.class);
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
     static List<Row> rows(String canonicalJson) {
         List<Row> rows = new ArrayList<>();
         flatten("", JSON.readValue(canonicalJson, Object.class), rows);

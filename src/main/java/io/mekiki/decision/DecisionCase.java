@@ -215,7 +215,7 @@ class DecisionCase {
             Instant now) {
         requireOpen("decision.error.alreadyDecided");
         if (deciderId.equals(requestedBy)) {
-            throw DecisionRuleViolation.inConflict("decision.error.ownRequest");
+            throw DecisionRuleViolation.notForWhoAsks("decision.error.ownRequest");
         }
         if (outcome == null) {
             throw DecisionRuleViolation.invalid("outcome", "decision.error.outcomeRequired");

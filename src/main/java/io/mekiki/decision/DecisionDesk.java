@@ -40,7 +40,7 @@ class DecisionDesk implements Decisions {
 
     private final DecisionCases cases;
     private final DecisionQueries queries;
-    private final ObjectProvider<DecisionSubjects> subjectSources;
+    private final SubjectSources subjectSources;
     private final ObjectProvider<SubjectDirectory> directories;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -64,7 +64,7 @@ class DecisionDesk implements Decisions {
         this.directories = directories;
         this.cases = cases;
         this.queries = queries;
-        this.subjectSources = subjectSources;
+        this.subjectSources = new SubjectSources(subjectSources);
         this.events = events;
         this.clock = clock;
     }
@@ -87,6 +87,7 @@ class DecisionDesk implements Decisions {
                 : existingSubjectsBasis(requester.organizationId(), request.subject(), request.topic())
                         .orElse(request.basis());
         evidenceAddresses.check(requester, request.evidence());
+        requireConditions(requester.organizationId(), request.subject(), request.topic());
         DecisionCase requested = DecisionCase.request(
                 requester.organizationId(),
                 requester.userId(),
@@ -284,31 +285,69 @@ class DecisionDesk implements Decisions {
     @Override
     public void basisChanged(UUID organizationId, Subject subject, Basis current) {
         FrozenBasis now = FrozenBasis.of(current);
-        Instant at = clock.instant();
         for (DecisionCase decision : cases.findByOrganizationIdAndSubjectTypeAndSubjectIdOrderByRequestedAtDesc(
                 organizationId, subject.type(), subject.id())) {
-            if (decision.becomeStaleUnlessBasedOn(now.hash(), at)) {
-                List<BasisChange> changes = BasisDiff.between(decision.basisJson(), now.json());
-                DecisionCase saved = cases.save(decision);
-                Map<String, Object> facts = new LinkedHashMap<>();
-                facts.put("topic", saved.topic());
-                facts.put("frozenBasisHash", saved.basisHash());
-                facts.put("currentBasisHash", now.hash());
-                facts.put(
-                        "changes",
-                        changes.stream()
-                                .map(change ->
-                                        Map.of("path", change.path(), "then", change.then(), "now", change.now()))
-                                .toList());
-                publish(Actor.system(), organizationId, DecisionChange.BECAME_STALE, saved, facts);
+            staleUnlessBasedOn(organizationId, decision, now, decision.basisHash(), decision.basisJson());
+        }
+    }
+
+    @Override
+    public void basisChanged(UUID organizationId, Subject subject) {
+        Optional<DecisionSubjects> source = source(subject.type());
+        if (source.isEmpty()) {
+            return;
+        }
+        Map<String, Optional<Basis>> byTopic = new LinkedHashMap<>();
+        for (DecisionCase decision : cases.findByOrganizationIdAndSubjectTypeAndSubjectIdOrderByRequestedAtDesc(
+                organizationId, subject.type(), subject.id())) {
+            if (!decision.approved() || decision.view().stale()) {
+                continue;
             }
+            Optional<Basis> current = byTopic.computeIfAbsent(
+                    decision.topic(), topic -> source.get().currentBasis(organizationId, subject, topic));
+            if (current.isEmpty()) {
+                continue;
+            }
+            ComparedBases compared = ComparedBases.of(
+                    source, decision.topic(), decision.basisJson(), decision.basisHash(), current.get());
+            staleUnlessBasedOn(
+                    organizationId,
+                    decision,
+                    compared.now(),
+                    compared.then().hash(),
+                    compared.then().json());
+        }
+    }
+
+    private void staleUnlessBasedOn(
+            UUID organizationId, DecisionCase decision, FrozenBasis now, String thenHash, String thenJson) {
+        Instant at = clock.instant();
+        if (!thenHash.equals(now.hash()) && decision.becomeStaleUnlessBasedOn(now.hash(), at)) {
+            List<BasisChange> changes = BasisDiff.between(thenJson, now.json());
+            DecisionCase saved = cases.save(decision);
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("topic", saved.topic());
+            facts.put("frozenBasisHash", saved.basisHash());
+            facts.put("currentBasisHash", now.hash());
+            facts.put(
+                    "changes",
+                    changes.stream()
+                            .map(change -> Map.of("path", change.path(), "then", change.then(), "now", change.now()))
+                            .toList());
+            publish(Actor.system(), organizationId, DecisionChange.BECAME_STALE, saved, facts);
         }
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<BasisChange> changesSince(Decision decision, Basis current) {
-        return BasisDiff.between(decision.basisJson(), FrozenBasis.of(current).json());
+        ComparedBases compared = ComparedBases.of(
+                source(decision.subject().type()),
+                decision.topic(),
+                decision.basisJson(),
+                decision.basisHash(),
+                current);
+        return BasisDiff.between(compared.then().json(), compared.now().json());
     }
 
     @Override
@@ -316,8 +355,14 @@ class DecisionDesk implements Decisions {
     public Optional<List<BasisChange>> changesSinceFrozen(SignedInUser reader, UUID decisionId) {
         DecisionCase decision = find(reader, decisionId);
         return currentBasis(reader.organizationId(), decision.subject(), decision.topic())
-                .map(current -> BasisDiff.between(
-                        decision.basisJson(), FrozenBasis.of(current).json()));
+                .map(current -> ComparedBases.of(
+                        source(decision.subject().type()),
+                        decision.topic(),
+                        decision.basisJson(),
+                        decision.basisHash(),
+                        current))
+                .map(compared ->
+                        BasisDiff.between(compared.then().json(), compared.now().json()));
     }
 
     @Override
@@ -356,6 +401,19 @@ class DecisionDesk implements Decisions {
         return Optional.empty();
     }
 
+    /** Refuses (409) a request on a topic whose subject still has conditions that do not hold, naming them. */
+    private void requireConditions(UUID organizationId, @Nullable Subject subject, @Nullable String topic) {
+        if (subject == null || subject.id() == null || subject.type() == null || topic == null) {
+            return;
+        }
+        List<UnmetCondition> unmet = source(subject.type())
+                .map(source -> source.unmetConditions(organizationId, subject, topic.strip()))
+                .orElse(List.of());
+        if (!unmet.isEmpty()) {
+            throw new ConditionsUnmetException(unmet);
+        }
+    }
+
     private static UnknownReferenceException unknownSubject() {
         return new UnknownReferenceException("subjectId", "decision.error.unknownSubject");
     }
@@ -369,10 +427,7 @@ class DecisionDesk implements Decisions {
     }
 
     private Optional<DecisionSubjects> source(String subjectType) {
-        return subjectSources
-                .orderedStream()
-                .filter(source -> source.subjectType().equals(subjectType))
-                .findFirst();
+        return subjectSources.of(subjectType);
     }
 
     private DecisionCase find(SignedInUser user, UUID decisionId) {

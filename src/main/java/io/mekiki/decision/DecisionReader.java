@@ -36,7 +36,7 @@ public class DecisionReader {
 
     private final Decisions decisions;
     private final DecisionQueries queries;
-    private final ObjectProvider<DecisionSubjects> sources;
+    private final SubjectSources sources;
     private final MessageSource messages;
 
     DecisionReader(
@@ -46,7 +46,7 @@ public class DecisionReader {
             MessageSource messages) {
         this.decisions = decisions;
         this.queries = queries;
-        this.sources = sources;
+        this.sources = new SubjectSources(sources);
         this.messages = messages;
     }
 
@@ -84,18 +84,27 @@ public class DecisionReader {
         Decision decision = decisions.decision(reader, decisionId);
         Optional<DecisionSubjects> source = source(decision.subject().type());
         BasisFacts frozen = facts(source, reader.organizationId(), decision.basisJson(), locale);
-        BasisFacts current = source.flatMap(subjects ->
-                        subjects.currentBasis(reader.organizationId(), decision.subject(), decision.topic()))
+        Optional<Basis> currentBasis = source.flatMap(
+                subjects -> subjects.currentBasis(reader.organizationId(), decision.subject(), decision.topic()));
+        BasisFacts current = currentBasis
                 .map(basis -> facts(
                         source, reader.organizationId(), FrozenBasis.of(basis).json(), locale))
                 .orElse(null);
+        // an older frozen basis is compared on the part its topic rests on now (ADR 020)
+        List<FactChange> changes = currentBasis
+                .map(basis ->
+                        ComparedBases.of(source, decision.topic(), decision.basisJson(), decision.basisHash(), basis))
+                .map(compared -> FactChange.between(
+                        facts(source, reader.organizationId(), compared.then().json(), locale),
+                        facts(source, reader.organizationId(), compared.now().json(), locale)))
+                .orElse(List.of());
         return new Paper(
                 decision,
                 listed(reader.organizationId(), List.of(decision), locale).get(0),
                 decisions.subjectPath(decision.subject()).orElse(null),
                 frozen,
                 current,
-                current == null ? List.of() : FactChange.between(frozen, current),
+                changes,
                 topicOptions(decision.subject().type(), decision.topic(), locale));
     }
 
@@ -185,7 +194,7 @@ public class DecisionReader {
 
     /** Topics in the order their modules declare them (the gates in the order of the life cycle). */
     private List<String> topicOrder(Collection<String> topics) {
-        List<String> declared = sources.orderedStream()
+        List<String> declared = sources.all().stream()
                 .flatMap(source -> source.topics().keySet().stream())
                 .toList();
         return topics.stream()
@@ -236,8 +245,6 @@ public class DecisionReader {
     }
 
     private Optional<DecisionSubjects> source(String subjectType) {
-        return sources.orderedStream()
-                .filter(source -> source.subjectType().equals(subjectType))
-                .findFirst();
+        return sources.of(subjectType);
     }
 }

@@ -20,6 +20,11 @@ public class DecisionRuleViolation extends RuleViolationException {
         return new DecisionRuleViolation(Kind.UNPROCESSABLE, field, messageCode, arguments);
     }
 
+    /** Refused because of who asks (separation of duties): 403. */
+    static DecisionRuleViolation notForWhoAsks(String messageCode, Object... arguments) {
+        return new DecisionRuleViolation(Kind.FORBIDDEN, null, messageCode, arguments);
+    }
+
     static DecisionRuleViolation inConflict(String messageCode, Object... arguments) {
         return new DecisionRuleViolation(Kind.CONFLICT, null, messageCode, arguments);
     }

@@ -65,6 +65,24 @@ public interface DecisionSubjects extends SubjectDirectory {
     }
 
     /**
+     * The conditions a decision on the subject and topic needs before it can be requested that do not
+     * hold now (e.g. a gate's report not yet accepted); empty when none. A request is refused (conflict)
+     * while any is listed.
+     */
+    default List<UnmetCondition> unmetConditions(UUID organizationId, Subject subject, String topic) {
+        return List.of();
+    }
+
+    /**
+     * A basis frozen before this source changed the shape of its bases, mapped onto the facts a decision on
+     * the topic rests on now, so that an upgrade neither makes it stale nor hides a real change; empty when
+     * the frozen facts already have the current shape (the default).
+     */
+    default Optional<Map<String, ?>> olderShape(String topic, Map<String, ?> frozenFacts) {
+        return Optional.empty();
+    }
+
+    /**
      * A basis of such a subject (frozen or current) as labelled facts in the reader's language; empty
      * when this source does not describe its bases, and the page then shows the facts by their paths.
      */

@@ -111,6 +111,13 @@ public interface Decisions {
      */
     void basisChanged(UUID organizationId, Subject subject, Basis current);
 
+    /**
+     * The subject's facts have changed: every approved decision on it whose frozen basis differs from the
+     * current basis of its own topic (as the subject's {@link DecisionSubjects} gives it) becomes stale,
+     * once. A decision on a topic whose basis did not change stays current.
+     */
+    void basisChanged(UUID organizationId, Subject subject);
+
     /** What changed between a decision's frozen basis and the current one, as readable lines. */
     List<BasisChange> changesSince(Decision decision, Basis current);
 

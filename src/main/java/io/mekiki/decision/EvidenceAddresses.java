@@ -30,12 +30,12 @@ class EvidenceAddresses {
             "^(/[A-Za-z0-9/_-]*?)/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})([/?#].*)?$");
 
     private final DecisionCases cases;
-    private final ObjectProvider<DecisionSubjects> subjects;
+    private final SubjectSources subjects;
     private final Instructions instructions;
 
     EvidenceAddresses(DecisionCases cases, ObjectProvider<DecisionSubjects> subjects, Instructions instructions) {
         this.cases = cases;
-        this.subjects = subjects;
+        this.subjects = new SubjectSources(subjects);
         this.instructions = instructions;
     }
 
@@ -95,7 +95,7 @@ class EvidenceAddresses {
                 case "/instructions/attachments", "/api/v1/attachments" ->
                     instructions.attachment(requester, id) != null;
                 default ->
-                    subjects.orderedStream().anyMatch(source -> {
+                    subjects.all().stream().anyMatch(source -> {
                         String page = source.pagePath(new Subject(source.subjectType(), id));
                         return (collection + "/" + id).equalsIgnoreCase(page) && source.exists(organizationId, id);
                     });

@@ -26,6 +26,7 @@ import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.Kpi;
 import io.mekiki.initiative.NewMeasurement;
 import io.mekiki.instruction.Instruction;
+import io.mekiki.instruction.InstructionStatus;
 import io.mekiki.instruction.InstructionTemplate;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.NewInstruction;
@@ -33,6 +34,7 @@ import io.mekiki.profile.InternalPolicy;
 import io.mekiki.profile.OrganizationProfiles;
 import io.mekiki.profile.PolicyStatus;
 import io.mekiki.profile.ProfileUpdate;
+import io.mekiki.selection.Candidates;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.ServiceModel;
@@ -43,6 +45,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -83,6 +86,7 @@ class DemoStory {
     private final Decisions decisions;
     private final Instructions instructions;
     private final DemoProviders providers;
+    private final Candidates candidates;
     private final Clock clock;
 
     DemoStory(
@@ -96,6 +100,7 @@ class DemoStory {
             Decisions decisions,
             Instructions instructions,
             DemoProviders providers,
+            Candidates candidates,
             Clock clock) {
         this.setup = setup;
         this.users = users;
@@ -107,6 +112,7 @@ class DemoStory {
         this.decisions = decisions;
         this.instructions = instructions;
         this.providers = providers;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -115,11 +121,11 @@ class DemoStory {
         People people = people(password);
         as(people.riskOfficer(), () -> profile(people.riskOfficer()));
         Register register = as(people.riskOfficer(), () -> register(people.riskOfficer()));
-        as(people.riskOfficer(), () -> providers.record(people.riskOfficer()));
-        new Plot(people).crmInPreparation(register);
-        new Plot(people).designDataInSelection(register);
-        new Plot(people).hrEvaluationInOperation(register);
-        new Plot(people).groupwareClosed(register);
+        List<UUID> services = as(people.riskOfficer(), () -> providers.record(people.riskOfficer()));
+        new Plot(people, services).crmInPreparation(register);
+        new Plot(people, services).designDataInSelection(register);
+        new Plot(people, services).hrEvaluationInOperation(register);
+        new Plot(people, services).groupwareClosed(register);
     }
 
     /** The administrator founds the organisation and invites one person per role; each chooses the password. */
@@ -281,8 +287,14 @@ class DemoStory {
         private final MekikiUser executive;
         private final MekikiUser riskOfficer;
         private final MekikiUser businessOwner;
+        /** The demo's services: the Japanese SaaS with ISMAP, then the US SaaS with a Japanese region. */
+        private final UUID japaneseSaas;
 
-        Plot(People people) {
+        private final UUID usSaas;
+
+        Plot(People people, List<UUID> services) {
+            this.japaneseSaas = services.get(0);
+            this.usSaas = services.get(1);
             this.executive = people.executive();
             this.riskOfficer = people.riskOfficer();
             this.businessOwner = people.businessOwner();
@@ -290,7 +302,8 @@ class DemoStory {
 
         /**
          * Preparation under way: the survey is reviewed, the purpose approved at the second attempt, the
-         * policy review waits for the executive and the criteria are still being drafted.
+         * policy review waits for the executive and the criteria are still being drafted (their report is
+         * not in, so the criteria gate cannot be asked for yet).
          */
         void crmInPreparation(Register register) {
             Initiative crm = create(new InitiativePlan(
@@ -354,6 +367,9 @@ class DemoStory {
                     List.of("営業秘密管理規程にクラウド保管時のアクセス管理の条項を追加する"));
             approve(design, Gate.PREPARATION_TRADE_SECRET_DECIDED, riskOfficer, List.of());
             move(design, InitiativePhase.SELECTION);
+            // both services compared, each scoped with its own facts: the US one brings the overseas checks
+            candidate(design, japaneseSaas);
+            candidate(design, usSaas);
 
             Instruction compare = instruct(design, "SEL_COLLECT_COMPARE", riskOfficer, 21);
             as(
@@ -362,7 +378,8 @@ class DemoStory {
                             riskOfficer, compare.id(), "候補3社を選定基準に沿って比較した。最有力の候補は米国の事業者。", List.of()));
             instruct(design, "SEL_BALANCE", businessOwner, 21);
             // the strongest candidate keeps data in the United States: the scoping gains the overseas
-            // checks, and the preparation approvals, made without them, become stale
+            // checks, and the preparation approvals that rest on the scoping (criteria, policies, trade
+            // secrets), made without them, become stale; the survey and the purpose stay current
             as(
                     riskOfficer,
                     () -> initiatives.revise(
@@ -402,6 +419,7 @@ class DemoStory {
                     "JP"));
             approveAll(hr, InitiativePhase.PREPARATION);
             move(hr, InitiativePhase.SELECTION);
+            candidate(hr, japaneseSaas);
             approveAll(hr, InitiativePhase.SELECTION);
             move(hr, InitiativePhase.APPLICATION);
             Instruction terms = instructAndAccept(
@@ -447,6 +465,7 @@ class DemoStory {
                     "US"));
             approveAll(groupware, InitiativePhase.PREPARATION);
             move(groupware, InitiativePhase.SELECTION);
+            candidate(groupware, usSaas);
             approveAll(groupware, InitiativePhase.SELECTION);
             move(groupware, InitiativePhase.APPLICATION);
             approveAll(groupware, InitiativePhase.APPLICATION);
@@ -488,6 +507,11 @@ class DemoStory {
         }
 
         /** Every gate of the phase a plain move needs, requested by the risk officer and approved. */
+        /** The risk officer adds the service as a candidate of the initiative. */
+        private void candidate(Initiative initiative, UUID service) {
+            as(riskOfficer, () -> candidates.add(riskOfficer, initiative.id(), service));
+        }
+
         private void approveAll(Initiative initiative, InitiativePhase phase) {
             for (Gate gate : Gate.values()) {
                 if (gate.phase() == phase
@@ -506,7 +530,32 @@ class DemoStory {
             decide(request(initiative, gate, requester, evidence), DecisionOutcome.APPROVED, "提案のとおり進めてよい。", List.of());
         }
 
+        /**
+         * A gate of preparation or selection rests on the report of the guide's instruction for it: when
+         * the story has not told that part, the executive instructs the risk officer, who reports, and the
+         * executive accepts, before the decision is asked for.
+         */
+        private void reportAcceptedFor(Initiative initiative, Gate gate) {
+            if (gate.phase() != InitiativePhase.PREPARATION && gate.phase() != InitiativePhase.SELECTION) {
+                return;
+            }
+            Optional<InstructionTemplate> template = instructions.templates().stream()
+                    .filter(candidate -> gate.topic().equals(candidate.gateTopic()))
+                    .findFirst();
+            boolean accepted = instructions.ofSubject(initiative.organizationId(), INITIATIVE, initiative.id()).stream()
+                    .anyMatch(instruction -> gate.topic().equals(instruction.gateTopic())
+                            && instruction.status() == InstructionStatus.ACCEPTED);
+            if (template.isPresent() && !accepted) {
+                instructAndAccept(
+                        initiative,
+                        template.get().code(),
+                        "「" + template.get().title().ja() + "」の結果をまとめた。詳細は社内の共有フォルダの資料のとおり。",
+                        "内容を確認しました。受理します。");
+            }
+        }
+
         private Decision request(Initiative initiative, Gate gate, MekikiUser requester, List<EvidenceLink> evidence) {
+            reportAcceptedFor(initiative, gate);
             GateRequest text = GateRequest.of(gate);
             return decisions.request(
                     requester,

@@ -10,8 +10,13 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
 
+    // Written out: a derived query builds its SQL again on every call, and these two run on every API
+    // request and every account page (ADR 019).
+    @Query("select * from identity_api_token where token_hash = :tokenHash")
     Optional<ApiToken> findByTokenHash(String tokenHash);
 
+    @Query("select * from identity_api_token where user_id = :userId and organization_id = :organizationId"
+            + " order by created_at desc")
     List<ApiToken> findByUserIdAndOrganizationIdOrderByCreatedAtDesc(UUID userId, UUID organizationId);
 
     @Modifying

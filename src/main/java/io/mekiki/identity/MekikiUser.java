@@ -46,6 +46,25 @@ public final class MekikiUser implements UserDetails, CredentialsContainer, Sign
         return new MekikiUser(account, false, false);
     }
 
+    /** A user who may sign in, as read in one statement on every page request ({@link SignIn#current}). */
+    static MekikiUser active(
+            UUID userId, UUID organizationId, String email, String displayName, Set<Role> roles, String language) {
+        return new MekikiUser(userId, organizationId, email, displayName, roles, language);
+    }
+
+    private MekikiUser(
+            UUID userId, UUID organizationId, String email, String displayName, Set<Role> roles, String language) {
+        this.userId = userId;
+        this.organizationId = organizationId;
+        this.email = email;
+        this.displayName = displayName;
+        this.roleNames = roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+        this.language = language;
+        this.enabled = true;
+        this.locked = false;
+        this.passwordHash = null;
+    }
+
     @Override
     public UUID userId() {
         return userId;

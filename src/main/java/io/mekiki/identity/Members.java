@@ -1,9 +1,18 @@
 package io.mekiki.identity;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,19 +20,45 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Members {
 
-    private final UserAccounts users;
+    // One statement with the roles as an array: lists of people are read on many pages, and loading each
+    // user as an aggregate took a statement per user (ADR 019).
+    private static final String MEMBERS = """
+            select u.id, u.display_name, u.email, u.enabled and u.password_hash is not null as active,
+                   array(select r.role from identity_user_role r where r.user_id = u.id) as roles
+            from identity_user_account u
+            """;
 
-    Members(UserAccounts users) {
-        this.users = users;
+    private final JdbcClient jdbc;
+
+    Members(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Users who can sign in, by name. */
     @Transactional(readOnly = true)
     public List<Member> active(UUID organizationId) {
-        return users.findByOrganizationIdOrderByDisplayName(organizationId).stream()
-                .filter(UserAccount::canSignIn)
-                .map(Member::of)
-                .toList();
+        return jdbc.sql(MEMBERS
+                        + " where u.organization_id = :org and u.enabled and u.password_hash is not null"
+                        + " order by u.display_name")
+                .param("org", organizationId)
+                .query((rs, row) -> member(rs))
+                .list();
+    }
+
+    /** The names of these users of the organisation, active or not; ids it does not know are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(UUID organizationId, Collection<UUID> userIds) {
+        Map<UUID, String> names = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, display_name from identity_user_account where organization_id = :org and id = any(:ids)")
+                .param("org", organizationId)
+                .param("ids", userIds.stream().distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+                });
+        return names;
     }
 
     /** Active users holding the role, by name. */
@@ -34,16 +69,43 @@ public class Members {
                 .toList();
     }
 
+    /** Every user of the organisation, active or not, by name: to show who did something in the past. */
+    @Transactional(readOnly = true)
+    public List<Member> everyone(UUID organizationId) {
+        return jdbc.sql(MEMBERS + " where u.organization_id = :org order by u.display_name")
+                .param("org", organizationId)
+                .query((rs, row) -> member(rs))
+                .list();
+    }
+
     /** A user of the organisation, active or not. */
     @Transactional(readOnly = true)
     public Optional<Member> member(UUID organizationId, UUID userId) {
-        return users.findInOrganization(organizationId, userId).map(Member::of);
+        return jdbc.sql(MEMBERS + " where u.organization_id = :org and u.id = :id")
+                .param("org", organizationId)
+                .param("id", userId)
+                .query((rs, row) -> member(rs))
+                .optional();
+    }
+
+    private static Member member(ResultSet rs) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Array array = rs.getArray("roles");
+        Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);
+        return new Member(
+                rs.getObject("id", UUID.class),
+                rs.getString("display_name"),
+                rs.getString("email"),
+                Set.copyOf(roles),
+                rs.getBoolean("active"));
     }
 
     /** A person of the organisation. */
     public record Member(UUID id, String displayName, String email, Set<Role> roles, boolean active) {
-        static Member of(UserAccount user) {
-            return new Member(user.id(), user.displayName(), user.email(), user.roles(), user.canSignIn());
+
+        /** "name &lt;e-mail&gt;", as records name a person. */
+        public String signature() {
+            return displayName + " <" + email + ">";
         }
     }
 }

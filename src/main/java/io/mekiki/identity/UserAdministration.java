@@ -154,7 +154,7 @@ public class UserAdministration {
     public Invitation resetPassword(SignedInUser admin, UUID userId) {
         UserAccount user = find(admin, userId);
         if (user.id().equals(admin.userId())) {
-            throw RuleViolationException.conflict("identity.error.cannotResetSelf");
+            throw RuleViolationException.forbidden("identity.error.cannotResetSelf");
         }
         String token = Secrets.newToken("act_");
         Instant expiresAt = clock.instant().plus(settings.activationValidity());
@@ -231,7 +231,7 @@ public class UserAdministration {
         UserAccount user = find(admin, userId);
         PendingRoleGrant pending = pending(admin, userId, role);
         if (pending.requestedBy().equals(admin.userId())) {
-            throw RuleViolationException.conflict("identity.error.cannotConfirmOwnRequest");
+            throw RuleViolationException.forbidden("identity.error.cannotConfirmOwnRequest");
         }
         if (!user.enabled()) {
             throw RuleViolationException.conflict("identity.error.confirmForDisabledUser");
@@ -264,7 +264,7 @@ public class UserAdministration {
     public UserAccount disable(SignedInUser admin, UUID userId) {
         UserAccount user = find(admin, userId);
         if (user.id().equals(admin.userId())) {
-            throw RuleViolationException.conflict("identity.error.cannotDisableSelf");
+            throw RuleViolationException.forbidden("identity.error.cannotDisableSelf");
         }
         if (user.isActiveAdmin()) {
             requireAnotherActiveAdmin(admin, user);

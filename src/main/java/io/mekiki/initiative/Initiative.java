@@ -72,7 +72,11 @@ public class Initiative {
     private String scopingRelease;
     private String scopingJson;
     private final Instant createdAt;
+    /** Who started it as written when it was started; shown only when {@link #createdById} is unknown. */
     private final String createdBy;
+    /** The user who started it (ADR 024); null only for an initiative from before user ids were kept. */
+    private final @Nullable UUID createdById;
+
     private Instant updatedAt;
 
     @Version
@@ -103,6 +107,7 @@ public class Initiative {
             String scopingJson,
             Instant createdAt,
             String createdBy,
+            @Nullable UUID createdById,
             Instant updatedAt,
             @Nullable Long version) {
         this.id = id;
@@ -128,6 +133,7 @@ public class Initiative {
         this.scopingJson = scopingJson;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.createdById = createdById;
         this.updatedAt = updatedAt;
         this.version = version;
     }
@@ -142,6 +148,23 @@ public class Initiative {
             InitiativePlan plan,
             Map<UUID, Set<AssetCategory>> assetCategories,
             ScopingSnapshot scoping,
+            String createdBy,
+            Instant now) {
+        return start(organizationId, plan, assetCategories, scoping, null, createdBy, now);
+    }
+
+    /**
+     * A new initiative in preparation, started by a user.
+     *
+     * @param createdById the user who starts it
+     * @param createdBy their name as it reads now, kept beside the id
+     */
+    static Initiative start(
+            UUID organizationId,
+            InitiativePlan plan,
+            Map<UUID, Set<AssetCategory>> assetCategories,
+            ScopingSnapshot scoping,
+            @Nullable UUID createdById,
             String createdBy,
             Instant now) {
         InitiativePlan checked = checked(plan);
@@ -171,6 +194,7 @@ public class Initiative {
                 scoping.toJson(),
                 now,
                 createdBy,
+                createdById,
                 now,
                 null);
         initiative.rescope(scoping, assetCategories, now);
@@ -259,6 +283,19 @@ public class Initiative {
             LocalDate latestToday,
             String recordedBy,
             Instant now) {
+        return measure(kpiId, measuredOn, value, note, latestToday, null, recordedBy, now);
+    }
+
+    /** Records a measured value of a KPI, by a user: their id is kept, and their name as it reads now. */
+    Measurement measure(
+            UUID kpiId,
+            LocalDate measuredOn,
+            BigDecimal value,
+            @Nullable String note,
+            LocalDate latestToday,
+            @Nullable UUID recordedById,
+            String recordedBy,
+            Instant now) {
         requireNotClosed();
         if (kpis.stream().noneMatch(kpi -> kpi.kpiId().equals(kpiId))) {
             throw new io.mekiki.shared.NotFoundException("KPI", kpiId);
@@ -274,8 +311,8 @@ public class Initiative {
         if (trimmedNote != null && trimmedNote.length() > Measurement.NOTE_MAX) {
             throw InitiativeRuleViolation.invalid("note", "initiative.error.tooLong", Measurement.NOTE_MAX);
         }
-        Measurement measurement =
-                new Measurement(UUID.randomUUID(), kpiId, measuredOn, value, trimmedNote, now, recordedBy);
+        Measurement measurement = new Measurement(
+                UUID.randomUUID(), kpiId, measuredOn, value, trimmedNote, now, recordedBy, recordedById);
         List<Measurement> all = new ArrayList<>(measurements);
         all.add(measurement);
         this.measurements = List.copyOf(all);
@@ -467,8 +504,14 @@ public class Initiative {
         return createdAt;
     }
 
+    /** Who started it, as written then; {@link #createdById()} says who it is now. */
     public String createdBy() {
         return createdBy;
+    }
+
+    /** The user who started it; null for an initiative whose starter could not be matched to a user. */
+    public @Nullable UUID createdById() {
+        return createdById;
     }
 
     public Instant updatedAt() {

@@ -8,6 +8,7 @@ import io.mekiki.decision.Basis;
 import io.mekiki.decision.BasisFacts;
 import io.mekiki.decision.DecisionSubjects;
 import io.mekiki.decision.Subject;
+import io.mekiki.decision.UnmetCondition;
 import io.mekiki.shared.Countries;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,13 +38,16 @@ class InitiativeDecisionSubjects implements DecisionSubjects {
     private final MessageSource messages;
     private final CatalogReleases catalog;
     private final InformationAssets assets;
+    private final GateConditions gateConditions;
 
     InitiativeDecisionSubjects(
             InitiativeRecords records,
             JdbcClient jdbc,
             MessageSource messages,
             CatalogReleases catalog,
-            InformationAssets assets) {
+            InformationAssets assets,
+            GateConditions gateConditions) {
+        this.gateConditions = gateConditions;
         this.records = records;
         this.jdbc = jdbc;
         this.messages = messages;
@@ -59,7 +63,31 @@ class InitiativeDecisionSubjects implements DecisionSubjects {
     @Override
     @Transactional(readOnly = true)
     public Optional<Basis> currentBasis(UUID organizationId, Subject subject, String topic) {
-        return records.findByIdAndOrganizationId(subject.id(), organizationId).map(DecisionBasis::of);
+        return records.findByIdAndOrganizationId(subject.id(), organizationId)
+                .map(initiative -> gate(topic)
+                        .map(gate -> DecisionBasis.of(initiative, gate, gateConditions.facts(initiative, gate)))
+                        .orElseGet(() -> DecisionBasis.of(initiative)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UnmetCondition> unmetConditions(UUID organizationId, Subject subject, String topic) {
+        Optional<Gate> gate = gate(topic);
+        if (gate.isEmpty()) {
+            return List.of();
+        }
+        return records.findByIdAndOrganizationId(subject.id(), organizationId)
+                .map(initiative -> gateConditions.of(initiative, gate.get()).stream()
+                        .filter(condition -> !condition.met())
+                        .map(condition ->
+                                new UnmetCondition(condition.code(), condition.labelKey(), condition.labelArguments()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public Optional<Map<String, ?>> olderShape(String topic, Map<String, ?> frozenFacts) {
+        return DecisionBasis.olderShape(topic, frozenFacts);
     }
 
     @Override
@@ -132,12 +160,52 @@ class InitiativeDecisionSubjects implements DecisionSubjects {
             CatalogReleases catalog,
             InformationAssets assets) {
 
+        /** The groups of the facts the basis holds: a gate's basis holds only the parts its gate rests on. */
         BasisFacts described() {
-            return new BasisFacts(List.of(
-                    new BasisFacts.Group(message("initiative.basisFacts.plan"), plan()),
-                    new BasisFacts.Group(message("initiative.basisFacts.assets"), List.of(assetFact())),
-                    new BasisFacts.Group(message("initiative.basisFacts.service"), service()),
-                    new BasisFacts.Group(message("initiative.basisFacts.checks"), checks())));
+            List<BasisFacts.Group> groups = new java.util.ArrayList<>();
+            if (facts.containsKey(DecisionBasis.GATE)) {
+                String gate = text(facts.get(DecisionBasis.GATE));
+                groups.add(new BasisFacts.Group(
+                        message("initiative.basisFacts.gate"),
+                        List.of(single(
+                                DecisionBasis.GATE,
+                                "initiative.basisFacts.gateName",
+                                message("initiative.gate." + gate)))));
+            }
+            if (facts.containsKey("purpose") || facts.containsKey("kpis")) {
+                groups.add(new BasisFacts.Group(message("initiative.basisFacts.plan"), plan()));
+            }
+            if (facts.containsKey("assets")) {
+                groups.add(new BasisFacts.Group(message("initiative.basisFacts.assets"), List.of(assetFact())));
+            }
+            if (facts.containsKey("catalogRelease")) {
+                groups.add(new BasisFacts.Group(message("initiative.basisFacts.service"), service()));
+                groups.add(new BasisFacts.Group(message("initiative.basisFacts.checks"), checks()));
+            }
+            List<BasisFacts.Fact> contributed = facts.keySet().stream()
+                    .filter(key -> !KNOWN.contains(key))
+                    .sorted()
+                    .map(key -> new BasisFacts.Fact(
+                            key,
+                            messages.getMessage("initiative.basisFacts.contributed." + key, null, key, locale),
+                            List.of(new BasisFacts.Entry("", io.mekiki.shared.CanonicalJson.write(facts.get(key))))))
+                    .toList();
+            if (!contributed.isEmpty()) {
+                groups.add(new BasisFacts.Group(message("initiative.basisFacts.contributed"), contributed));
+            }
+            return new BasisFacts(groups);
+        }
+
+        /** The keys of the initiative's own facts, every other key a contributed one. */
+        private static final java.util.Set<String> KNOWN = known();
+
+        private static java.util.Set<String> known() {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            keys.add(DecisionBasis.GATE);
+            for (GateFacts.Part part : GateFacts.Part.values()) {
+                keys.addAll(part.keys());
+            }
+            return java.util.Set.copyOf(keys);
         }
 
         private List<BasisFacts.Fact> plan() {

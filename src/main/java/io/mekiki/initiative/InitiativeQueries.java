@@ -132,6 +132,7 @@ class InitiativeQueries {
                 sections(rs.getArray("section_names")),
                 0,
                 rs.getString("created_by"),
+                rs.getObject("created_by_id", UUID.class),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getTimestamp("year_started_at") == null
                         ? null

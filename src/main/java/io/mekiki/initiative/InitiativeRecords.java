@@ -8,7 +8,13 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface InitiativeRecords extends ListCrudRepository<Initiative, UUID> {
 
-    Optional<Initiative> findByIdAndOrganizationId(UUID id, UUID organizationId);
+    /**
+     * The aggregate when it belongs to the organisation. Through {@code findById}, whose statements Spring
+     * Data prepares once, where a derived query would build its SQL again on every call (ADR 019).
+     */
+    default Optional<Initiative> findByIdAndOrganizationId(UUID id, UUID organizationId) {
+        return findById(id).filter(found -> found.organizationId().equals(organizationId));
+    }
 
     boolean existsByIdAndOrganizationId(UUID id, UUID organizationId);
 
@@ -16,4 +22,8 @@ interface InitiativeRecords extends ListCrudRepository<Initiative, UUID> {
     @Query("select i.id from initiative_initiative i join initiative_asset a on a.initiative_id = i.id"
             + " where i.organization_id = :organizationId and a.asset_id = :assetId and i.phase <> 'CLOSED'")
     List<UUID> openWithAsset(UUID organizationId, UUID assetId);
+
+    /** The ids of the organisation's initiatives that are not closed. */
+    @Query("select i.id from initiative_initiative i where i.organization_id = :organizationId and i.phase <> 'CLOSED'")
+    List<UUID> openIn(UUID organizationId);
 }

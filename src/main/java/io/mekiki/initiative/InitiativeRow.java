@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An initiative as lists show it.
  *
- * @param createdBy who started it, as the actor of the change ("name &lt;e-mail&gt;")
+ * @param createdBy who started it, as written then ("name &lt;e-mail&gt;"); for display only
+ * @param createdById the user who started it; null when they could not be matched to a user
  * @param yearStartedAt when the current year of operation began, null before the first
  * @param progress how far it has come through the gates of its current phase
  */
@@ -24,6 +25,7 @@ public record InitiativeRow(
         Set<Section> sections,
         int overdueInstructions,
         String createdBy,
+        @Nullable UUID createdById,
         Instant updatedAt,
         @Nullable Instant yearStartedAt,
         GateProgress progress) {
@@ -48,6 +50,7 @@ public record InitiativeRow(
                 sections,
                 overdue,
                 createdBy,
+                createdById,
                 updatedAt,
                 yearStartedAt,
                 gateProgress);

@@ -8,12 +8,12 @@ import io.mekiki.decision.Decision;
 import io.mekiki.decision.Decisions;
 import io.mekiki.decision.Subject;
 import io.mekiki.identity.Members;
-import io.mekiki.identity.Members.Member;
 import io.mekiki.identity.Role;
 import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.OrganizationProfiles;
+import io.mekiki.profile.ProfileUpdated;
 import io.mekiki.scoping.Scoping;
 import io.mekiki.scoping.ScopingFacts;
 import io.mekiki.shared.Actor;
@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -38,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +81,7 @@ public class Initiatives {
     private final Members members;
     private final Decisions decisions;
     private final Instructions instructions;
+    private final GateConditions gateConditions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -92,8 +95,10 @@ public class Initiatives {
             Members members,
             Decisions decisions,
             Instructions instructions,
+            GateConditions gateConditions,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.gateConditions = gateConditions;
         this.records = records;
         this.queries = queries;
         this.history = history;
@@ -145,6 +150,12 @@ public class Initiatives {
         return find(user.organizationId(), id);
     }
 
+    /** The initiative, if it is one of the organisation's: for modules that act on their own (listeners). */
+    @Transactional(readOnly = true)
+    public Optional<Initiative> initiativeOf(UUID organizationId, UUID id) {
+        return records.findByIdAndOrganizationId(id, organizationId);
+    }
+
     @Transactional
     @PreAuthorize(EDITORS)
     public Initiative create(SignedInUser user, InitiativePlan plan) {
@@ -159,6 +170,7 @@ public class Initiatives {
                 checked,
                 categories(scoped),
                 snapshot,
+                user.userId(),
                 user.actor().name(),
                 now));
         ScopingSnapshot nothing = new ScopingSnapshot(snapshot.release(), List.of(), List.of(), List.of());
@@ -171,7 +183,8 @@ public class Initiatives {
                         user.actor().name(),
                         List.of(),
                         true,
-                        ScopingDiff.between(nothing, snapshot)));
+                        ScopingDiff.between(nothing, snapshot),
+                        user.userId()));
         publish(organizationId, user.actor(), InitiativeChange.CREATED, saved, saved.facts());
         return saved;
     }
@@ -231,6 +244,7 @@ public class Initiatives {
                 measured.value(),
                 measured.note(),
                 LocalDate.now(clock.withZone(EARLIEST_ZONE)),
+                user.userId(),
                 user.actor().name(),
                 clock.instant());
         Initiative saved = save(initiative);
@@ -256,14 +270,24 @@ public class Initiatives {
         Initiative initiative = find(user.organizationId(), id);
         return new InitiativeOverview(
                 initiative,
-                GateReport.of(initiative, statuses(initiative)),
-                new ScopingRecord(initiative.scoping(), history.of(user.organizationId(), id)));
+                GateReport.of(initiative, withConditions(initiative, statuses(initiative))),
+                new ScopingRecord(initiative.scoping(), namedHistory(user.organizationId(), id)));
     }
 
     @Transactional(readOnly = true)
     public GateReport gates(SignedInUser user, UUID id) {
         Initiative initiative = find(user.organizationId(), id);
-        return GateReport.of(initiative, statuses(initiative));
+        return GateReport.of(initiative, withConditions(initiative, statuses(initiative)));
+    }
+
+    /**
+     * The basis a decision on the gate is made on now: the initiative's facts the gate rests on and the
+     * facts other modules contribute to it.
+     */
+    @Transactional(readOnly = true)
+    public Basis basis(SignedInUser user, UUID id, Gate gate) {
+        Initiative initiative = find(user.organizationId(), id);
+        return DecisionBasis.of(initiative, gate, gateConditions.facts(initiative, gate));
     }
 
     /**
@@ -302,13 +326,26 @@ public class Initiatives {
     @Transactional(readOnly = true)
     public ScopingRecord scoping(SignedInUser user, UUID id) {
         Initiative initiative = find(user.organizationId(), id);
-        return new ScopingRecord(initiative.scoping(), history.of(user.organizationId(), id));
+        return new ScopingRecord(initiative.scoping(), namedHistory(user.organizationId(), id));
     }
 
-    /** The basis every decision on the initiative is made on now. */
+    /** Every fact of the initiative that decisions on it are made on now; each gate rests on a part of them. */
     @Transactional(readOnly = true)
     public Basis basis(SignedInUser user, UUID id) {
         return DecisionBasis.of(find(user.organizationId(), id));
+    }
+
+    /**
+     * Facts another module contributes to the initiative's gates ({@link GateContributions#facts}) have
+     * changed: every approval on the initiative whose gate's facts now differ becomes stale, and only
+     * those. Call it in the transaction of the change; an initiative the organisation does not have is
+     * ignored.
+     */
+    @Transactional
+    public void gateFactsChanged(UUID organizationId, UUID initiativeId) {
+        if (records.existsByIdAndOrganizationId(initiativeId, organizationId)) {
+            decisions.basisChanged(organizationId, subject(initiativeId));
+        }
     }
 
     /**
@@ -335,6 +372,48 @@ public class Initiatives {
         }
     }
 
+    /**
+     * The organisation's profile changed in what scoping reads (company form, listing, sectors): every
+     * open initiative of the organisation computes its scoping again. This runs after the profile's change
+     * has committed, in a transaction of its own, and is kept in the event publication registry until it
+     * has succeeded, so that a crash in between does not leave initiatives scoped on the old profile
+     * (ADR 024).
+     */
+    @ApplicationModuleListener
+    void profileChanged(ProfileUpdated change) {
+        if (PROFILE_FACTS.stream().noneMatch(change.changedFields()::contains)) {
+            return;
+        }
+        UUID organizationId = change.organizationId();
+        for (UUID id : records.openIn(organizationId)) {
+            Initiative initiative = find(organizationId, id);
+            Basis basisBefore = DecisionBasis.of(initiative);
+            ScopingSnapshot scopingBefore = initiative.scoping();
+            ScopingDiff diff = rescope(initiative, assets.assetsOf(organizationId, initiative.assetIds()));
+            if (initiative.scoping().equals(scopingBefore)) {
+                // the profile's change makes no difference to this initiative (not even to the reasons)
+                continue;
+            }
+            Initiative saved = save(initiative);
+            keepHistory(saved, change.actor(), List.of("organizationProfile"), diff);
+            Map<String, Object> facts = new LinkedHashMap<>(summary(diff));
+            facts.put("profile", change.changedFields().stream().sorted().toList());
+            publish(organizationId, change.actor(), InitiativeChange.RESCOPED, saved, facts);
+            announceBasis(saved, basisBefore);
+        }
+    }
+
+    /** The fields of the organisation's profile that scoping reads. */
+    private static final List<String> PROFILE_FACTS = List.of("largeCompanyWithBoard", "listed", "sectors");
+
+    private Map<Gate, GateStatus> withConditions(Initiative initiative, Map<Gate, GateStatus> statuses) {
+        Map<Gate, List<GateCondition>> conditions = gateConditions.of(initiative);
+        Map<Gate, GateStatus> completed = new java.util.EnumMap<>(Gate.class);
+        statuses.forEach(
+                (gate, status) -> completed.put(gate, status.withConditions(conditions.getOrDefault(gate, List.of()))));
+        return completed;
+    }
+
     /** Gate statuses from the decisions on the initiative. */
     private Map<Gate, GateStatus> statuses(Initiative initiative) {
         List<Decision> onInitiative = decisions.ofSubject(initiative.organizationId(), subject(initiative.id()));
@@ -357,8 +436,9 @@ public class Initiatives {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<UUID, String> names = new HashMap<>();
-        members.active(organizationId).forEach(member -> names.put(member.id(), member.displayName()));
+        Map<UUID, String> names = members.names(
+                organizationId,
+                rows.stream().map(InitiativeRow::businessOwnerId).toList());
         Map<UUID, List<Decision>> decided = decisions
                 .ofSubjects(
                         organizationId,
@@ -368,11 +448,7 @@ public class Initiatives {
                 .collect(Collectors.groupingBy(decision -> decision.subject().id()));
         return rows.stream()
                 .map(row -> row.completed(
-                        names.computeIfAbsent(
-                                row.businessOwnerId(),
-                                owner -> members.member(organizationId, owner)
-                                        .map(Member::displayName)
-                                        .orElse("—")),
+                        names.getOrDefault(row.businessOwnerId(), "—"),
                         overdue.getOrDefault(row.id(), 0L).intValue(),
                         progress(row, decided.getOrDefault(row.id(), List.of()))))
                 .toList();
@@ -412,13 +488,49 @@ public class Initiatives {
         history.append(
                 initiative.organizationId(),
                 initiative.id(),
-                new ScopingChange(UUID.randomUUID(), initiative.updatedAt(), actor.name(), planChanges, false, diff));
+                new ScopingChange(
+                        UUID.randomUUID(),
+                        initiative.updatedAt(),
+                        actor.name(),
+                        planChanges,
+                        false,
+                        diff,
+                        userId(actor)));
     }
 
+    /** The scoping history, newest first, naming who changed it as they are named now. */
+    private List<ScopingChange> namedHistory(UUID organizationId, UUID initiativeId) {
+        PeopleNames people = people(organizationId);
+        return history.of(organizationId, initiativeId).stream()
+                .map(change -> change.naming(people.of(change.changedById(), change.changedBy())))
+                .toList();
+    }
+
+    /** The user behind an actor; null for the system. */
+    private static @Nullable UUID userId(Actor actor) {
+        try {
+            return UUID.fromString(actor.id());
+        } catch (IllegalArgumentException notAUser) {
+            return null;
+        }
+    }
+
+    /**
+     * The people of the organisation by id with their names as they read now, for records that name who
+     * did something: a change of name or e-mail address shows everywhere at once.
+     */
+    @Transactional(readOnly = true)
+    public PeopleNames people(UUID organizationId) {
+        Map<UUID, String> names = new HashMap<>();
+        members.everyone(organizationId).forEach(member -> names.put(member.id(), member.signature()));
+        return new PeopleNames(names);
+    }
+
+    /** When the initiative's facts changed, the approvals whose gate's facts changed become stale. */
     private void announceBasis(Initiative initiative, Basis before) {
         Basis after = DecisionBasis.of(initiative);
         if (!after.equals(before)) {
-            decisions.basisChanged(initiative.organizationId(), subject(initiative.id()), after);
+            decisions.basisChanged(initiative.organizationId(), subject(initiative.id()));
         }
     }
 

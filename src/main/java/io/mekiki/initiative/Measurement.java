@@ -16,7 +16,8 @@ public record Measurement(
         BigDecimal value,
         @Nullable String note,
         Instant recordedAt,
-        String recordedBy) {
+        String recordedBy,
+        @Nullable UUID recordedById) {
 
     public static final int NOTE_MAX = 1000;
     /** Enough for a daily value over almost three years; the page and its chart load them all. */

@@ -28,14 +28,15 @@ class ScopingHistory {
         facts.put("diff", change.diff().facts());
         jdbc.sql("""
                         insert into initiative_scoping_change (id, organization_id, initiative_id, changed_at, changed_by,
-                            release_before, release_after, change)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                            changed_by_id, release_before, release_after, change)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         change.id(),
                         organizationId,
                         initiativeId,
                         Timestamp.from(change.changedAt()),
                         change.changedBy(),
+                        change.changedById(),
                         change.diff().releaseBefore(),
                         change.diff().releaseAfter(),
                         CanonicalJson.write(facts))
@@ -58,7 +59,8 @@ class ScopingHistory {
                             rs.getString("changed_by"),
                             planChanges,
                             facts.get("first").asBoolean(),
-                            ScopingDiff.of(facts.get("diff")));
+                            ScopingDiff.of(facts.get("diff")),
+                            rs.getObject("changed_by_id", UUID.class));
                 })
                 .list();
     }

@@ -74,7 +74,8 @@ public record ScopingSnapshot(
         }
     }
 
-    String toJson() {
+    /** The snapshot as canonical JSON, as it is kept; {@link #fromJson(String)} reads it back. */
+    public String toJson() {
         return CanonicalJson.write(facts());
     }
 
@@ -90,7 +91,7 @@ public record ScopingSnapshot(
         return facts;
     }
 
-    static ScopingSnapshot fromJson(String json) {
+    public static ScopingSnapshot fromJson(String json) {
         return of(StoredJson.read(json));
     }
 

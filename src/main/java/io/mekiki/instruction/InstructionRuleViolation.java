@@ -20,6 +20,11 @@ public class InstructionRuleViolation extends RuleViolationException {
         return new InstructionRuleViolation(Kind.UNPROCESSABLE, field, messageCode, arguments);
     }
 
+    /** Refused because of who asks (separation of duties): 403. */
+    static InstructionRuleViolation notForWhoAsks(String messageCode, Object... arguments) {
+        return new InstructionRuleViolation(Kind.FORBIDDEN, null, messageCode, arguments);
+    }
+
     static InstructionRuleViolation stateConflict(String messageCode, Object... arguments) {
         return new InstructionRuleViolation(Kind.CONFLICT, null, messageCode, arguments);
     }

@@ -163,7 +163,7 @@ final class IssuedInstruction {
                             : "instruction.error.noReportWaiting");
         }
         if (assignee.equals(reviewer)) {
-            throw InstructionRuleViolation.stateConflict("instruction.error.ownReport");
+            throw InstructionRuleViolation.notForWhoAsks("instruction.error.ownReport");
         }
     }
 

@@ -62,13 +62,7 @@ public class OrganizationProfiles {
         } catch (OptimisticLockingFailureException | DuplicateKeyException concurrentSave) {
             throw ProfileRuleViolation.stale();
         }
-        events.publishEvent(new ProfileChange(
-                organizationId,
-                editor.actor(),
-                ProfileChange.UPDATED,
-                ProfileChange.PROFILE,
-                organizationId.toString(),
-                changes));
+        events.publishEvent(new ProfileUpdated(organizationId, editor.actor(), changes));
         return saved.view();
     }
 }

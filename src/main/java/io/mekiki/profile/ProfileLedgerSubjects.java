@@ -22,7 +22,7 @@ class ProfileLedgerSubjects implements LedgerSubjects {
 
     @Override
     public Set<String> subjectTypes() {
-        return Set.of(ProfileChange.PROFILE);
+        return Set.of(ProfileUpdated.PROFILE);
     }
 
     @Override

@@ -39,7 +39,7 @@ class ProfileTimeZones implements OrganizationTime {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(ProfileChange change) {
+    void on(ProfileUpdated change) {
         zones.remove(change.organizationId());
     }
 

@@ -133,6 +133,10 @@ public final class ScopingEngine {
     }
 
     private static List<Reason> providerNotForeign(ScopingFacts facts) {
+        ScopingFacts.Party parent = facts.service().parent();
+        if (parent != null && !parent.foreign()) {
+            return List.of(Reason.of("providerInJapan"), Reason.of("parentInJapan", parent.name()));
+        }
         return facts.service().providerHeadquarters() == null
                 ? List.of(Reason.of("providerUnknown"))
                 : List.of(Reason.of("providerInJapan"));
@@ -153,6 +157,7 @@ public final class ScopingEngine {
     private static List<Reason> foreignReasons(ScopingFacts facts) {
         List<Reason> reasons = new ArrayList<>(locationReasons(facts));
         reasons.addAll(providerReasons(facts));
+        reasons.addAll(reachReasons(facts));
         return reasons;
     }
 
@@ -162,11 +167,33 @@ public final class ScopingEngine {
                 .toList();
     }
 
+    /** The provider's headquarters, and its ultimate parent, outside Japan: whose law may reach the data. */
     private static List<Reason> providerReasons(ScopingFacts facts) {
-        return facts.service().foreignProvider()
-                ? List.of(
-                        Reason.of("foreignProvider", new Country(facts.service().providerHeadquarters())))
-                : List.of();
+        List<Reason> reasons = new ArrayList<>();
+        if (facts.service().foreignProvider()) {
+            reasons.add(Reason.of("foreignProvider", new Country(facts.service().providerHeadquarters())));
+        }
+        ScopingFacts.Party parent = facts.service().parent();
+        if (parent != null && parent.foreign()) {
+            reasons.add(Reason.of("foreignParent", parent.name(), new Country(parent.country())));
+        }
+        return reasons;
+    }
+
+    /** Who else reaches the data from abroad: operation staff, the contracting entity, subprocessors. */
+    private static List<Reason> reachReasons(ScopingFacts facts) {
+        List<Reason> reasons = new ArrayList<>();
+        facts.service().foreignOperationLocations().stream()
+                .map(country -> Reason.of("foreignOperationLocation", new Country(country)))
+                .forEach(reasons::add);
+        ScopingFacts.Party contracting = facts.service().contractingEntity();
+        if (contracting != null && contracting.foreign()) {
+            reasons.add(Reason.of("foreignContractingEntity", contracting.name(), new Country(contracting.country())));
+        }
+        facts.service().foreignSubprocessorCountries().stream()
+                .map(country -> Reason.of("foreignSubprocessor", new Country(country)))
+                .forEach(reasons::add);
+        return reasons;
     }
 
     /** The reasons the item's own condition holds, or empty when it does not hold. */

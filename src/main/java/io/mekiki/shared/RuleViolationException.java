@@ -12,10 +12,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.CONFLICT)
 public class RuleViolationException extends RuntimeException {
 
-    /** How the refusal is reported: a conflict with the current state, or input that cannot be accepted. */
+    /**
+     * How the refusal is reported (docs/api-conventions.md): a conflict with the current state (409),
+     * input that cannot be accepted (400, naming the field when there is one), or a refusal because of who
+     * asks, such as deciding one's own request (403, separation of duties).
+     */
     public enum Kind {
         CONFLICT,
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        FORBIDDEN
     }
 
     private final Kind kind;
@@ -42,6 +47,25 @@ public class RuleViolationException extends RuntimeException {
 
     public static RuleViolationException unprocessable(String messageCode, Object... arguments) {
         return new RuleViolationException(Kind.UNPROCESSABLE, messageCode, arguments);
+    }
+
+    /** Refused because of who asks: separation of duties, or an act on oneself that another must do. */
+    public static RuleViolationException forbidden(String messageCode, Object... arguments) {
+        return new RuleViolationException(Kind.FORBIDDEN, messageCode, arguments);
+    }
+
+    /** The status of the refusal in the API: 409 for a conflict, 403 for who asks, 400 for the input. */
+    public HttpStatus apiStatus() {
+        return switch (kind) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case UNPROCESSABLE -> HttpStatus.BAD_REQUEST;
+        };
+    }
+
+    /** The status of a page that shows the refusal: as in the API, but 422 for a form shown again. */
+    public HttpStatus pageStatus() {
+        return kind == Kind.UNPROCESSABLE ? HttpStatus.UNPROCESSABLE_CONTENT : apiStatus();
     }
 
     public Kind kind() {

@@ -52,18 +52,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A refused change: 409 when it conflicts with the current state; for input that cannot be
-     * accepted, 400 naming the field when the rule concerns one, 422 when it concerns the whole request.
+     * A refused change (docs/api-conventions.md): 409 when it conflicts with the current state, 403 when
+     * it is refused because of who asks, 400 for input that cannot be accepted, naming the field when the
+     * rule concerns one.
      */
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException exception) {
         String text = message(exception.messageCode(), exception.arguments());
-        HttpStatus status = exception.kind() == RuleViolationException.Kind.CONFLICT
-                ? HttpStatus.CONFLICT
-                : exception.field() != null ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
+        HttpStatus status = exception.apiStatus();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 status,
-                status == HttpStatus.BAD_REQUEST
+                status == HttpStatus.BAD_REQUEST && exception.field() != null
                         ? message(
                                 "api.error.invalid.detail",
                                 List.of(exception.field()).toString())

@@ -173,10 +173,9 @@ class HomeOverview {
         mine.stream()
                 .filter(instruction -> INITIATIVE.equals(instruction.subjectType()))
                 .forEach(instruction -> add(parts, instruction.subjectId(), Involvement.Part.INSTRUCTED));
-        String signature = "<" + user.email() + ">";
         for (InitiativeRow row : rows) {
-            // closed initiatives are no longer work
-            if (!row.phase().closed() && row.createdBy().endsWith(signature)) {
+            // closed initiatives are no longer work; who started one is known by user id, whatever the address
+            if (!row.phase().closed() && user.userId().equals(row.createdById())) {
                 add(parts, row.id(), Involvement.Part.STARTED);
             }
         }

@@ -18,8 +18,23 @@ class MekikiLocaleResolver implements LocaleResolver {
 
     static final String COOKIE = "mekiki-lang";
 
+    /**
+     * The language once chosen for the request: Spring asks the resolver again on every
+     * {@code LocaleContextHolder.getLocale()}, dozens of times per page (every date, every message).
+     */
+    private static final String RESOLVED = MekikiLocaleResolver.class.getName() + ".resolved";
+
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(RESOLVED) instanceof Locale resolved) {
+            return resolved;
+        }
+        Locale chosen = choose(request);
+        request.setAttribute(RESOLVED, chosen);
+        return chosen;
+    }
+
+    private static Locale choose(HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return Languages.parse(request.getParameter("lang"))
                     .or(() -> acceptLanguage(request))
@@ -34,6 +49,7 @@ class MekikiLocaleResolver implements LocaleResolver {
 
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        request.removeAttribute(RESOLVED);
         Cookie cookie = new Cookie(COOKIE, locale == null ? "" : locale.getLanguage());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -30,10 +32,17 @@ public class Times {
 
     private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("uuuu'年'M'月'd'日'");
     private static final DateTimeFormatter JAPANESE_DATE_TIME =
-            DateTimeFormatter.ofPattern("uuuu'年'M'月'd'日' HH:mm '('z')'", Locale.ENGLISH);
+            DateTimeFormatter.ofPattern("uuuu'年'M'月'd'日' HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter ENGLISH_DATE_TIME =
-            DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm z", Locale.ENGLISH);
+            DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("z", Locale.ENGLISH);
+
+    /**
+     * A zone's abbreviation in and out of summer time (JST, CET, CEST), looked up once: the formatter's
+     * own look-up of zone names was a twentieth of a page with a table of times.
+     */
+    private static final Map<String, String> ZONE_NAMES = new ConcurrentHashMap<>();
 
     private final OrganizationTime organizationTime;
 
@@ -50,7 +59,16 @@ public class Times {
         if (local == null) {
             return "";
         }
-        return (english() ? ENGLISH_DATE_TIME : JAPANESE_DATE_TIME).format(local);
+        String zone = zoneName(local);
+        return english()
+                ? ENGLISH_DATE_TIME.format(local) + " " + zone
+                : JAPANESE_DATE_TIME.format(local) + " (" + zone + ")";
+    }
+
+    private static String zoneName(ZonedDateTime local) {
+        boolean summer = local.getZone().getRules().isDaylightSavings(local.toInstant());
+        return ZONE_NAMES.computeIfAbsent(
+                local.getZone().getId() + (summer ? "+summer" : ""), key -> ZONE_NAME.format(local));
     }
 
     /**

@@ -152,7 +152,7 @@ class CatalogUploadIT extends ApplicationTest {
         HttpResponse<String> refused =
                 http.uploadFile("", token, "broken.yaml", broken.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problems = json(refused).get("problems");
@@ -187,7 +187,7 @@ class CatalogUploadIT extends ApplicationTest {
 
         HttpResponse<String> refused = http.uploadFile("", token, "logo.yaml", PNG);
 
-        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.statusCode()).isEqualTo(400);
         JsonNode problem = json(refused).get("problems").get(0);
         assertThat(problem.get("code").asString()).isEqualTo("notText");
         assertThat(problem.get("file").asString()).isEqualTo("logo.yaml");
@@ -239,7 +239,7 @@ class CatalogUploadIT extends ApplicationTest {
 
         HttpResponse<String> again = http.uploadFile("", token, "b.yaml", yaml(releaseId));
 
-        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.statusCode()).isEqualTo(400);
         assertThat(json(again).get("problems").get(0).get("code").asString()).isEqualTo("releaseExists");
     }
 

@@ -96,7 +96,7 @@ class DecisionCaseTests {
 
         assertRefused(
                 () -> decision.decide(REQUESTER, "Requester", DecisionOutcome.APPROVED, "Mine", List.of(), null, NOW),
-                Kind.CONFLICT,
+                Kind.FORBIDDEN,
                 null,
                 "decision.error.ownRequest");
         assertThat(decision.view().status()).isEqualTo(DecisionStatus.REQUESTED);

@@ -166,7 +166,7 @@ class DecisionsIT extends ApplicationTest {
 
         Response refused = client.post("/api/v1/decisions/" + id + "/decision", approve("I like it"));
 
-        assertProblem(refused, 409, "decision.error.ownRequest");
+        assertProblem(refused, 403, "decision.error.ownRequest");
         assertThat(refused.json().get("detail").asString()).isEqualTo("ご自身の依頼を判断することはできません。");
         Response inEnglish = client.post("/api/v1/decisions/" + id + "/decision?lang=en", approve("I like it"));
         assertThat(inEnglish.json().get("detail").asString()).isEqualTo("You cannot decide your own request.");
@@ -249,13 +249,13 @@ class DecisionsIT extends ApplicationTest {
 
         Response noRationale = team.executive()
                 .post("/api/v1/decisions/" + id + "/decision", Map.of("outcome", "APPROVED", "rationale", "  "));
-        assertProblem(noRationale, 422, "decision.error.rationaleRequired");
+        assertProblem(noRationale, 400, "decision.error.rationaleRequired");
         assertThat(noRationale.errorFields()).containsExactly("rationale");
         Map<String, Object> withoutRationale = new HashMap<>();
         withoutRationale.put("outcome", "REJECTED");
         assertProblem(
                 team.executive().post("/api/v1/decisions/" + id + "/decision", withoutRationale),
-                422,
+                400,
                 "decision.error.rationaleRequired");
 
         Response noConditions = team.executive()
@@ -268,14 +268,14 @@ class DecisionsIT extends ApplicationTest {
                                 "Yes, but",
                                 "conditions",
                                 List.of()));
-        assertProblem(noConditions, 422, "decision.error.conditionsRequired");
+        assertProblem(noConditions, 400, "decision.error.conditionsRequired");
         assertThat(noConditions.errorFields()).containsExactly("conditions");
 
         Response conditionsOnRejection = team.executive()
                 .post(
                         "/api/v1/decisions/" + id + "/decision",
                         Map.of("outcome", "REJECTED", "rationale", "No", "conditions", List.of("Try again")));
-        assertProblem(conditionsOnRejection, 422, "decision.error.conditionsOnlyWithConditions");
+        assertProblem(conditionsOnRejection, 400, "decision.error.conditionsOnlyWithConditions");
 
         assertThat(team.auditor()
                         .get("/api/v1/decisions/" + id)
@@ -516,7 +516,8 @@ class DecisionsIT extends ApplicationTest {
     void theListNamesTheSubjectAndTheGateAndFiltersByTheChoicesItOffers() {
         Team team = team();
         UUID crm = initiatives.initiative(team.organizationId());
-        Map<String, Object> purpose = request(crm, "PREPARATION_PURPOSE_APPROVED");
+        // a gate without conditions of its own (the preparation gates need their reports accepted first)
+        Map<String, Object> purpose = request(crm, "APPLICATION_TERMS_APPROVED");
         purpose.put("subjectType", "INITIATIVE");
         assertThat(team.officer().post("/api/v1/decisions", purpose).status()).isEqualTo(201);
         requestedId(team.officer(), UUID.randomUUID(), "SELECTION_ADOPTION");
@@ -525,19 +526,19 @@ class DecisionsIT extends ApplicationTest {
         JsonNode item = listed.json().get("items").get(0);
         assertThat(listed.json().get("items")).hasSize(1);
         assertThat(item.get("subjectTitle").asString()).isEqualTo("Test initiative");
-        assertThat(item.get("topicLabel").asString()).isEqualTo("Purpose, benefits and KPIs approved");
-        assertThat(item.get("topic").asString()).isEqualTo("PREPARATION_PURPOSE_APPROVED");
+        assertThat(item.get("topicLabel").asString()).isEqualTo("Terms of use and SLA approved");
+        assertThat(item.get("topic").asString()).isEqualTo("APPLICATION_TERMS_APPROVED");
         assertThat(item.get("basisHash").asString()).hasSize(64);
 
         Response choices = team.auditor().get("/api/v1/decisions/choices?lang=ja");
         assertThat(values(choices.json().get("subjects"), "label")).contains("Test initiative");
-        assertThat(values(choices.json().get("topics"), "label")).contains("利用目的・効果・KPIの承認");
+        assertThat(values(choices.json().get("topics"), "label")).contains("利用規約・SLAの承認");
         assertThat(values(choices.json().get("requesters"), "value"))
                 .containsExactly(team.officerUser().userId().toString());
         assertThat(values(choices.json().get("states"), "value"))
                 .containsExactly("WAITING", "APPROVED", "APPROVED_WITH_CONDITIONS", "REJECTED", "RETURNED", "STALE");
 
-        assertThat(titles(team.auditor().get("/api/v1/decisions?topic=PREPARATION_PURPOSE_APPROVED")))
+        assertThat(titles(team.auditor().get("/api/v1/decisions?topic=APPLICATION_TERMS_APPROVED")))
                 .hasSize(1);
         assertThat(titles(team.auditor()
                         .get("/api/v1/decisions?requestedBy="
@@ -635,7 +636,7 @@ class DecisionsIT extends ApplicationTest {
         assertThat(paths.get("/api/v1/decisions/{id}/decision")
                         .get("post")
                         .get("responses")
-                        .has("422"))
+                        .has("400"))
                 .isTrue();
         assertThat(paths.has("/api/v1/decisions/{id}/conditions/{conditionId}/done"))
                 .isTrue();

@@ -79,4 +79,31 @@ class FrozenBasisTests {
         assertThat(empty.hash()).isEqualTo("44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a");
         assertThat(FrozenBasis.of(null)).isEqualTo(empty);
     }
+
+    /**
+     * Bases frozen before the writers became one (an initiative's whole basis, texts only; a basis with
+     * numbers, written by the decisions' old writer): read back and written by the one writer, they give
+     * the very text and hash that are stored, so that no stored decision turns stale by the change. The
+     * hashes were computed outside Java (sha256sum) over the stored texts.
+     */
+    @Test
+    void basesFrozenBeforeTheWritersWereOneStillVerify() {
+        String initiative = "{\"applicableItems\":[\"LC-PREP-ASSET-01\",\"PD-01\"],"
+                + "\"applicableSections\":[\"PERSONAL_DATA\"],"
+                + "\"assets\":[{\"categories\":[\"PERSONAL_DATA\"],\"id\":\"0b6f0e52-5a1d-4d0e-9d7a-1f2c3d4e5f60\"}],"
+                + "\"benefits\":\"速く\",\"catalogRelease\":\"2026.1\",\"dataLocations\":[\"JP\"],"
+                + "\"deployment\":\"PUBLIC\",\"kpis\":[{\"baseline\":\"30\",\"name\":\"処理時間\","
+                + "\"target\":\"10.5\",\"unit\":\"分\"}],\"providerHeadquarters\":\"US\","
+                + "\"purpose\":\"顧客管理\",\"serviceModel\":\"SAAS\"}";
+        String numbers = "{\"amount\":1200.5,\"count\":3,\"rate\":0.1,\"share\":2}";
+
+        FrozenBasis initiativeAgain = FrozenBasis.of(new Basis(BasisTable.read(initiative)));
+        FrozenBasis numbersAgain = FrozenBasis.of(new Basis(BasisTable.read(numbers)));
+
+        assertThat(initiativeAgain.json()).isEqualTo(initiative);
+        assertThat(initiativeAgain.hash())
+                .isEqualTo("003a35b847d437bad53fefbf3d639a435a09ace65c170c1c2a5154c8e50e35d9");
+        assertThat(numbersAgain.json()).isEqualTo(numbers);
+        assertThat(numbersAgain.hash()).isEqualTo("c59d98b6f7fc25bf988926044a5d42d2b73b9d6692af1860b3feb235063a5c8c");
+    }
 }

@@ -46,6 +46,7 @@ class DemoDataIT {
             "decision_decision",
             "instruction_instruction",
             "instruction_report",
+            "selection_candidate",
             "audit_entry");
 
     @Test
@@ -106,6 +107,19 @@ class DemoDataIT {
                     .as("nobody decides their own request")
                     .isZero();
 
+            assertThat(jdbc.sql("""
+                                    select i.phase || ':' || c.service_name from selection_candidate c
+                                    join initiative_initiative i on i.id = c.initiative_id
+                                    where c.organization_id = ? and c.withdrawn_at is null and i.phase = 'SELECTION'""").param(organization).query(String.class).list())
+                    .as("the initiative in selection compares the Japanese and the US service")
+                    .hasSize(2);
+            assertThat(jdbc.sql("""
+                                    select count(*) from selection_candidate c join initiative_initiative i
+                                    on i.id = c.initiative_id where i.phase = 'SELECTION'
+                                    and c.organization_id = ? and c.scoping like '%"sections":%"OVERSEAS"%'""").param(organization).query(Long.class).single())
+                    .as("the US service brings the overseas section")
+                    .isEqualTo(1L);
+
             ChainVerification ledger = demo.getBean(AuditLedger.class).verify(organization);
             assertThat(ledger.valid()).isTrue();
             assertThat(ledger.entries()).as("the story is in the ledger").isGreaterThan(50);
@@ -123,6 +137,17 @@ class DemoDataIT {
             HttpResponse<String> home = executive.get("/");
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains("デモ株式会社", "社内規程の見直し結果の確認", "顧客管理のSaaS化");
+            for (String title : List.of("顧客管理のSaaS化%", "設計データ共有基盤の選定%")) {
+                UUID initiative = jdbc.sql(
+                                "select id from initiative_initiative where organization_id = ? and title like ?")
+                        .params(organization, title)
+                        .query(UUID.class)
+                        .single();
+                String page = executive.get("/initiatives/" + initiative).body();
+                assertThat(page)
+                        .as("the gates of %s rest on reports, some accepted and some not", title)
+                        .contains("data-condition=\"REPORT_ACCEPTED\"", "class=\"met\"", "class=\"unmet\"");
+            }
             seeded = counts(jdbc);
         }
 

@@ -108,7 +108,7 @@ class AccessEndsIT extends ApplicationTest {
         MekikiUser user = fixtures.userInNewOrganization(Role.AUDITOR);
         String token = fixtures.token(user);
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(changePassword(token, "guess " + attempt).statusCode()).isEqualTo(422);
+            assertThat(changePassword(token, "guess " + attempt).statusCode()).isEqualTo(400);
         }
 
         HttpResponse<String> throttled = changePassword(token, IdentityFixtures.PASSWORD);
@@ -241,7 +241,7 @@ class AccessEndsIT extends ApplicationTest {
         new PageClient(port).signedInAs(user.email(), NEW_PASSWORD);
 
         HttpResponse<String> own = api.post("/api/v1/users/" + admin.userId() + "/password-reset", adminToken, null);
-        assertThat(own.statusCode()).isEqualTo(409);
+        assertThat(own.statusCode()).isEqualTo(403);
         assertThat(body(own).path("detail").asString()).contains("「マイアカウント」で変更してください");
     }
 

@@ -83,7 +83,7 @@ class SelfGrantedRoleIT extends ApplicationTest {
                 .doesNotContain("EXECUTIVE");
 
         HttpResponse<String> ownConfirmation = api.post(confirmPath(requester), requesterToken, null);
-        assertThat(ownConfirmation.statusCode()).isEqualTo(409);
+        assertThat(ownConfirmation.statusCode()).isEqualTo(403);
         assertThat(body(ownConfirmation).path("detail").asString()).isEqualTo("自分で申請したロールは承認できません。ほかの管理者が承認します。");
 
         HttpResponse<String> confirmed = api.post(confirmPath(requester), confirmerToken, null);

@@ -36,8 +36,17 @@ class InitiativesIT extends ApplicationTest {
     private final IdentityFixtures fixtures;
     private final AuditLedger ledger;
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Initiatives initiatives;
+
     @Autowired
-    InitiativesIT(IdentityFixtures fixtures, AuditLedger ledger) {
+    InitiativesIT(
+            IdentityFixtures fixtures,
+            AuditLedger ledger,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            Initiatives initiatives) {
+        this.jdbc = jdbc;
+        this.initiatives = initiatives;
         this.fixtures = fixtures;
         this.ledger = ledger;
     }
@@ -95,9 +104,11 @@ class InitiativesIT extends ApplicationTest {
         String customers = team.asset("顧客台帳", "PERSONAL_DATA");
         String drawings = team.asset("設計図面", "TRADE_SECRET");
         String id = team.initiative(plan(team, "設計データの共有", List.of(customers)));
-        String approval = team.approve(id, "PREPARATION_PURPOSE_APPROVED");
+        team.approve(id, "PREPARATION_PURPOSE_APPROVED");
+        String approval = team.approve(id, "PREPARATION_POLICIES_REVIEWED");
         JsonNode before = gates(team, id);
         assertThat(state(before, "PREPARATION_PURPOSE_APPROVED")).isEqualTo("APPROVED");
+        assertThat(state(before, "PREPARATION_POLICIES_REVIEWED")).isEqualTo("APPROVED");
         assertThat(gateCodes(before)).doesNotContain("PREPARATION_TRADE_SECRET_DECIDED");
 
         Map<String, Object> revision = plan(team, "設計データの共有", List.of(customers, drawings));
@@ -128,18 +139,22 @@ class InitiativesIT extends ApplicationTest {
 
         JsonNode after = gates(team, id);
         assertThat(state(after, "PREPARATION_TRADE_SECRET_DECIDED")).isEqualTo("OPEN");
-        assertThat(state(after, "PREPARATION_PURPOSE_APPROVED")).isEqualTo("STALE");
-        assertThat(find(after.get("gates"), "gate", "PREPARATION_PURPOSE_APPROVED")
+        // the policy review rests on the assets and the scoping, the purpose on the plan alone
+        assertThat(state(after, "PREPARATION_POLICIES_REVIEWED")).isEqualTo("STALE");
+        assertThat(state(after, "PREPARATION_PURPOSE_APPROVED")).isEqualTo("APPROVED");
+        assertThat(find(after.get("gates"), "gate", "PREPARATION_POLICIES_REVIEWED")
                         .get("nextActor")
                         .asString())
+                .as("the report is accepted already: a new decision can be asked for")
                 .isEqualTo("REQUESTER");
         JsonNode decision = team.executive.get("/api/v1/decisions/" + approval).json();
         assertThat(decision.get("stale").asBoolean()).isTrue();
         assertThat(find(after.get("moves"), "move", "NEXT").get("openGates").toString())
-                .contains("PREPARATION_TRADE_SECRET_DECIDED", "PREPARATION_PURPOSE_APPROVED");
+                .contains("PREPARATION_TRADE_SECRET_DECIDED", "PREPARATION_POLICIES_REVIEWED")
+                .doesNotContain("PREPARATION_PURPOSE_APPROVED");
 
-        team.approve(id, "PREPARATION_PURPOSE_APPROVED");
-        assertThat(state(gates(team, id), "PREPARATION_PURPOSE_APPROVED"))
+        team.approve(id, "PREPARATION_POLICIES_REVIEWED");
+        assertThat(state(gates(team, id), "PREPARATION_POLICIES_REVIEWED"))
                 .as("a new decision on the current basis")
                 .isEqualTo("APPROVED");
     }
@@ -179,6 +194,181 @@ class InitiativesIT extends ApplicationTest {
     }
 
     @Test
+    void aGateListsItsConditionsWithWhoActsNextAndItsDecisionIsRefusedWith409UntilTheyAreMet() {
+        Team team = team();
+        String id = team.initiative(plan(team, "文書管理SaaS", List.of()));
+        String survey = "PREPARATION_SURVEY_REVIEWED";
+
+        JsonNode gates = gates(team, id);
+        JsonNode condition = onlyCondition(gates, survey);
+        assertThat(condition.get("code").asString()).isEqualTo("REPORT_ACCEPTED");
+        assertThat(condition.get("label").asString()).contains("事前調査", "受理");
+        assertThat(condition.get("met").asBoolean()).isFalse();
+        assertThat(condition.get("who").asString()).isEqualTo("経営層：指示を出す");
+        JsonNode surveyGate = find(gates.get("gates"), "gate", survey);
+        assertThat(surveyGate.get("conditionsMet").asBoolean()).isFalse();
+        assertThat(surveyGate.get("nextActor").asString()).isEqualTo("CONDITIONS");
+        assertThat(find(gates.get("gates"), "gate", "APPLICATION_TERMS_APPROVED")
+                        .get("conditions")
+                        .size())
+                .as("later gates get their conditions from the modules that own the work")
+                .isZero();
+
+        Response refused = team.officer.post("/api/v1/decisions", requestOn(id, survey));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.json().get("code").asString()).isEqualTo("decision.error.conditionsUnmet");
+        assertThat(refused.json().get("unmetConditions").get(0).get("code").asString())
+                .isEqualTo("REPORT_ACCEPTED");
+        assertThat(refused.json().get("detail").asString())
+                .contains(condition.get("label").asString());
+        assertThat(team.executive.get("/api/v1/decisions").json().get("items").toString())
+                .doesNotContain(id);
+
+        Map<String, Object> issue = new LinkedHashMap<>();
+        issue.put("subjectType", "INITIATIVE");
+        issue.put("subjectId", id);
+        issue.put("phase", "PREPARATION");
+        issue.put("gateTopic", survey);
+        issue.put("title", "預ける情報の価値とリスク許容度の調査");
+        issue.put("assignee", team.officerUser().userId().toString());
+        issue.put("dueDate", java.time.LocalDate.now().plusDays(14).toString());
+        String instruction = team.executive
+                .post("/api/v1/instructions", issue)
+                .json()
+                .get("id")
+                .asString();
+        assertThat(onlyCondition(gates(team, id), survey).get("who").asString())
+                .isEqualTo("担当者（" + team.officerUser().displayName() + "）：報告する");
+
+        team.officer.post("/api/v1/instructions/" + instruction + "/reports", Map.of("text", "調査した。"));
+        assertThat(onlyCondition(gates(team, id), survey).get("who").asString())
+                .isEqualTo("経営層（" + team.executiveUser().displayName() + "）：報告を確認して受理する");
+        assertThat(team.officer.post("/api/v1/decisions", requestOn(id, survey)).status())
+                .as("a report waiting for review is not enough")
+                .isEqualTo(409);
+
+        team.executive.post("/api/v1/instructions/" + instruction + "/acceptance", Map.of("comment", "受理します。"));
+        JsonNode met = onlyCondition(gates(team, id), survey);
+        assertThat(met.get("met").asBoolean()).isTrue();
+        assertThat(met.get("who").isNull()).isTrue();
+        assertThat(find(gates(team, id).get("gates"), "gate", survey)
+                        .get("nextActor")
+                        .asString())
+                .isEqualTo("REQUESTER");
+        Response requested = team.officer.post("/api/v1/decisions", requestOn(id, survey));
+        assertThat(requested.status()).as(requested.json().toString()).isEqualTo(201);
+    }
+
+    @Test
+    void eachApprovalRestsOnItsGatesFactsOnly() {
+        Team team = team();
+        Map<String, Object> plan = plan(team, "営業日報SaaS", List.of(team.asset("営業日報", "PERSONAL_DATA")));
+        plan.put("kpis", List.of(Map.of("name", "日報の作成時間", "unit", "分", "baseline", 30, "target", 10)));
+        String id = team.initiative(plan);
+        String survey = team.approve(id, "PREPARATION_SURVEY_REVIEWED");
+        String purpose = team.approve(id, "PREPARATION_PURPOSE_APPROVED");
+        String policies = team.approve(id, "PREPARATION_POLICIES_REVIEWED");
+        JsonNode frozen = team.executive.get("/api/v1/decisions/" + survey).json();
+        assertThat(frozen.get("basisJson").asString())
+                .contains("\"gate\":\"PREPARATION_SURVEY_REVIEWED\"", "\"assets\"")
+                .doesNotContain("kpis", "dataLocations");
+
+        Map<String, Object> reworded = new LinkedHashMap<>(plan);
+        reworded.put("kpis", List.of(Map.of("name", "日報1件あたりの作成時間", "unit", "分", "baseline", 30, "target", 10)));
+        reworded.put("version", 0);
+        assertThat(team.officer.put("/api/v1/initiatives/" + id, reworded).status())
+                .isEqualTo(200);
+        assertThat(stale(team, purpose))
+                .as("the purpose gate rests on the KPIs")
+                .isTrue();
+        assertThat(stale(team, survey)).as("a reworded KPI leaves the survey").isFalse();
+        assertThat(stale(team, policies)).as("and the policy review").isFalse();
+
+        Map<String, Object> abroad = new LinkedHashMap<>(reworded);
+        abroad.put("dataLocations", List.of("JP", "US"));
+        abroad.put("version", 1);
+        assertThat(team.officer.put("/api/v1/initiatives/" + id, abroad).status())
+                .isEqualTo(200);
+        assertThat(stale(team, policies))
+                .as("the policy review rests on the scoping")
+                .isTrue();
+        assertThat(stale(team, survey))
+                .as("the survey rests on the assets alone")
+                .isFalse();
+        assertThat(state(gates(team, id), "PREPARATION_SURVEY_REVIEWED")).isEqualTo("APPROVED");
+        assertThat(state(gates(team, id), "PREPARATION_POLICIES_REVIEWED")).isEqualTo("STALE");
+    }
+
+    /**
+     * Approvals frozen before bases were per gate hold the whole initiative: after the upgrade they are
+     * compared on their gate's part only, so none turns stale by the upgrade or by a change of another
+     * gate's facts, and one turns stale when a fact of its own gate changes.
+     */
+    @Test
+    void anApprovalFrozenOnTheWholeInitiativeBeforeTheUpgradeIsComparedOnItsGatesPart() {
+        Team team = team();
+        Map<String, Object> plan = plan(team, "経費精算SaaS", List.of(team.asset("経費台帳", "PERSONAL_DATA")));
+        plan.put("kpis", List.of(Map.of("name", "精算の処理時間", "unit", "分", "baseline", 30, "target", 10)));
+        String id = team.initiative(plan);
+        String survey = team.approve(id, "PREPARATION_SURVEY_REVIEWED");
+        String purpose = team.approve(id, "PREPARATION_PURPOSE_APPROVED");
+        String whole = io.mekiki.shared.CanonicalJson.write(
+                DecisionBasis.of(initiatives.initiative(team.officerUser(), UUID.fromString(id)))
+                        .facts());
+        assertThat(whole).doesNotContain("\"gate\"").contains("kpis", "assets", "dataLocations");
+        for (String decision : List.of(survey, purpose)) {
+            jdbc.sql("update decision_decision set basis_json = ?, basis_hash = ? where id = ?")
+                    .params(whole, io.mekiki.shared.Sha256.hex(whole), UUID.fromString(decision))
+                    .update();
+        }
+        assertThat(state(gates(team, id), "PREPARATION_SURVEY_REVIEWED")).isEqualTo("APPROVED");
+
+        Map<String, Object> reworded = new LinkedHashMap<>(plan);
+        reworded.put("kpis", List.of(Map.of("name", "1件あたりの精算の処理時間", "unit", "分", "baseline", 30, "target", 10)));
+        reworded.put("version", 0);
+        assertThat(team.officer.put("/api/v1/initiatives/" + id, reworded).status())
+                .isEqualTo(200);
+
+        assertThat(stale(team, survey))
+                .as("the KPIs were in the old basis, but are not the survey's")
+                .isFalse();
+        assertThat(stale(team, purpose)).as("the KPIs are the purpose gate's").isTrue();
+        JsonNode changes = team.executive.get("/api/v1/decisions/" + purpose).json();
+        assertThat(changes.get("basisJson").asString()).isEqualTo(whole);
+    }
+
+    private static boolean stale(Team team, String decision) {
+        return team.executive
+                .get("/api/v1/decisions/" + decision)
+                .json()
+                .get("stale")
+                .asBoolean();
+    }
+
+    private static JsonNode onlyCondition(JsonNode gates, String gate) {
+        JsonNode conditions = find(gates.get("gates"), "gate", gate).get("conditions");
+        assertThat(conditions.size()).isEqualTo(1);
+        return conditions.get(0);
+    }
+
+    private static Map<String, Object> requestOn(String initiativeId, String topic) {
+        return Map.of(
+                "subjectType",
+                "INITIATIVE",
+                "subjectId",
+                initiativeId,
+                "topic",
+                topic,
+                "title",
+                topic,
+                "proposal",
+                "Proceed as surveyed",
+                "options",
+                List.of("Proceed", "Stop"));
+    }
+
+    @Test
     void aMoveWithOpenGatesIsRefusedWith409NamingThemAndChangesNothing() {
         Team team = team();
         String id = team.initiative(plan(team, "勤怠管理SaaS", List.of()));
@@ -210,7 +400,7 @@ class InitiativesIT extends ApplicationTest {
         assertThat(skipping.json().get("code").asString()).isEqualTo("initiative.error.cannotMove");
         Response both = team.executive.post(
                 "/api/v1/initiatives/" + id + "/phase", Map.of("to", "SELECTION", "branch", "CONTINUE"));
-        assertThat(both.status()).isEqualTo(422);
+        assertThat(both.status()).isEqualTo(400);
     }
 
     @Test
@@ -221,6 +411,21 @@ class InitiativesIT extends ApplicationTest {
         PREPARATION_GATES.forEach(gate -> team.approve(id, gate));
         assertThat(team.move(id, Map.of("to", "SELECTION")).get("phase").asString())
                 .isEqualTo("SELECTION");
+        // the selection gates wait for a candidate (the selection module's condition)
+        String provider = team.officer
+                .post("/api/v1/providers", Map.of("legalName", "経費クラウド株式会社", "headquartersCountry", "JP"))
+                .json()
+                .get("id")
+                .asString();
+        String service = team.officer
+                .post("/api/v1/services", Map.of("providerId", provider, "name", "経費クラウド", "serviceModel", "SAAS"))
+                .json()
+                .get("id")
+                .asString();
+        assertThat(team.officer
+                        .post("/api/v1/initiatives/" + id + "/candidates", Map.of("serviceId", service))
+                        .status())
+                .isEqualTo(201);
         team.approve(id, "SELECTION_ADOPTION_DECIDED");
         team.approve(id, "SELECTION_PROVIDER_SELECTED");
         team.move(id, Map.of("to", "APPLICATION"));
@@ -322,7 +527,7 @@ class InitiativesIT extends ApplicationTest {
         Response future = team.owner.post(
                 "/api/v1/initiatives/" + id + "/kpis/" + kpi + "/measurements",
                 Map.of("measuredOn", LocalDate.now(ZoneOffset.UTC).plusDays(3).toString(), "value", 1));
-        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.status()).isEqualTo(400);
         assertThat(future.errorFields()).containsExactly("measuredOn");
         assertThat(team.owner
                         .post(
@@ -340,7 +545,7 @@ class InitiativesIT extends ApplicationTest {
         Map<String, Object> unknownCountry = plan(team, "海外拠点", List.of());
         unknownCountry.put("dataLocations", List.of("JP", "XX"));
         Response country = team.officer.post("/api/v1/initiatives", unknownCountry);
-        assertThat(country.status()).isEqualTo(422);
+        assertThat(country.status()).isEqualTo(400);
         assertThat(country.errorFields()).containsExactly("dataLocations[1]");
         assertThat(country.errorMessages().get(0)).contains("XX");
 
@@ -462,7 +667,7 @@ class InitiativesIT extends ApplicationTest {
                 .isZero();
 
         Response borrowed = theirs.officer.post("/api/v1/initiatives", plan(theirs, "借り物", List.of(ourAsset)));
-        assertThat(borrowed.status()).isEqualTo(422);
+        assertThat(borrowed.status()).isEqualTo(400);
         assertThat(borrowed.errorFields()).containsExactly("assetIds");
         Map<String, Object> foreignOwner = plan(theirs, "他社の責任者", List.of());
         foreignOwner.put("businessOwnerId", ours.ownerUser.userId().toString());
@@ -585,7 +790,52 @@ class InitiativesIT extends ApplicationTest {
             return created.json().get("id").asString();
         }
 
+        /**
+         * Preparation and selection gates rest on the report of their instruction: while the gate's
+         * REPORT_ACCEPTED condition is unmet, the executive instructs the officer, who reports, and the
+         * executive accepts, all through the API.
+         */
+        void reportAccepted(String initiativeId, String topic) {
+            JsonNode gate = null;
+            for (JsonNode candidate : auditor.get("/api/v1/initiatives/" + initiativeId + "/gates")
+                    .json()
+                    .get("gates")) {
+                if (topic.equals(candidate.get("topic").asString())) {
+                    gate = candidate;
+                }
+            }
+            if (gate == null) {
+                return;
+            }
+            boolean unmet = false;
+            for (JsonNode condition : gate.get("conditions")) {
+                unmet |= "REPORT_ACCEPTED".equals(condition.get("code").asString())
+                        && !condition.get("met").asBoolean();
+            }
+            if (!unmet) {
+                return;
+            }
+            Map<String, Object> issue = new LinkedHashMap<>();
+            issue.put("subjectType", "INITIATIVE");
+            issue.put("subjectId", initiativeId);
+            issue.put("phase", gate.get("phase").asString());
+            issue.put("gateTopic", topic);
+            issue.put("title", "Report for " + topic);
+            issue.put("assignee", officerUser.userId().toString());
+            issue.put("dueDate", java.time.LocalDate.now().plusDays(14).toString());
+            Response issued = executive.post("/api/v1/instructions", issue);
+            assertThat(issued.status()).as(issued.json().toString()).isEqualTo(201);
+            String instruction = issued.json().get("id").asString();
+            Response reported = officer.post(
+                    "/api/v1/instructions/" + instruction + "/reports", Map.of("text", "Surveyed and written up"));
+            assertThat(reported.status()).as(reported.json().toString()).isIn(200, 201);
+            Response accepted = executive.post(
+                    "/api/v1/instructions/" + instruction + "/acceptance", Map.of("comment", "Accepted"));
+            assertThat(accepted.status()).as(accepted.json().toString()).isEqualTo(200);
+        }
+
         String request(String initiativeId, String topic) {
+            reportAccepted(initiativeId, topic);
             Response requested = officer.post(
                     "/api/v1/decisions",
                     Map.of(

@@ -104,7 +104,7 @@ class InstructionsIT extends ApplicationTest {
 
         BearerClient.Response noComment =
                 team.executive().post("/api/v1/instructions/" + id + "/return", Map.of("comment", " "));
-        assertThat(noComment.status()).isEqualTo(422);
+        assertThat(noComment.status()).isEqualTo(400);
         assertThat(noComment.isProblem()).isTrue();
         assertThat(noComment.json().get("code").asString()).isEqualTo("instruction.error.commentRequired");
         assertThat(noComment.errorFields()).containsExactly("comment");
@@ -194,7 +194,7 @@ class InstructionsIT extends ApplicationTest {
                 "見てください。",
                 List.of(new Part("ok.csv", TestFiles.CSV), new Part("議事録.txt", TestFiles.ELF)));
 
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         JsonNode problem = BearerClient.JSON.readTree(refused.body());
         assertThat(problem.get("code").asString()).isEqualTo("instruction.error.fileType");
         assertThat(problem.get("detail").asString()).startsWith("\"議事録.txt\" is of a type that cannot be attached");
@@ -474,7 +474,7 @@ class InstructionsIT extends ApplicationTest {
         Map<String, Object> body = new LinkedHashMap<>(body(team, team.initiative(), 5));
         body.putAll(change);
         BearerClient.Response refused = team.executive().post("/api/v1/instructions", body);
-        assertThat(refused.status()).as(change + ": " + refused.json()).isEqualTo(422);
+        assertThat(refused.status()).as(change + ": " + refused.json()).isEqualTo(400);
         assertThat(refused.isProblem()).isTrue();
         assertThat(refused.errorFields()).as(change.toString()).containsExactly(field);
         assertThat(refused.json().get("detail").asString()).isNotBlank();
@@ -575,11 +575,11 @@ class InstructionsIT extends ApplicationTest {
                 "報告",
                 List.of(new Part("比較表.xlsx", TestFiles.zip("data.csv", "notes.txt"))));
 
-        assertThat(macro.statusCode()).isEqualTo(422);
+        assertThat(macro.statusCode()).isEqualTo(400);
         assertThat(BearerClient.JSON.readTree(macro.body()).get("code").asString())
                 .isEqualTo("instruction.error.fileMacros");
         assertThat(macro.body()).contains("報告書.docx");
-        assertThat(disguised.statusCode()).isEqualTo(422);
+        assertThat(disguised.statusCode()).isEqualTo(400);
         assertThat(BearerClient.JSON.readTree(disguised.body()).get("code").asString())
                 .isEqualTo("instruction.error.fileNotDocument");
         assertNothingReported(team, id);

@@ -127,7 +127,7 @@ class IssuedInstructionTests {
 
         instruction.report(OFFICER, "報告", NOW);
         assertRefused(() -> instruction.sendBack(EXECUTIVE, "  ", NOW), "comment", "instruction.error.commentRequired");
-        assertConflict(() -> instruction.accept(OFFICER, null, NOW), "instruction.error.ownReport");
+        assertForbidden(() -> instruction.accept(OFFICER, null, NOW), "instruction.error.ownReport");
         assertThat(instruction.status()).isEqualTo(InstructionStatus.REPORTED);
 
         instruction.accept(EXECUTIVE, null, NOW);
@@ -168,6 +168,13 @@ class IssuedInstructionTests {
     private static void assertConflict(Runnable action, String code) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(InstructionRuleViolation.class, violation -> {
             assertThat(violation.kind()).isEqualTo(RuleViolationException.Kind.CONFLICT);
+            assertThat(violation.messageCode()).isEqualTo(code);
+        });
+    }
+
+    private static void assertForbidden(Runnable action, String code) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(InstructionRuleViolation.class, violation -> {
+            assertThat(violation.kind()).isEqualTo(RuleViolationException.Kind.FORBIDDEN);
             assertThat(violation.messageCode()).isEqualTo(code);
         });
     }

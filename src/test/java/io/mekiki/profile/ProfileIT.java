@@ -128,14 +128,14 @@ class ProfileIT extends ApplicationTest {
         assertThat(unchanged.json().get("version").asLong()).isEqualTo(1);
         List<LedgerEntry> entries = ledger.entries(
                         officer.organizationId(),
-                        ProfileChange.PROFILE,
+                        ProfileUpdated.PROFILE,
                         officer.organizationId().toString(),
                         0,
                         10)
                 .entries();
         assertThat(entries)
                 .extracting(LedgerEntry::action)
-                .containsExactly(ProfileChange.UPDATED, ProfileChange.UPDATED);
+                .containsExactly(ProfileUpdated.UPDATED, ProfileUpdated.UPDATED);
         assertThat(entries.get(0).change()).isEqualTo("{\"headquartersCountry\":{\"after\":\"US\",\"before\":\"JP\"}}");
         assertThat(entries.get(1).change())
                 .contains("\"sectors\":{\"after\":[\"FINANCE\",\"GENERAL\",\"MEDICAL\"],\"before\":[\"GENERAL\"]}");
@@ -202,7 +202,7 @@ class ProfileIT extends ApplicationTest {
         assertRefused(api.put("/api/v1/profile?lang=en", english), "headquartersCountry", "not an ISO 3166-1");
 
         assertThat(profiles.profileOf(officer.organizationId()).saved()).isFalse();
-        assertThat(ledger.entries(officer.organizationId(), ProfileChange.PROFILE, null, 0, 10)
+        assertThat(ledger.entries(officer.organizationId(), ProfileUpdated.PROFILE, null, 0, 10)
                         .total())
                 .isZero();
     }
@@ -235,7 +235,7 @@ class ProfileIT extends ApplicationTest {
                     .as("attestations end by the organisation's calendar too")
                     .isEqualTo(today);
         }
-        assertThat(ledger.entries(officer.organizationId(), ProfileChange.PROFILE, null, 0, 1)
+        assertThat(ledger.entries(officer.organizationId(), ProfileUpdated.PROFILE, null, 0, 1)
                         .entries()
                         .get(0)
                         .change())

@@ -135,21 +135,33 @@ class ReasonTextsTests {
                         for (List<String> locations : List.of(List.of("JP"), List.of("JP", "US"))) {
                             for (String provider : Arrays.asList("JP", "US", null)) {
                                 for (ServiceModel model : Arrays.asList(ServiceModel.SAAS, ServiceModel.IAAS, null)) {
-                                    Given given = given().sectors(sector).dataIn(locations.toArray(String[]::new));
-                                    given = provider == null ? given.providerNotChosen() : given.providerIn(provider);
-                                    given = large ? given.largeCompanyWithBoard() : given;
-                                    given = listedCompany ? given.listed() : given;
-                                    given = withAssets ? given.asset("Everything", AssetCategory.values()) : given;
-                                    given.model(model);
-                                    ScopingResult result = ScopingEngine.evaluate(release, given.facts());
-                                    Stream.of(
-                                                    result.sections().stream().flatMap(v -> v.reasons().stream()),
-                                                    result.notApplicable().stream()
-                                                            .flatMap(v -> v.reasons().stream()),
-                                                    result.items().stream().flatMap(v -> v.reasons().stream()))
-                                            .flatMap(reasons -> reasons)
-                                            .filter(Objects::nonNull)
-                                            .forEach(reason -> found.putIfAbsent(reason.code(), reason));
+                                    for (String ownFacts : List.of("none", "JP", "US")) {
+                                        Given given = given().sectors(sector).dataIn(locations.toArray(String[]::new));
+                                        if (!ownFacts.equals("none")) {
+                                            given.serviceFacts(
+                                                    Set.of(ownFacts),
+                                                    new ScopingFacts.Party("Parent", ownFacts),
+                                                    new ScopingFacts.Party("Contracting", ownFacts),
+                                                    Set.of(ownFacts));
+                                        }
+                                        given = provider == null
+                                                ? given.providerNotChosen()
+                                                : given.providerIn(provider);
+                                        given = large ? given.largeCompanyWithBoard() : given;
+                                        given = listedCompany ? given.listed() : given;
+                                        given = withAssets ? given.asset("Everything", AssetCategory.values()) : given;
+                                        given.model(model);
+                                        ScopingResult result = ScopingEngine.evaluate(release, given.facts());
+                                        Stream.of(
+                                                        result.sections().stream()
+                                                                .flatMap(v -> v.reasons().stream()),
+                                                        result.notApplicable().stream()
+                                                                .flatMap(v -> v.reasons().stream()),
+                                                        result.items().stream().flatMap(v -> v.reasons().stream()))
+                                                .flatMap(reasons -> reasons)
+                                                .filter(Objects::nonNull)
+                                                .forEach(reason -> found.putIfAbsent(reason.code(), reason));
+                                    }
                                 }
                             }
                         }

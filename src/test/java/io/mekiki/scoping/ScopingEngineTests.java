@@ -656,6 +656,52 @@ class ScopingEngineTests {
                 .allMatch(Section::alwaysApplies);
     }
 
+    @Test
+    void aServicesOwnFactsAbroadMakeTheOverseasSectionApplyEachNamed() {
+        ScopingFacts facts = new ScopingFacts(
+                new ScopingFacts.Organization(false, false, Set.of(Sector.GENERAL)),
+                List.of(),
+                new ScopingFacts.Service(
+                        Set.of("JP"),
+                        "JP",
+                        ServiceModel.SAAS,
+                        Set.of("JP", "US"),
+                        new ScopingFacts.Party("Northwind Holdings, Inc.", "US"),
+                        new ScopingFacts.Party("Northwind Japan K.K.", "JP"),
+                        Set.of("IN", "JP")));
+
+        SectionVerdict overseas = find(
+                        ScopingEngine.evaluate(ONE_ITEM_PER_SECTION, facts).sections(), Section.OVERSEAS)
+                .orElseThrow();
+
+        assertThat(overseas.reasons())
+                .containsExactly(
+                        new Reason("foreignParent", List.of("Northwind Holdings, Inc.", new Reason.Country("US"))),
+                        new Reason("foreignOperationLocation", List.of(new Reason.Country("US"))),
+                        new Reason("foreignSubprocessor", List.of(new Reason.Country("IN"))));
+    }
+
+    @Test
+    void aServiceWhollyInJapanLeavesTheOverseasSectionOut() {
+        ScopingFacts facts = new ScopingFacts(
+                new ScopingFacts.Organization(false, false, Set.of(Sector.GENERAL)),
+                List.of(),
+                new ScopingFacts.Service(
+                        Set.of("JP"),
+                        "JP",
+                        ServiceModel.SAAS,
+                        Set.of("JP"),
+                        new ScopingFacts.Party("Midori Holdings", "JP"),
+                        null,
+                        Set.of()));
+
+        ScopingResult result = ScopingEngine.evaluate(ONE_ITEM_PER_SECTION, facts);
+
+        assertThat(find(result.sections(), Section.OVERSEAS)).isEmpty();
+        assertThat(find(result.notApplicable(), Section.OVERSEAS).orElseThrow().reasons())
+                .containsExactly(new Reason("allInJapan", List.of()));
+    }
+
     private static Optional<SectionVerdict> find(List<SectionVerdict> verdicts, Section section) {
         return verdicts.stream().filter(verdict -> verdict.section() == section).findFirst();
     }

@@ -130,6 +130,10 @@ final class ScopingFixtures {
         private Set<String> locations = Set.of(ScopingFacts.JAPAN);
         private String provider = ScopingFacts.JAPAN;
         private ServiceModel model;
+        private Set<String> operation = Set.of();
+        private ScopingFacts.Party parent;
+        private ScopingFacts.Party contracting;
+        private Set<String> subprocessors = Set.of();
 
         Given largeCompanyWithBoard() {
             largeCompanyWithBoard = true;
@@ -171,11 +175,25 @@ final class ScopingFixtures {
             return this;
         }
 
+        /** The service's own facts, as a candidate's scoping knows them (ADR 021). */
+        Given serviceFacts(
+                Set<String> operationLocations,
+                ScopingFacts.Party ultimateParent,
+                ScopingFacts.Party contractingEntity,
+                Set<String> subprocessorCountries) {
+            operation = operationLocations;
+            parent = ultimateParent;
+            contracting = contractingEntity;
+            subprocessors = subprocessorCountries;
+            return this;
+        }
+
         ScopingFacts facts() {
             return new ScopingFacts(
                     new ScopingFacts.Organization(largeCompanyWithBoard, listed, sectors),
                     assets,
-                    new ScopingFacts.Service(locations, provider, model));
+                    new ScopingFacts.Service(
+                            locations, provider, model, operation, parent, contracting, subprocessors));
         }
     }
 }

@@ -83,9 +83,30 @@ class CanonicalJsonTests {
     }
 
     @Test
-    void decimalsAreWrittenAsTheirExactTextSoThatNoRoundingChangesTheDigest() {
+    void decimalsAreWrittenAsPlainNumbersSoThatTheSameAmountIsTheSameFact() {
+        // one writer for the ledger and the decisions (ADR 020): the decisions' number rules, which lose no digit
         assertThat(CanonicalJson.write(Map.of("price", new BigDecimal("1200.50"))))
-                .isEqualTo("{\"price\":\"1200.50\"}");
+                .isEqualTo("{\"price\":1200.5}");
+        assertThat(CanonicalJson.write(List.of(2, 2L, 2.0, new BigDecimal("2.00"), 2.0f, new BigDecimal("1E+3"))))
+                .isEqualTo("[2,2,2,2,2,1000]");
+        assertThat(CanonicalJson.write(List.of(0.1f, 1e21, new BigDecimal("-0.50"), 0.0, Double.NaN)))
+                .isEqualTo("[0.1,1000000000000000000000,-0.5,0,\"NaN\"]");
+    }
+
+    @Test
+    void arraysAreListsAndATooLongTextIsRefusedWhileWriting() {
+        assertThat(CanonicalJson.write(new Object[] {"a", 1})).isEqualTo("[\"a\",1]");
+        assertThat(CanonicalJson.write(List.of("abc"), 7)).isEqualTo("[\"abc\"]");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CanonicalJson.write(List.of("abcd"), 7))
+                .isInstanceOf(CanonicalJson.TooLargeException.class);
+    }
+
+    @Test
+    void theOneSha256IsTheStandardOne() {
+        // sha256 of "abc" as published with the standard
+        assertThat(Sha256.hex("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(Sha256.hex("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo(Sha256.hex("abc"));
     }
 
     @Test

@@ -82,7 +82,7 @@ class HomePagesIT extends ApplicationTest {
 
     private Decision surveyRequest;
     private Decision policiesRequest;
-    private Decision purposeApproval;
+    private Decision criteriaApproval;
     private Instruction lateInstruction;
     private Instruction onTimeInstruction;
     private Instruction ownersInstruction;
@@ -129,8 +129,9 @@ class HomePagesIT extends ApplicationTest {
 
         surveyRequest = request(officer, crm, Gate.PREPARATION_SURVEY_REVIEWED);
         policiesRequest = request(executiveOfficer, crm, Gate.PREPARATION_POLICIES_REVIEWED);
-        purposeApproval = approve(officer, crm, Gate.PREPARATION_PURPOSE_APPROVED);
-        // the drawings bring the trade-secret section in: the purpose was approved on another basis
+        criteriaApproval = approve(officer, crm, Gate.PREPARATION_CRITERIA_APPROVED);
+        // the drawings bring the trade-secret section in: the criteria (which rest on the assets and the
+        // scoping) were approved on another basis
         as(
                 officer,
                 () -> initiatives.revise(
@@ -166,7 +167,7 @@ class HomePagesIT extends ApplicationTest {
                 .contains(link("/decisions/" + surveyRequest.id()), link("/decisions/" + policiesRequest.id()))
                 .contains(link("/initiatives/" + crm.id()), "顧客管理のSaaS化")
                 .contains(officer.displayName())
-                .doesNotContain("/decisions/" + purposeApproval.id());
+                .doesNotContain("/decisions/" + criteriaApproval.id());
         assertThat(waiting.indexOf(surveyRequest.id().toString()))
                 .as("the oldest request first")
                 .isLessThan(waiting.indexOf(policiesRequest.id().toString()));
@@ -181,7 +182,7 @@ class HomePagesIT extends ApplicationTest {
 
         String stale = panel(home, "home-stale");
         assertThat(stale)
-                .contains(link("/decisions/" + purposeApproval.id()), link("/initiatives/" + crm.id()), "前提変更")
+                .contains(link("/decisions/" + criteriaApproval.id()), link("/initiatives/" + crm.id()), "前提変更")
                 .doesNotContain(surveyRequest.id().toString());
 
         String phases = panel(home, "home-by-phase");
@@ -355,6 +356,9 @@ class HomePagesIT extends ApplicationTest {
     }
 
     private Decision request(MekikiUser requester, Initiative initiative, Gate gate) {
+        // the report the gate rests on, by whoever works on the initiative
+        io.mekiki.AcceptedReports.forGate(
+                instructions, executive, requester.equals(owner) ? owner : officer, initiative.id(), gate.topic());
         return decisions.request(
                 requester,
                 new NewDecision(

@@ -283,7 +283,8 @@ class HomesAndListsBrowserIT extends ApplicationTest {
     }
 
     private Decision request(Gate gate, String title) {
-        Basis basis = initiatives.basis(officer, crm.id());
+        io.mekiki.AcceptedReports.forGate(instructions, executive, officer, crm.id(), gate.topic());
+        Basis basis = initiatives.basis(officer, crm.id(), gate);
         return as(
                 officer,
                 () -> decisions.request(

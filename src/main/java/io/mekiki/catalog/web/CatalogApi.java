@@ -184,7 +184,7 @@ class CatalogApi extends CatalogApiSupport {
     @Operation(
             summary = "Upload a new release as one YAML file (ADMIN)",
             description = "The YAML file (docs/catalog-format.md, all top-level keys in one file) is the request"
-                    + " body, or the multipart field 'file'. A file with any problem is refused with 422 and"
+                    + " body, or the multipart field 'file'. A file with any problem is refused with 400 and"
                     + " problems:[{file,line,code,message}] in the caller's language; nothing is stored."
                     + " Files above 2 MB are refused with 413.",
             requestBody =

@@ -115,7 +115,7 @@ abstract class CatalogApiSupport {
     @ExceptionHandler(CatalogRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(CatalogRejectedException exception, Locale locale) {
         boolean tooLarge = exception.problems().stream().anyMatch(problem -> TOO_LARGE.equals(problem.code()));
-        HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT;
+        HttpStatus status = tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 status,
                 texts.message(

@@ -171,7 +171,11 @@ class DecisionApi {
     @ApiResponse(responseCode = "201", description = "Requested")
     @ApiResponse(responseCode = "400", description = "Bad input; errors[].field names the field")
     @ApiResponse(responseCode = "403", description = "Only risk officers and business owners request decisions")
-    @ApiResponse(responseCode = "409", description = "A request on this subject and topic is already waiting")
+    @ApiResponse(
+            responseCode = "409",
+            description = "A request on this subject and topic is already waiting, or the subject's conditions for"
+                    + " the topic are not met (code decision.error.conditionsUnmet; unmetConditions lists {code,"
+                    + " label}), e.g. a gate whose instruction report is not accepted yet")
     ResponseEntity<Decision> request(
             @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody DecisionRequest request) {
         Decision requested = decisions.request(user, request.newDecision());
@@ -253,10 +257,11 @@ class DecisionApi {
             description = "Once. The rationale is required; APPROVED_WITH_CONDITIONS requires at least one condition"
                     + " (they become follow-up items) and the other outcomes take none.")
     @ApiResponse(responseCode = "200", description = "Decided")
-    @ApiResponse(responseCode = "400", description = "Bad input; errors[].field names the field")
-    @ApiResponse(responseCode = "403", description = "Only executives decide")
-    @ApiResponse(responseCode = "409", description = "Already decided, or it is your own request")
-    @ApiResponse(responseCode = "422", description = "Rationale missing, or conditions missing or not allowed")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Rationale missing, or conditions missing or not allowed; errors[].field names the field")
+    @ApiResponse(responseCode = "403", description = "Not an executive, or the request is the caller's own")
+    @ApiResponse(responseCode = "409", description = "Already decided")
     Decision decide(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
@@ -406,7 +411,7 @@ class DecisionApi {
     record DecideRequest(
             @NotNull DecisionOutcome outcome,
 
-            @Schema(description = "Why; required (422 when missing)") @Nullable @Size(max = 20_000)
+            @Schema(description = "Why; required (400 when missing)") @Nullable @Size(max = 20_000)
             String rationale,
 
             @Schema(description = "Follow-up items; required for APPROVED_WITH_CONDITIONS, refused otherwise")

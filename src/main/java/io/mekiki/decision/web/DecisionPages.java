@@ -1,5 +1,6 @@
 package io.mekiki.decision.web;
 
+import io.mekiki.decision.ConditionsUnmetException;
 import io.mekiki.decision.Decision;
 import io.mekiki.decision.DecisionOutcome;
 import io.mekiki.decision.DecisionReader;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -207,10 +207,7 @@ class DecisionPages {
                 // decided meanwhile, or one's own request: no form to point at, so it goes above everything
                 model.addAttribute("problem", text);
             }
-            response.setStatus(
-                    violation.kind() == DecisionRuleViolation.Kind.CONFLICT
-                            ? HttpStatus.CONFLICT.value()
-                            : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(violation.pageStatus().value());
         }
         return show(user, id, locale, model);
     }
@@ -297,6 +294,9 @@ class DecisionPages {
     }
 
     private String message(DecisionRuleViolation violation, Locale locale) {
+        if (violation instanceof ConditionsUnmetException unmet) {
+            return unmet.message(messages, locale);
+        }
         return messages.getMessage(violation.messageCode(), violation.arguments(), violation.messageCode(), locale);
     }
 

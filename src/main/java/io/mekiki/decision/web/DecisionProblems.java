@@ -1,5 +1,6 @@
 package io.mekiki.decision.web;
 
+import io.mekiki.decision.ConditionsUnmetException;
 import io.mekiki.decision.DecisionRuleViolation;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Refusals of the decisions API as problem details in the caller's language: 409 for a conflict with
- * the decision's state, 422 for input a rule refuses (naming the field), 400 for a query parameter of
+ * the decision's state, 403 for deciding one's own request, 400 for input a rule refuses (naming the field) and for a query parameter of
  * the wrong type (naming it). Same shape as the shell's: {@code code}, {@code errors: [{field, message}]}.
  */
 final class DecisionProblems {
@@ -20,13 +21,24 @@ final class DecisionProblems {
     private DecisionProblems() {}
 
     static ProblemDetail refused(DecisionRuleViolation violation, MessageSource messages, Locale locale) {
-        String text = message(messages, locale, violation.messageCode(), violation.arguments());
-        HttpStatus status = violation.kind() == DecisionRuleViolation.Kind.CONFLICT
-                ? HttpStatus.CONFLICT
-                : HttpStatus.UNPROCESSABLE_CONTENT;
+        String text = violation instanceof ConditionsUnmetException unmet
+                ? unmet.message(messages, locale)
+                : message(messages, locale, violation.messageCode(), violation.arguments());
+        HttpStatus status = violation.apiStatus();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
-        problem.setTitle(message(messages, locale, "api.error.ruleViolation.title"));
+        problem.setTitle(message(
+                messages,
+                locale,
+                status == HttpStatus.BAD_REQUEST ? "api.error.invalid.title" : "api.error.ruleViolation.title"));
         problem.setProperty("code", violation.messageCode());
+        if (violation instanceof ConditionsUnmetException unmet) {
+            List<String> labels = unmet.labels(messages, locale);
+            List<Map<String, String>> named = new java.util.ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                named.add(Map.of("code", unmet.unmet().get(i).code(), "label", labels.get(i)));
+            }
+            problem.setProperty("unmetConditions", named);
+        }
         if (violation.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", text)));
         }

@@ -131,7 +131,6 @@ class AccountPages {
 
     private String page(SignedInUser user, Model model) {
         model.addAttribute("account", accounts.profile(user));
-        model.addAttribute("organization", accounts.organization(user));
         model.addAttribute("tokens", tokens.tokensOf(user));
         model.addAttribute("languages", LANGUAGES);
         // After a refused POST the page is rendered at the POST's address; the language switch returns here.

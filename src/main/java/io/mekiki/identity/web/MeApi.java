@@ -72,7 +72,7 @@ class MeApi {
                     + " sign-ins; after repeated failures further attempts must wait (429 with Retry-After).")
     @ApiResponse(responseCode = "204", description = "Changed; sessions ended and tokens revoked")
     @ApiResponse(
-            responseCode = "422",
+            responseCode = "400",
             description = "The current password is wrong, or the new one breaks the password rule",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(

@@ -33,8 +33,6 @@ record PageMessage(String code, List<String> arguments) implements Serializable 
     }
 
     static HttpStatus statusOf(RuleViolationException violation) {
-        return violation.kind() == RuleViolationException.Kind.CONFLICT
-                ? HttpStatus.CONFLICT
-                : HttpStatus.UNPROCESSABLE_CONTENT;
+        return violation.pageStatus();
     }
 }

@@ -10,7 +10,9 @@ import io.mekiki.shared.ListOrder;
 import io.mekiki.shared.ListPage;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -139,10 +141,18 @@ class UserApi {
             description = "No such request is pending",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(
-            responseCode = "409",
-            description = "Refused: one's own request, or the user is disabled",
+            responseCode = "403",
+            description = "Refused: one's own request (separation of duties)",
             content = @Content(mediaType = "application/problem+json"))
-    UserView confirmRole(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, @PathVariable Role role) {
+    @ApiResponse(
+            responseCode = "409",
+            description = "Refused: the user is disabled",
+            content = @Content(mediaType = "application/problem+json"))
+    UserView confirmRole(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            @Parameter(description = "The pending role", schema = @Schema(implementation = Role.class)) @PathVariable
+                    Role role) {
         return view(admin, administration.confirmRoleGrant(admin, id, role));
     }
 
@@ -155,7 +165,11 @@ class UserApi {
             responseCode = "404",
             description = "No such request is pending",
             content = @Content(mediaType = "application/problem+json"))
-    UserView declineRole(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, @PathVariable Role role) {
+    UserView declineRole(
+            @AuthenticationPrincipal SignedInUser admin,
+            @PathVariable UUID id,
+            @Parameter(description = "The pending role", schema = @Schema(implementation = Role.class)) @PathVariable
+                    Role role) {
         return view(admin, administration.declineRoleGrant(admin, id, role));
     }
 
@@ -196,8 +210,12 @@ class UserApi {
                     + " revoked; the answer carries a one-time activation link with which they choose a new password.")
     @ApiResponse(responseCode = "200", description = "The link to hand to the user")
     @ApiResponse(
+            responseCode = "403",
+            description = "Refused: one's own password (change it under /api/v1/me/password)",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(
             responseCode = "409",
-            description = "Refused: one's own password, a disabled user or one who has not activated yet",
+            description = "Refused: a disabled user or one who has not activated yet",
             content = @Content(mediaType = "application/problem+json"))
     InvitationView resetPassword(
             @AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, HttpServletRequest http) {

@@ -65,8 +65,14 @@ class InitiativeApi {
     private final Initiatives initiatives;
     private final InitiativeViews views;
     private final InitiativeProblems problems;
+    private final ConditionTexts conditionTexts;
 
-    InitiativeApi(Initiatives initiatives, InitiativeViews views, InitiativeProblems problems) {
+    InitiativeApi(
+            Initiatives initiatives,
+            InitiativeViews views,
+            InitiativeProblems problems,
+            ConditionTexts conditionTexts) {
+        this.conditionTexts = conditionTexts;
         this.initiatives = initiatives;
         this.views = views;
         this.problems = problems;
@@ -150,7 +156,8 @@ class InitiativeApi {
             @Valid @RequestBody MeasurementRequest request) {
         Measurement measurement = initiatives.measure(
                 user, id, kpiId, new NewMeasurement(request.measuredOn(), request.value(), request.note()));
-        return ResponseEntity.status(201).body(InitiativeViews.MeasurementView.of(measurement));
+        return ResponseEntity.status(201)
+                .body(InitiativeViews.MeasurementView.of(measurement, initiatives.people(user.organizationId())));
     }
 
     @GetMapping("/{id}/gates")
@@ -159,10 +166,14 @@ class InitiativeApi {
             description = "A gate is APPROVED by an approved decision on its topic that is not stale, WAITING while a"
                     + " decision is requested, STALE when its approval was made on an older basis, OPEN otherwise."
                     + " OPERATION_FINDINGS_RESOLVED and OPERATION_CONTINGENCIES_DECIDED stand for every decision whose"
-                    + " topic starts with FINDING_ or CONTINGENCY_.")
-    InitiativeViews.GatesView gates(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+                    + " topic starts with FINDING_ or CONTINGENCY_. Each gate lists its conditions ({code, label,"
+                    + " met, who}): work that must be done before its decision can be requested (e.g. the report on"
+                    + " the gate's instruction accepted); who names the role, and the person when one is known, who"
+                    + " acts next. A request on a gate whose conditions are not all met is refused with 409.")
+    InitiativeViews.GatesView gates(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, java.util.Locale locale) {
         GateReport report = initiatives.gates(user, id);
-        return InitiativeViews.GatesView.of(report);
+        return InitiativeViews.GatesView.of(report, conditionTexts, locale);
     }
 
     @PostMapping("/{id}/phase")

@@ -17,6 +17,7 @@ import io.mekiki.initiative.GateStatus;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.InitiativeChange;
 import io.mekiki.initiative.InitiativeOverview;
+import io.mekiki.initiative.InitiativePanel;
 import io.mekiki.initiative.InitiativePhase;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.Kpi;
@@ -38,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -57,6 +59,7 @@ class InitiativePageModel {
     private final Instructions instructions;
     private final Clock clock;
     private final OrganizationTime organizationTime;
+    private final ObjectProvider<InitiativePanel> panels;
 
     InitiativePageModel(
             Initiatives initiatives,
@@ -66,7 +69,8 @@ class InitiativePageModel {
             CatalogReleases releases,
             Instructions instructions,
             Clock clock,
-            OrganizationTime organizationTime) {
+            OrganizationTime organizationTime,
+            ObjectProvider<InitiativePanel> panels) {
         this.initiatives = initiatives;
         this.members = members;
         this.assets = assets;
@@ -75,6 +79,7 @@ class InitiativePageModel {
         this.instructions = instructions;
         this.clock = clock;
         this.organizationTime = organizationTime;
+        this.panels = panels;
     }
 
     void fill(Model model, SignedInUser user, UUID id, Locale locale) {
@@ -84,6 +89,7 @@ class InitiativePageModel {
         GateReport report = overview.gates();
         ScopingRecord scoping = overview.scoping();
         model.addAttribute("initiative", initiative);
+        model.addAttribute("people", initiatives.people(organizationId));
         model.addAttribute("ownerName", ownerName(organizationId, initiative.businessOwnerId()));
         model.addAttribute("assets", assets.assetsOf(organizationId, initiative.assetIds()));
         model.addAttribute("countryNames", countryNames(initiative, locale));
@@ -104,6 +110,11 @@ class InitiativePageModel {
         }
         model.addAttribute("charts", charts);
         model.addAttribute("progress", report.progress());
+        model.addAttribute(
+                "panels",
+                panels.orderedStream()
+                        .flatMap(panel -> panel.content(user, initiative, locale).stream())
+                        .toList());
         String stamp = TOPIC_STAMP.format(clock.instant().atOffset(ZoneOffset.UTC));
         model.addAttribute("findingTopic", "FINDING_" + stamp);
         model.addAttribute("contingencyTopic", "CONTINGENCY_" + stamp);
@@ -134,8 +145,9 @@ class InitiativePageModel {
     }
 
     /**
-     * What the rendered scoping follows from: what applies now, the history by its newest change, and the
-     * time zone its times are shown in.
+     * What the rendered scoping follows from: what applies now, the history by its newest change, the
+     * names of who changed it as they read now (a renamed user shows at once), and the time zone its times
+     * are shown in.
      */
     private static List<Object> scopingKey(Initiative initiative, ScopingRecord scoping, ZoneId zone) {
         List<Object> key = new ArrayList<>();
@@ -144,6 +156,10 @@ class InitiativePageModel {
         key.add(scoping.current());
         key.add(scoping.history().size());
         key.add(scoping.history().isEmpty() ? null : scoping.history().get(0).id());
+        key.add(scoping.history().stream()
+                .map(change -> change.changedBy())
+                .distinct()
+                .toList());
         return key;
     }
 

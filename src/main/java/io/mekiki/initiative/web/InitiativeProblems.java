@@ -52,14 +52,14 @@ class InitiativeProblems {
         return message(locale, "initiative.error.gatesOpen", names);
     }
 
-    /** A conflict with the initiative's state is 409; input a rule refuses is 422, naming the field. */
+    /** A conflict with the initiative's state is 409; input a rule refuses is 400, naming the field. */
     ProblemDetail ruleViolation(InitiativeRuleViolation violation, Locale locale) {
         String text = text(violation, locale);
-        HttpStatus status = violation.kind() == InitiativeRuleViolation.Kind.CONFLICT
-                ? HttpStatus.CONFLICT
-                : HttpStatus.UNPROCESSABLE_CONTENT;
+        HttpStatus status = violation.apiStatus();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text);
-        problem.setTitle(message(locale, "api.error.ruleViolation.title"));
+        problem.setTitle(message(
+                locale,
+                status == HttpStatus.BAD_REQUEST ? "api.error.invalid.title" : "api.error.ruleViolation.title"));
         problem.setProperty("code", violation.messageCode());
         if (violation.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", text)));

@@ -16,6 +16,7 @@ import io.mekiki.initiative.InitiativeRow;
 import io.mekiki.initiative.Kpi;
 import io.mekiki.initiative.Measurement;
 import io.mekiki.initiative.Move;
+import io.mekiki.initiative.PeopleNames;
 import io.mekiki.initiative.ScopingChange;
 import io.mekiki.initiative.ScopingRecord;
 import io.mekiki.initiative.ScopingSnapshot;
@@ -23,11 +24,14 @@ import io.mekiki.scoping.Reason;
 import io.mekiki.scoping.ReasonTexts;
 import io.mekiki.shared.ServiceModel;
 import io.mekiki.shared.SignedInUser;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +49,17 @@ class InitiativeViews {
         this.reasons = reasons;
     }
 
+    private PeopleNames people(SignedInUser user) {
+        Map<UUID, String> names = new HashMap<>();
+        members.everyone(user.organizationId()).forEach(member -> names.put(member.id(), member.signature()));
+        return new PeopleNames(names);
+    }
+
     Detail detail(SignedInUser user, Initiative initiative) {
         String owner = members.member(user.organizationId(), initiative.businessOwnerId())
                 .map(Members.Member::displayName)
                 .orElse("");
+        PeopleNames people = people(user);
         return new Detail(
                 initiative.id(),
                 initiative.title(),
@@ -57,7 +68,7 @@ class InitiativeViews {
                 initiative.purpose(),
                 initiative.benefits(),
                 initiative.kpis().stream()
-                        .map(kpi -> KpiView.of(kpi, initiative.measurementsOf(kpi.kpiId())))
+                        .map(kpi -> KpiView.of(kpi, initiative.measurementsOf(kpi.kpiId()), people))
                         .toList(),
                 initiative.assetIds().stream().sorted().toList(),
                 initiative.serviceModel(),
@@ -71,7 +82,8 @@ class InitiativeViews {
                 initiative.scopingRelease(),
                 initiative.sections(),
                 initiative.createdAt(),
-                initiative.createdBy(),
+                people.of(initiative.createdById(), initiative.createdBy()),
+                initiative.createdById(),
                 initiative.updatedAt(),
                 initiative.version());
     }
@@ -100,6 +112,7 @@ class InitiativeViews {
                 change.id(),
                 change.changedAt(),
                 change.changedBy(),
+                change.changedById(),
                 change.first(),
                 change.planChanges(),
                 diff.releaseBefore(),
@@ -198,7 +211,16 @@ class InitiativeViews {
             String scopingRelease,
             Set<Section> applicableSections,
             Instant createdAt,
+
+            @Schema(description = "Who started it: the user's name and e-mail address as they are now")
             String createdBy,
+
+            @Schema(
+                    description = "The user who started it; null for an initiative from before user ids were kept"
+                            + " whose starter matched no user (createdBy then reads as written at the time)")
+            @Nullable
+            UUID createdById,
+
             Instant updatedAt,
             @Nullable Long version) {}
 
@@ -210,14 +232,16 @@ class InitiativeViews {
             @Nullable BigDecimal target,
             List<MeasurementView> measurements) {
 
-        static KpiView of(Kpi kpi, List<Measurement> measurements) {
+        static KpiView of(Kpi kpi, List<Measurement> measurements, PeopleNames people) {
             return new KpiView(
                     kpi.kpiId(),
                     kpi.name(),
                     kpi.unit(),
                     kpi.baseline(),
                     kpi.target(),
-                    measurements.stream().map(MeasurementView::of).toList());
+                    measurements.stream()
+                            .map(measurement -> MeasurementView.of(measurement, people))
+                            .toList());
         }
     }
 
@@ -227,28 +251,35 @@ class InitiativeViews {
             BigDecimal value,
             @Nullable String note,
             Instant recordedAt,
-            String recordedBy) {
 
-        static MeasurementView of(Measurement measurement) {
+            @Schema(description = "Who recorded it, as named now")
+            String recordedBy,
+
+            @Nullable UUID recordedById) {
+
+        static MeasurementView of(Measurement measurement, PeopleNames people) {
             return new MeasurementView(
                     measurement.measurementId(),
                     measurement.measuredOn(),
                     measurement.value(),
                     measurement.note(),
                     measurement.recordedAt(),
-                    measurement.recordedBy());
+                    people.of(measurement.recordedById(), measurement.recordedBy()),
+                    measurement.recordedById());
         }
     }
 
     record GatesView(
             InitiativePhase phase, @Nullable Branch branch, int year, List<GateView> gates, List<MoveView> moves) {
 
-        static GatesView of(GateReport report) {
+        static GatesView of(GateReport report, ConditionTexts texts, Locale locale) {
             return new GatesView(
                     report.phase(),
                     report.branch(),
                     report.year(),
-                    report.gates().stream().map(GateView::of).toList(),
+                    report.gates().stream()
+                            .map(status -> GateView.of(status, texts, locale))
+                            .toList(),
                     report.moves().stream()
                             .map(move -> new MoveView(
                                     move.move(), move.target(), move.required(), move.holdingBack(), move.allowed()))
@@ -257,8 +288,10 @@ class InitiativeViews {
     }
 
     /**
-     * @param nextActor who has to act: REQUESTER (a risk officer or business owner asks for a decision),
-     *     EXECUTIVE (decides), NOBODY
+     * @param nextActor who has to act: CONDITIONS (whoever an unmet condition names, before anything else),
+     *     REQUESTER (a risk officer or business owner asks for a decision), EXECUTIVE (decides), NOBODY
+     * @param conditions what must hold before the gate's decision can be requested
+     * @param conditionsMet whether all of them hold, so that a decision can be requested
      */
     record GateView(
             Gate gate,
@@ -271,9 +304,11 @@ class InitiativeViews {
             List<UUID> stale,
             @Nullable Instant staleSince,
             List<UUID> notApproved,
-            List<UUID> decisions) {
+            List<UUID> decisions,
+            List<ConditionView> conditions,
+            boolean conditionsMet) {
 
-        static GateView of(GateStatus status) {
+        static GateView of(GateStatus status, ConditionTexts texts, Locale locale) {
             return new GateView(
                     status.gate(),
                     status.gate().topic(),
@@ -285,13 +320,32 @@ class InitiativeViews {
                     ids(status.stale()),
                     status.staleSince(),
                     ids(status.notApproved()),
-                    ids(status.decisions()));
+                    ids(status.decisions()),
+                    status.conditions().stream()
+                            .map(condition -> new ConditionView(
+                                    condition.code(),
+                                    texts.label(condition, locale),
+                                    condition.met(),
+                                    texts.who(condition, locale)))
+                            .toList(),
+                    status.conditionsMet());
         }
 
         private static List<UUID> ids(List<Decision> decisions) {
             return decisions.stream().map(Decision::id).toList();
         }
     }
+
+    /**
+     * A condition of a gate.
+     *
+     * @param who who acts next and what they do, in the reader's language; null when it is met
+     */
+    record ConditionView(
+            String code,
+            String label,
+            boolean met,
+            @Nullable String who) {}
 
     record MoveView(Move move, InitiativePhase target, List<Gate> required, List<Gate> openGates, boolean allowed) {}
 
@@ -309,7 +363,11 @@ class InitiativeViews {
     record ChangeView(
             UUID id,
             Instant changedAt,
+
+            @Schema(description = "Who changed it, as named now")
             String changedBy,
+
+            @Nullable UUID changedById,
             boolean first,
             List<String> planChanges,
             String releaseBefore,

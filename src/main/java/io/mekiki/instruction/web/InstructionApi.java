@@ -57,10 +57,11 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 @RequestMapping("/api/v1/instructions")
 @Tag(
         name = "Instructions",
-        description = "Instructions and reports (指示・報告): an EXECUTIVE instructs a member of the organisation; the"
-                + " assignee reports with text and attachments; an EXECUTIVE accepts the report or sends it back with a"
-                + " comment. Refusals: 403 out of role (also reporting on someone else's instruction), 409 when the"
-                + " state does not allow it, 422 for input that cannot be accepted (problem details with `code`).")
+        description =
+                "Instructions and reports (指示・報告): an EXECUTIVE instructs a member of the organisation; the"
+                        + " assignee reports with text and attachments; an EXECUTIVE accepts the report or sends it back with a"
+                        + " comment. Refusals: 403 out of role (also reporting on someone else's instruction), 409 when the"
+                        + " state does not allow it, 400 for input that cannot be accepted (problem details with `code`, naming the field).")
 class InstructionApi {
 
     static final String REPORT_SUMMARY = "Report on my instruction (the assignee, while it is open)";
@@ -69,7 +70,7 @@ class InstructionApi {
             + " checked for size (mekiki.attachments.max-size, 25 MB by default) and for its type, detected from"
             + " the content, not the name: PDF, PNG, JPEG, GIF, UTF-8 text (also CSV, Markdown, YAML, JSON) and"
             + " Word, Excel and PowerPoint documents (docx, xlsx, pptx without macros). Anything else is refused"
-            + " with 422 naming the file, and nothing is stored. Reporting on someone else's instruction is 403;"
+            + " with 400 naming the file, and nothing is stored. Reporting on someone else's instruction is 403;"
             + " while a report waits for review or after acceptance, 409.";
 
     private final Instructions instructions;
@@ -139,7 +140,7 @@ class InstructionApi {
                     + " ids must exist in the organisation's current catalogue release; templateCode, if given, one of"
                     + " GET /api/v1/instruction-templates.")
     @ApiResponse(responseCode = "201", description = "Issued")
-    @ApiResponse(responseCode = "422", description = "Input refused; `field` names it")
+    @ApiResponse(responseCode = "400", description = "Input refused; `errors[].field` names it")
     ResponseEntity<InstructionView> issue(
             @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody IssueRequest request) {
         Instruction issued = instructions.issue(user, request.instruction());
@@ -199,7 +200,7 @@ class InstructionApi {
     @PostMapping("/{id}/return")
     @Operation(
             summary = "Send the waiting report back (EXECUTIVE, not the assignee)",
-            description = "The comment, saying what is missing, is required (422 without it). The instruction is"
+            description = "The comment, saying what is missing, is required (400 without it). The instruction is"
                     + " open again for a new report.")
     @ApiResponse(responseCode = "409", description = "No report is waiting, or it is already accepted")
     InstructionView sendBack(
@@ -211,12 +212,13 @@ class InstructionApi {
 
     @ExceptionHandler(InstructionRuleViolation.class)
     ProblemDetail refused(InstructionRuleViolation violation, Locale locale) {
-        HttpStatus status = violation.kind() == InstructionRuleViolation.Kind.CONFLICT
-                ? HttpStatus.CONFLICT
-                : HttpStatus.UNPROCESSABLE_CONTENT;
+        HttpStatus status = violation.apiStatus();
         String message = messages.getMessage(violation.messageCode(), violation.arguments(), locale);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setTitle(messages.getMessage("api.error.ruleViolation.title", null, locale));
+        problem.setTitle(messages.getMessage(
+                status == HttpStatus.BAD_REQUEST ? "api.error.invalid.title" : "api.error.ruleViolation.title",
+                null,
+                locale));
         problem.setProperty("code", violation.messageCode());
         if (violation.field() != null) {
             problem.setProperty("errors", List.of(Map.of("field", violation.field(), "message", message)));
@@ -310,7 +312,7 @@ class InstructionApi {
             @Schema(example = "[\"LC-PREP-ASSET-01\"]") @Nullable @Size(max = 50)
             List<@Size(max = 40) String> checkItemIds,
 
-            @Schema(description = "Required (422 without it)") @Nullable @Size(max = 200)
+            @Schema(description = "Required (400 without it)") @Nullable @Size(max = 200)
             String title,
 
             @Nullable @Size(max = 10_000) String description,

@@ -75,7 +75,8 @@ class LedgerBrowserIT extends ApplicationTest {
                         "subjectId",
                         initiativeId,
                         "topic",
-                        "PREPARATION_PURPOSE_APPROVED",
+                        // a gate without conditions of its own: the ledger, not the gate, is under test
+                        "APPLICATION_TERMS_APPROVED",
                         "title",
                         DECISION_TITLE,
                         "proposal",

@@ -174,7 +174,7 @@ class DecisionPagesIT extends ApplicationTest {
                         .param("rationale", "自分で承認")
                         .with(csrf())
                         .with(user(executiveOfficer)))
-                .andExpect(status().isConflict()));
+                .andExpect(status().isForbidden()));
         assertThat(refused).contains("ご自身の依頼を判断することはできません。");
         assertThat(decisions.decision(executiveOfficer, decision.id()).status()).isEqualTo(DecisionStatus.REQUESTED);
     }

@@ -49,7 +49,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class DecisionsBrowserIT extends ApplicationTest {
 
-    private static final String GATE = "PREPARATION_PURPOSE_APPROVED";
+    /** A gate that rests on the plan, the assets and the scoping alike (ADR 020). */
+    private static final String GATE = "PREPARATION_CRITERIA_APPROVED";
 
     @RegisterExtension
     final Browser japanese = Browser.japanese();
@@ -63,6 +64,7 @@ class DecisionsBrowserIT extends ApplicationTest {
     private final Decisions decisions;
     private final CatalogReleases catalog;
     private final MyAccount accounts;
+    private final io.mekiki.instruction.Instructions instructions;
 
     @Autowired
     DecisionsBrowserIT(
@@ -71,7 +73,9 @@ class DecisionsBrowserIT extends ApplicationTest {
             Initiatives initiatives,
             Decisions decisions,
             CatalogReleases catalog,
-            MyAccount accounts) {
+            MyAccount accounts,
+            io.mekiki.instruction.Instructions instructions) {
+        this.instructions = instructions;
         this.accounts = accounts;
         this.fixtures = fixtures;
         this.assets = assets;
@@ -85,7 +89,7 @@ class DecisionsBrowserIT extends ApplicationTest {
         readsLikeABoardPaper(
                 japanese,
                 Locale.JAPANESE,
-                new Words("顧客台帳", "CRM を SaaS へ移行", "利用目的・効果・KPIの承認", "追加", "アメリカ合衆国", "判断を依頼しました。"),
+                new Words("顧客台帳", "CRM を SaaS へ移行", "選定基準・チェックリストの承認", "追加", "アメリカ合衆国", "判断を依頼しました。"),
                 "ja");
         readsLikeABoardPaper(
                 english,
@@ -93,7 +97,7 @@ class DecisionsBrowserIT extends ApplicationTest {
                 new Words(
                         "Customer ledger",
                         "Move the CRM to SaaS",
-                        "Purpose, benefits and KPIs approved",
+                        "Selection criteria and checklist approved",
                         "Added",
                         "United States",
                         "The decision has been requested."),
@@ -136,13 +140,14 @@ class DecisionsBrowserIT extends ApplicationTest {
                 List.of("JP"),
                 "JP");
         Initiative initiative = as(officer, () -> initiatives.create(officer, plan));
+        io.mekiki.AcceptedReports.forGate(instructions, executive, officer, initiative.id(), GATE);
         Decision approved = decisions.request(
                 officer,
                 new NewDecision(
                         new Subject("INITIATIVE", initiative.id()),
                         GATE,
                         words.gate(),
-                        "目的・効果・KPI を承認してください。",
+                        "選定基準とチェックリストを承認してください。",
                         List.of("承認する"),
                         List.of(new EvidenceLink("LINK", "/initiatives/" + initiative.id(), words.initiative())),
                         new Basis(Map.of())));

@@ -348,7 +348,7 @@ class IdentityPagesIT extends ApplicationTest {
         mvc.perform(post("/admin/users/{id}/disable", admin.userId())
                         .with(user(admin))
                         .with(csrf()))
-                .andExpect(status().isConflict())
+                .andExpect(status().isForbidden())
                 .andExpect(content("自分自身を無効にすることはできません。"));
         assertThat(accounts.profile(admin).enabled()).isTrue();
     }

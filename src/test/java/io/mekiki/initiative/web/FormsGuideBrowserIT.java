@@ -29,9 +29,14 @@ class FormsGuideBrowserIT extends ApplicationTest {
 
     private final IdentityFixtures fixtures;
     private final InitiativeFixtures initiatives;
+    private final io.mekiki.instruction.Instructions instructions;
 
     @Autowired
-    FormsGuideBrowserIT(IdentityFixtures fixtures, InitiativeFixtures initiatives) {
+    FormsGuideBrowserIT(
+            IdentityFixtures fixtures,
+            InitiativeFixtures initiatives,
+            io.mekiki.instruction.Instructions instructions) {
+        this.instructions = instructions;
         this.fixtures = fixtures;
         this.initiatives = initiatives;
     }
@@ -43,14 +48,12 @@ class FormsGuideBrowserIT extends ApplicationTest {
         signIn(officer);
 
         browser.open(url("/initiatives/" + initiative));
-        assertBlocked("まだ進めません", "事前調査結果の確認", "情報システム担当か利用部門が経営判断を依頼します");
+        // nothing done yet: the first to act is the executive, who instructs the work the gates rest on
+        assertBlocked("まだ進めません", "事前調査結果の確認", "まず 経営層：指示を出す");
         browser.screenshot("initiative-blocked-move-ja");
 
         switchToEnglish();
-        assertBlocked(
-                "Not possible yet",
-                "Survey reviewed",
-                "a risk officer or the business owner requests an executive decision");
+        assertBlocked("Not possible yet", "Survey reviewed", "first Executive: issue the instruction");
         browser.screenshot("initiative-blocked-move-en");
     }
 
@@ -80,6 +83,9 @@ class FormsGuideBrowserIT extends ApplicationTest {
         UUID initiative = initiatives.initiative(officer.organizationId());
         signIn(officer);
         String gate = "PREPARATION_PURPOSE_APPROVED";
+        // the gate's form is offered once the report its decision rests on is accepted
+        io.mekiki.AcceptedReports.forGate(
+                instructions, fixtures.user(officer.organizationId(), Role.EXECUTIVE), officer, initiative, gate);
 
         for (String language : List.of("ja", "en")) {
             if (language.equals("en")) {

@@ -51,6 +51,7 @@ class InitiativePagesIT extends ApplicationTest {
     private final Initiatives initiatives;
     private final Decisions decisions;
     private final AssetRegister assets;
+    private final io.mekiki.instruction.Instructions instructions;
 
     private MockMvc mvc;
     private MekikiUser officer;
@@ -63,7 +64,9 @@ class InitiativePagesIT extends ApplicationTest {
             IdentityFixtures fixtures,
             Initiatives initiatives,
             Decisions decisions,
-            AssetRegister assets) {
+            AssetRegister assets,
+            io.mekiki.instruction.Instructions instructions) {
+        this.instructions = instructions;
         this.context = context;
         this.fixtures = fixtures;
         this.initiatives = initiatives;
@@ -121,10 +124,12 @@ class InitiativePagesIT extends ApplicationTest {
                 .contains("class=\"phase-node current", "gate-marker state-OPEN")
                 .contains("href=\"#gate-PREPARATION_PURPOSE_APPROVED\"", "利用目的・効果・KPIの承認");
         assertThat(detail)
-                .as("each gate says what is missing and who acts, with the request form")
+                .as("each gate says what is missing and who acts: first the report its decision rests on")
                 .contains("id=\"gate-PREPARATION_SURVEY_REVIEWED\"", "承認された経営判断がまだありません。")
-                .contains("情報システム担当か利用部門が、経営判断を依頼します。")
-                .contains("action=\"/decisions\"", "name=\"topic\" value=\"PREPARATION_CRITERIA_APPROVED\"")
+                .contains("経営判断を依頼する前に必要なこと", "data-condition=\"REPORT_ACCEPTED\"")
+                .contains("社内規程の見直しの報告が受理されている", "次に動く人: 経営層：指示を出す")
+                .contains("まだ経営判断を依頼できません。終わっていないこと: ")
+                .doesNotContain("name=\"topic\" value=\"PREPARATION_CRITERIA_APPROVED\"")
                 .doesNotContain("id=\"gate-PREPARATION_TRADE_SECRET_DECIDED\"");
         assertThat(detail)
                 .as("the scoping with its reasons and its history")
@@ -478,6 +483,7 @@ class InitiativePagesIT extends ApplicationTest {
     }
 
     private void approve(Initiative initiative, Gate gate) {
+        io.mekiki.AcceptedReports.forGate(instructions, executive, officer, initiative.id(), gate.topic());
         Decision requested = decisions.request(
                 officer,
                 new NewDecision(

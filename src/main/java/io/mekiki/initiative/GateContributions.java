@@ -1,0 +1,38 @@
+package io.mekiki.initiative;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Implemented (as a Spring bean) by a module whose work a gate rests on, so that this module can ask for
+ * it without depending on that module: the conditions the module sets on a gate, and the facts of its own
+ * that the gate's decision is made on (the gate's basis). Every bean is asked; gates a module has nothing
+ * to say about are left out of its answer. Called inside the caller's read transaction; answer from the
+ * module's own tables, quickly (the initiative page asks for every gate at once).
+ *
+ * <p>When facts a module contributes change (e.g. a candidate's scoping), the module calls {@link
+ * Initiatives#gateFactsChanged(java.util.UUID, java.util.UUID)} in the same transaction, so that the
+ * approvals resting on those facts become stale and only those.
+ *
+ * <p>See ADR 020.
+ */
+public interface GateContributions {
+
+    /**
+     * The conditions this module sets on the initiative's gates, per gate, each list in the order a reader
+     * expects them. A gate's decision can be requested only when every condition of every module holds.
+     */
+    default Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
+        return Map.of();
+    }
+
+    /**
+     * The facts of this module the gate's decision is made on, under keys no other module uses (e.g.
+     * {@code candidates}); values are texts, whole numbers, booleans, lists and maps of those. Written as
+     * canonical JSON into the gate's basis: any change of them makes the gate's approval stale. Empty when
+     * the gate does not rest on this module's facts.
+     */
+    default Map<String, Object> facts(GateSubject initiative, Gate gate) {
+        return Map.of();
+    }
+}
