@@ -2,6 +2,7 @@ package io.mekiki.decision.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mekiki.AcceptedReports;
 import io.mekiki.ApplicationTest;
 import io.mekiki.Browser;
 import io.mekiki.decision.Basis;
@@ -14,6 +15,7 @@ import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.MyAccount;
 import io.mekiki.identity.Role;
 import io.mekiki.initiative.InitiativeFixtures;
+import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,10 +57,16 @@ class DecisionEvidenceBrowserIT extends ApplicationTest {
     private final InitiativeFixtures initiatives;
     private final Decisions decisions;
     private final MyAccount accounts;
+    private final Instructions instructions;
 
     @Autowired
     DecisionEvidenceBrowserIT(
-            IdentityFixtures fixtures, InitiativeFixtures initiatives, Decisions decisions, MyAccount accounts) {
+            IdentityFixtures fixtures,
+            InitiativeFixtures initiatives,
+            Decisions decisions,
+            MyAccount accounts,
+            Instructions instructions) {
+        this.instructions = instructions;
         this.fixtures = fixtures;
         this.initiatives = initiatives;
         this.decisions = decisions;
@@ -77,6 +85,8 @@ class DecisionEvidenceBrowserIT extends ApplicationTest {
         MekikiUser officer = fixtures.user(organization, Role.RISK_OFFICER);
         accounts.changeLanguage(officer, locale);
         UUID initiative = initiatives.initiative(organization);
+        // the gate rests on an accepted report before a decision may be requested on it
+        AcceptedReports.forGate(instructions, fixtures.user(organization, Role.EXECUTIVE), officer, initiative, GATE);
         Decision requested = decisions.request(
                 officer,
                 new NewDecision(
