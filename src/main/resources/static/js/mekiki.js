@@ -34,3 +34,31 @@ document.addEventListener("click", function (event) {
     field.focus();
   }
 });
+
+// Enter in a part of a form that has its own button (data-enter-clicks names it) presses that button,
+// not the form's default one: e.g. the name of an asset to add on the initiative form adds the asset.
+document.addEventListener("keydown", function (event) {
+  if (event.key !== "Enter" || event.isComposing || !event.target.matches("input")) {
+    return;
+  }
+  var part = event.target.closest("[data-enter-clicks]");
+  var button = part && part.querySelector(part.getAttribute("data-enter-clicks"));
+  if (button) {
+    event.preventDefault();
+    button.click();
+  }
+});
+
+// A part replaced in place (e.g. the assets of the initiative form) puts the eye where the answer is:
+// the first refused field, else its confirmation.
+document.addEventListener("htmx:afterSettle", function (event) {
+  var config = event.detail.requestConfig;
+  var part = document.getElementById("assets-field");
+  if (!part || !config || !config.elt || config.elt.id !== "add-asset-button") {
+    return;
+  }
+  var target = part.querySelector("[aria-invalid='true']") || part.querySelector("[data-asset-added]");
+  if (target) {
+    target.focus();
+  }
+});

@@ -6,6 +6,8 @@ import io.mekiki.instruction.InstructionStatus;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.NewInstruction;
 import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.OrganizationTime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -49,7 +51,7 @@ public final class AcceptedReports {
                                 "Report for " + gate,
                                 "",
                                 assignee.userId(),
-                                instructions.today().plusDays(14),
+                                LocalDate.now(OrganizationTime.DEFAULT_ZONE).plusDays(14),
                                 null)));
         as(assignee, () -> instructions.report(assignee, issued.id(), "Done and written up.", List.of()));
         as(executive, () -> instructions.accept(executive, issued.id(), "Accepted."));

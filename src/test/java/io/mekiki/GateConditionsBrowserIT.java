@@ -21,8 +21,10 @@ import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.NewInstruction;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.ServiceModel;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -230,7 +232,7 @@ class GateConditionsBrowserIT extends ApplicationTest {
                                 title,
                                 "",
                                 officer.userId(),
-                                instructions.today().plusDays(14),
+                                LocalDate.now(OrganizationTime.DEFAULT_ZONE).plusDays(14),
                                 null)));
     }
 

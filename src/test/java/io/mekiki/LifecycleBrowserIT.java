@@ -10,7 +10,9 @@ import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.Role;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.OrganizationTime;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -177,7 +179,9 @@ class LifecycleBrowserIT extends ApplicationTest {
                 .executeScript(
                         "arguments[0].value = arguments[1]",
                         due,
-                        instructions.today().plusDays(14).toString());
+                        LocalDate.now(OrganizationTime.DEFAULT_ZONE)
+                                .plusDays(14)
+                                .toString());
         executiveBrowser.click(By.cssSelector("form.issue-form button[type=submit]"));
         executiveBrowser.click(By.linkText(SURVEY_TITLE));
         executiveBrowser.waitForText(By.tagName("h1"), SURVEY_TITLE);

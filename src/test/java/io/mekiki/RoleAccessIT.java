@@ -127,6 +127,16 @@ class RoleAccessIT extends ApplicationTest {
                     caller -> json(Map.of("outcome", "APPROVED", "rationale", "Within our risk appetite"))),
             Endpoint.api(
                     "POST",
+                    "/api/v1/decisions/{id}/evidence",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/decisions/" + UUID.randomUUID() + "/evidence"),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/decisions/{id}/evidence/{fileId}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/decisions/" + UUID.randomUUID() + "/evidence/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
                     "/api/v1/decisions/{id}/conditions/{conditionId}/done",
                     EnumSet.of(Role.EXECUTIVE, Role.RISK_OFFICER, Role.BUSINESS_OWNER),
                     (caller, fixtures) ->

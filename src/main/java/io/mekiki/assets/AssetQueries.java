@@ -1,6 +1,8 @@
 package io.mekiki.assets;
 
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AssetQueries {
 
+    private static final String LEVEL = "case %s when 'LOW' then 1 when 'MEDIUM' then 2 else 3 end";
+
     private static final String CATEGORIES =
             "array(select c.category from assets_asset_category c where c.asset_id = a.id order by c.category)";
 
@@ -28,7 +32,21 @@ class AssetQueries {
         this.jdbc = jdbc;
     }
 
-    AssetPage page(UUID organizationId, AssetQuery query, int page, int size) {
+    /** What each sort key of the register orders by; a level orders from low to high. */
+    private static final Map<String, String> ORDER_BY = Map.of(
+            "name", "lower(a.name)",
+            "department", "lower(coalesce(a.owner_department, ''))",
+            "value", LEVEL.formatted("a.asset_value"),
+            "tolerance", LEVEL.formatted("a.risk_tolerance"),
+            "cost", "a.current_annual_cost",
+            "updated", "a.updated_at");
+
+    ListPage<AssetRow> page(UUID organizationId, AssetQuery query, ListOrder order, int page, int size) {
+        String orderBy = ORDER_BY.get(order.key());
+        if (orderBy == null) {
+            throw new IllegalArgumentException("Not a sort key of the register: " + order.key());
+        }
+        String direction = order.sqlDirection();
         Filter filter = filter(organizationId, query);
         long total = jdbc.sql("select count(*) from assets_asset a" + filter.where())
                 .params(filter.parameters())
@@ -38,11 +56,12 @@ class AssetQueries {
         parameters.put("size", size);
         parameters.put("offset", (long) page * size);
         List<AssetRow> rows = jdbc.sql("select a.*, " + CATEGORIES + " as category_names from assets_asset a"
-                        + filter.where() + " order by lower(a.name), a.id limit :size offset :offset")
+                        + filter.where() + " order by " + orderBy + " " + direction + " nulls last, lower(a.name), a.id"
+                        + " limit :size offset :offset")
                 .params(parameters)
                 .query(AssetQueries::row)
                 .list();
-        return new AssetPage(rows, page, size, total);
+        return new ListPage<>(rows, page, size, total);
     }
 
     List<AssetRow> all(UUID organizationId, AssetQuery query) {

@@ -1,5 +1,7 @@
 package io.mekiki.assets;
 
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
@@ -37,9 +39,27 @@ public class AssetRegister {
         this.clock = clock;
     }
 
+    /** The keys the register sorts by: name, department, value, tolerance, cost and updated. */
+    public static final List<String> SORT_KEYS = List.of("name", "department", "value", "tolerance", "cost", "updated");
+
+    /** The register is read by name unless asked otherwise. */
+    public static final ListOrder DEFAULT_ORDER = ListOrder.ascending("name");
+
+    /** One page of the register by name. */
     @Transactional(readOnly = true)
-    public AssetPage search(SignedInUser user, AssetQuery query, int page, int size) {
-        return queries.page(user.organizationId(), query, Math.max(0, page), Math.max(1, size));
+    public ListPage<AssetRow> search(SignedInUser user, AssetQuery query, int page, int size) {
+        return search(user, query, DEFAULT_ORDER, page, size);
+    }
+
+    /**
+     * One page of the register in the order asked for.
+     *
+     * @throws io.mekiki.shared.RuleViolationException naming {@code sort} for a key not in {@link #SORT_KEYS}
+     */
+    @Transactional(readOnly = true)
+    public ListPage<AssetRow> search(SignedInUser user, AssetQuery query, ListOrder order, int page, int size) {
+        ListOrder checked = ListOrder.parse(order.parameter(), DEFAULT_ORDER, SORT_KEYS);
+        return queries.page(user.organizationId(), query, checked, Math.max(0, page), Math.max(1, size));
     }
 
     /** Every asset the query finds, for an export. */

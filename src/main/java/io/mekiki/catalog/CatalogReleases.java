@@ -1,6 +1,8 @@
 package io.mekiki.catalog;
 
 import io.mekiki.catalog.CatalogParser.Source;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.LocalizedText;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.RuleViolationException;
@@ -11,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,36 @@ public class CatalogReleases {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** The keys the releases list sorts by. */
+    public static final List<String> SORT_KEYS = List.of("id", "published", "items", "loaded");
+
+    /** The newest release first unless asked otherwise. */
+    public static final ListOrder DEFAULT_ORDER = ListOrder.descending("published");
+
+    private static final Map<String, Comparator<ReleaseInfo>> COMPARATORS = Map.of(
+            "id", Comparator.comparing(ReleaseInfo::id),
+            "published", Comparator.comparing(ReleaseInfo::publishedOn),
+            "items", Comparator.comparingInt(ReleaseInfo::itemCount),
+            "loaded", Comparator.comparing(ReleaseInfo::loadedAt));
+
+    /**
+     * One page of the releases visible to the organisation in the order asked for (they are few: sorted
+     * as read).
+     *
+     * @throws io.mekiki.shared.RuleViolationException naming {@code sort} for a key not in {@link #SORT_KEYS}
+     */
+    @Transactional(readOnly = true)
+    public ListPage<ReleaseInfo> releases(UUID organizationId, ListOrder order, int page, int size) {
+        ListOrder checked = ListOrder.parse(order.parameter(), DEFAULT_ORDER, SORT_KEYS);
+        return ListPage.sorted(
+                releases(organizationId),
+                checked,
+                COMPARATORS,
+                Comparator.comparing(ReleaseInfo::loadedAt).reversed().thenComparing(ReleaseInfo::id),
+                page,
+                size);
     }
 
     /** Releases visible to the organisation, newest first. */

@@ -169,12 +169,21 @@ class DecisionCase {
     /** Rewords the open request and freezes the basis again; returns what changed (empty when nothing did). */
     Map<String, Object> revise(RequestRevision revision, FrozenBasis basis) {
         requireOpen("decision.error.decidedCannotChange");
-        Wording wording = wording(revision.title(), revision.proposal(), revision.options(), revision.evidence());
+        // uploaded files stay with the request: a revision rewords its links and cannot replace a file
+        List<EvidenceLink> links = revision.evidence() == null
+                ? List.of()
+                : revision.evidence().stream()
+                        .filter(link -> link == null || !EvidenceLink.FILE.equals(link.kind()))
+                        .toList();
+        Wording wording = wording(revision.title(), revision.proposal(), revision.options(), links);
         Map<String, Object> before = wordingFacts();
+        List<DecisionEvidence> uploads =
+                evidence.stream().filter(DecisionEvidence::upload).toList();
         this.title = wording.title();
         this.proposal = wording.proposal();
         this.options = new ArrayList<>(wording.options());
         this.evidence = new ArrayList<>(wording.evidence());
+        this.evidence.addAll(uploads);
         Map<String, Object> after = wordingFacts();
         Map<String, Object> changes = new LinkedHashMap<>();
         before.forEach((field, value) -> {
@@ -239,6 +248,33 @@ class DecisionCase {
             this.basisJson = basis.json();
             this.basisHash = basis.hash();
         }
+    }
+
+    /**
+     * Adds an uploaded file to the open request's evidence; returns the entry as the ledger records it.
+     *
+     * @param reference where the file is downloaded
+     */
+    Map<String, Object> addFile(EvidenceFile file, String reference) {
+        requireOpen("decision.error.decidedCannotChange");
+        if (evidence.size() >= EVIDENCE_MAX) {
+            throw DecisionRuleViolation.invalid("file", "decision.error.tooMany", EVIDENCE_MAX);
+        }
+        DecisionEvidence added = DecisionEvidence.of(file, reference);
+        evidence.add(added);
+        return evidenceFacts(added);
+    }
+
+    /** The uploaded file of this decision's evidence with the given id, if there is one. */
+    java.util.Optional<EvidenceFile> file(UUID fileId) {
+        return evidence.stream()
+                .map(DecisionEvidence::file)
+                .filter(file -> file != null && file.id().equals(fileId))
+                .findFirst();
+    }
+
+    UUID organizationId() {
+        return organizationId;
     }
 
     /** Marks a follow-up condition done; returns it. */
@@ -322,6 +358,13 @@ class DecisionCase {
                         .map(condition -> Map.of("id", condition.conditionId().toString(), "text", condition.text()))
                         .toList());
         facts.put("requestedBy", requestedBy.toString());
+        // the files decided on, by their SHA-256: an auditor can prove a file is the one decided on
+        facts.put(
+                "evidenceFiles",
+                evidence.stream()
+                        .filter(DecisionEvidence::upload)
+                        .map(DecisionCase::evidenceFacts)
+                        .toList());
         facts.put("basisHash", basisHash);
         return facts;
     }
@@ -363,11 +406,22 @@ class DecisionCase {
         facts.put("title", title);
         facts.put("proposal", proposal);
         facts.put("options", options.stream().map(DecisionOption::text).toList());
-        facts.put(
-                "evidence",
-                evidence.stream()
-                        .map(link -> Map.of("kind", link.kind(), "reference", link.reference(), "label", link.label()))
-                        .toList());
+        facts.put("evidence", evidence.stream().map(DecisionCase::evidenceFacts).toList());
+        return facts;
+    }
+
+    /** An evidence entry as the ledger records it; an upload with its file's name, type, size and SHA-256. */
+    private static Map<String, Object> evidenceFacts(DecisionEvidence entry) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("kind", entry.kind());
+        facts.put("reference", entry.reference());
+        facts.put("label", entry.label());
+        if (entry.upload()) {
+            facts.put("fileName", entry.fileName());
+            facts.put("mediaType", entry.fileMediaType());
+            facts.put("size", entry.fileSize());
+            facts.put("sha256", entry.fileSha256());
+        }
         return facts;
     }
 
@@ -401,12 +455,16 @@ class DecisionCase {
         if (link == null || link.kind() == null || !CODE.matcher(link.kind()).matches()) {
             throw DecisionRuleViolation.invalid("evidence", "decision.error.evidenceKind");
         }
+        if (EvidenceLink.FILE.equals(link.kind())) {
+            // only an upload makes file evidence: a client cannot claim a file and its hash
+            throw DecisionRuleViolation.invalid("evidence", "decision.error.evidenceFileByUpload");
+        }
         String reference = required("evidence", link.reference(), REFERENCE_MAX);
         if (reference.chars().anyMatch(Character::isWhitespace)) {
             throw DecisionRuleViolation.invalid("evidence", "decision.error.evidenceReference");
         }
         String label = link.label() == null || link.label().isBlank() ? reference : link.label();
-        return new DecisionEvidence(link.kind(), reference, required("evidence", label, LABEL_MAX));
+        return DecisionEvidence.link(link.kind(), reference, required("evidence", label, LABEL_MAX));
     }
 
     /** Trimmed, non-blank entries; blank ones (e.g. empty lines of a form) are left out. */

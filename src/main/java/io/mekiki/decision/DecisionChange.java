@@ -16,4 +16,5 @@ public record DecisionChange(
     public static final String DECIDED = "decision.decision.decided";
     public static final String BECAME_STALE = "decision.decision.stale";
     public static final String CONDITION_DONE = "decision.condition.done";
+    public static final String EVIDENCE_ADDED = "decision.evidence.added";
 }

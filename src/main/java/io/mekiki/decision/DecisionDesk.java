@@ -1,5 +1,7 @@
 package io.mekiki.decision;
 
+import io.mekiki.instruction.AttachmentRules;
+import io.mekiki.instruction.Upload;
 import io.mekiki.shared.Actor;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.SignedInUser;
@@ -7,6 +9,7 @@ import io.mekiki.shared.SubjectDirectory;
 import io.mekiki.shared.UnknownReferenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +45,8 @@ class DecisionDesk implements Decisions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EvidenceAddresses evidenceAddresses;
+    private final EvidenceFiles evidenceFiles;
+    private final AttachmentRules attachmentRules;
 
     DecisionDesk(
             DecisionCases cases,
@@ -50,8 +55,12 @@ class DecisionDesk implements Decisions {
             ObjectProvider<SubjectDirectory> directories,
             ApplicationEventPublisher events,
             Clock clock,
-            EvidenceAddresses evidenceAddresses) {
+            EvidenceAddresses evidenceAddresses,
+            EvidenceFiles evidenceFiles,
+            AttachmentRules attachmentRules) {
         this.evidenceAddresses = evidenceAddresses;
+        this.evidenceFiles = evidenceFiles;
+        this.attachmentRules = attachmentRules;
         this.directories = directories;
         this.cases = cases;
         this.queries = queries;
@@ -60,9 +69,19 @@ class DecisionDesk implements Decisions {
         this.clock = clock;
     }
 
+    /** Declared here (not only as the interface's default) so that it runs in this class's transaction. */
     @Override
     public Decision request(SignedInUser requester, NewDecision request) {
+        return request(requester, request, List.of());
+    }
+
+    @Override
+    public Decision request(SignedInUser requester, NewDecision request, List<Upload> files) {
         requireAnyRole(requester, RISK_OFFICER, BUSINESS_OWNER);
+        List<AttachmentRules.CheckedFile> checked = new ArrayList<>();
+        for (Upload file : files == null ? List.<Upload>of() : files) {
+            checked.add(attachmentRules.check(file, "evidenceFiles"));
+        }
         Basis basis = request.subject() == null
                 ? request.basis()
                 : existingSubjectsBasis(requester.organizationId(), request.subject(), request.topic())
@@ -81,8 +100,56 @@ class DecisionDesk implements Decisions {
             throw DecisionRuleViolation.inConflict("decision.error.openRequestExists");
         }
         DecisionCase saved = save(requested, "decision.error.openRequestExists");
+        if (!checked.isEmpty()) {
+            // stored after the request, which the files refer to; a refusal rolls both back
+            for (AttachmentRules.CheckedFile file : checked) {
+                attach(saved, requester, file);
+            }
+            saved = save(saved, "decision.error.openRequestExists");
+        }
         publish(requester.actor(), requester.organizationId(), DecisionChange.REQUESTED, saved, saved.requestFacts());
         return saved.view();
+    }
+
+    @Override
+    public Decision addEvidence(SignedInUser requester, UUID decisionId, @Nullable Upload file) {
+        requireAnyRole(requester, RISK_OFFICER, BUSINESS_OWNER);
+        DecisionCase decision = find(requester, decisionId);
+        if (!decision.requestedBy(requester.userId())) {
+            throw new AccessDeniedException("Only the requester may add evidence to a request");
+        }
+        if (decision.view().status() != DecisionStatus.REQUESTED) {
+            throw DecisionRuleViolation.inConflict("decision.error.decidedCannotChange");
+        }
+        if (file == null) {
+            throw DecisionRuleViolation.invalid("file", "decision.error.fileRequired");
+        }
+        AttachmentRules.CheckedFile checked = attachmentRules.check(file, "file");
+        Map<String, Object> added = attach(decision, requester, checked);
+        DecisionCase saved = save(decision, "decision.error.decidedCannotChange");
+        publish(
+                requester.actor(),
+                requester.organizationId(),
+                DecisionChange.EVIDENCE_ADDED,
+                saved,
+                Map.of("evidence", added));
+        return saved.view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public EvidenceDownload evidenceFile(SignedInUser reader, UUID decisionId, UUID fileId) {
+        DecisionCase decision = find(reader, decisionId);
+        EvidenceFile file = decision.file(fileId).orElseThrow(() -> new NotFoundException("EVIDENCE_FILE", fileId));
+        return new EvidenceDownload(
+                file, evidenceFiles.content(reader.organizationId(), decisionId, fileId, file.size()));
+    }
+
+    /** Stores the file and adds it to the decision's evidence; returns the entry as the ledger records it. */
+    private Map<String, Object> attach(DecisionCase decision, SignedInUser uploader, AttachmentRules.CheckedFile file) {
+        EvidenceFile stored = evidenceFiles.insert(
+                decision.organizationId(), decision.id(), file, uploader.userId(), clock.instant());
+        return decision.addFile(stored, "/decisions/" + decision.id() + "/evidence/" + stored.id());
     }
 
     @Override

@@ -36,6 +36,10 @@ class DecisionQueries {
                        as evidence_references,
                    array(select e.label from decision_evidence e where e.decision_id = d.id order by e.position)
                        as evidence_labels,
+                   array(select case when e.file_id is null then '' else concat_ws('|', e.file_id, e.file_size,
+                                e.file_sha256, e.file_media_type, e.file_name) end
+                           from decision_evidence e where e.decision_id = d.id order by e.position)
+                       as evidence_files,
                    array(select c.condition_id from decision_condition c where c.decision_id = d.id
                          order by c.position) as condition_ids,
                    array(select c.text from decision_condition c where c.decision_id = d.id order by c.position)
@@ -203,11 +207,21 @@ class DecisionQueries {
         String[] kinds = strings(rs.getArray("evidence_kinds"));
         String[] references = strings(rs.getArray("evidence_references"));
         String[] labels = strings(rs.getArray("evidence_labels"));
+        String[] files = strings(rs.getArray("evidence_files"));
         List<EvidenceLink> evidence = new ArrayList<>(kinds.length);
         for (int i = 0; i < kinds.length; i++) {
-            evidence.add(new EvidenceLink(kinds[i], references[i], labels[i]));
+            evidence.add(new EvidenceLink(kinds[i], references[i], labels[i], file(files[i])));
         }
         return List.copyOf(evidence);
+    }
+
+    /** An uploaded file as the query writes it: id, size, SHA-256, type and name (last, it may hold "|"). */
+    private static @Nullable EvidenceFile file(String written) {
+        if (written == null || written.isEmpty()) {
+            return null;
+        }
+        String[] parts = written.split("\\|", 5);
+        return new EvidenceFile(UUID.fromString(parts[0]), parts[4], parts[3], Long.parseLong(parts[1]), parts[2]);
     }
 
     private static List<Decision.Condition> conditions(ResultSet rs) throws SQLException {

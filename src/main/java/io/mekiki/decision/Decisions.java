@@ -1,5 +1,7 @@
 package io.mekiki.decision;
 
+import io.mekiki.instruction.Upload;
+import io.mekiki.shared.FileDownload;
 import io.mekiki.shared.SignedInUser;
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +16,29 @@ import org.jspecify.annotations.Nullable;
 public interface Decisions {
 
     /** RISK_OFFICER or BUSINESS_OWNER asks for a decision; refused while one on the same subject and topic is open. */
-    Decision request(SignedInUser requester, NewDecision request);
+    default Decision request(SignedInUser requester, NewDecision request) {
+        return request(requester, request, List.of());
+    }
+
+    /**
+     * As above, with files uploaded as evidence. Each file passes the rules of report attachments (size,
+     * type detected from the content, no disguised archives or macros) before anything is stored; a bad
+     * one refuses the whole request (400 naming {@code evidenceFiles}). The request, the ledger and later
+     * the decision record each file's SHA-256.
+     */
+    Decision request(SignedInUser requester, NewDecision request, List<Upload> files);
+
+    /**
+     * The requester adds an uploaded file to the evidence of their open request (same rules, field
+     * {@code file}; 409 once decided). The ledger records the file's SHA-256.
+     */
+    Decision addEvidence(SignedInUser requester, UUID decisionId, @Nullable Upload file);
+
+    /** An uploaded evidence file of one of the organisation's decisions, to download (any member). */
+    EvidenceDownload evidenceFile(SignedInUser reader, UUID decisionId, UUID fileId);
+
+    /** An evidence file and its bytes, read from the store as they are written out. */
+    record EvidenceDownload(EvidenceFile file, FileDownload.Bytes content) {}
 
     /**
      * An EXECUTIVE who is not the requester decides, once, with a rationale; conditions are required

@@ -44,7 +44,7 @@ class DemoProviders {
     }
 
     private UUID japaneseSaas(MekikiUser riskOfficer) {
-        LocalDate today = providers.today();
+        LocalDate today = providers.today(riskOfficer.organizationId());
         Provider provider = providers.register(
                 riskOfficer,
                 new ProviderDetails(
@@ -122,7 +122,7 @@ class DemoProviders {
     }
 
     private UUID usSaasWithJapaneseRegion(MekikiUser riskOfficer) {
-        LocalDate today = providers.today();
+        LocalDate today = providers.today(riskOfficer.organizationId());
         Provider provider = providers.register(
                 riskOfficer,
                 new ProviderDetails(

@@ -597,7 +597,9 @@ class DemoStory {
                                     template.title().ja(),
                                     template.description().ja(),
                                     assignee.userId(),
-                                    instructions.today().plusDays(dueInDays),
+                                    instructions
+                                            .today(executive.organizationId())
+                                            .plusDays(dueInDays),
                                     template.code())));
         }
 

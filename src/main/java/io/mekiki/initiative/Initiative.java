@@ -2,8 +2,8 @@ package io.mekiki.initiative;
 
 import io.mekiki.catalog.Section;
 import io.mekiki.initiative.InitiativePlan.KpiDefinition;
-import io.mekiki.scoping.Countries;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.Countries;
 import io.mekiki.shared.ServiceModel;
 import java.math.BigDecimal;
 import java.time.Instant;

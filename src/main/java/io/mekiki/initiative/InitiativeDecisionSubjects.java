@@ -9,6 +9,7 @@ import io.mekiki.decision.BasisFacts;
 import io.mekiki.decision.DecisionSubjects;
 import io.mekiki.decision.Subject;
 import io.mekiki.decision.UnmetCondition;
+import io.mekiki.shared.Countries;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -358,7 +359,7 @@ class InitiativeDecisionSubjects implements DecisionSubjects {
         }
 
         private String country(String code) {
-            return io.mekiki.scoping.Countries.name(code, locale);
+            return Countries.name(code, locale);
         }
 
         private BasisFacts.Fact single(String key, String labelKey, String value) {

@@ -199,7 +199,13 @@ class InstructionService implements Instructions {
     public ListPage<Instruction> page(
             SignedInUser reader, InstructionSearch search, ListOrder order, int page, int size) {
         ListOrder checked = ListOrder.parse(order.parameter(), DEFAULT_ORDER, SORT_KEYS);
-        return queries.page(reader.organizationId(), search, today(), checked, Math.max(0, page), Math.max(1, size));
+        return queries.page(
+                reader.organizationId(),
+                search,
+                today(reader.organizationId()),
+                checked,
+                Math.max(0, page),
+                Math.max(1, size));
     }
 
     @Override
@@ -242,11 +248,6 @@ class InstructionService implements Instructions {
     @Override
     public LocalDate today(UUID organizationId) {
         return organizationTime.today(organizationId);
-    }
-
-    @Override
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(OrganizationTime.DEFAULT_ZONE));
     }
 
     /** The assignee must be able to sign in, belong to the organisation and hold a role that does work. */

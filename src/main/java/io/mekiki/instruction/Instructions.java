@@ -70,7 +70,4 @@ public interface Instructions {
 
     /** Today as the organisation's due dates count it: the calendar day in its time zone (profile). */
     LocalDate today(UUID organizationId);
-
-    /** Today in the default zone (Asia/Tokyo) of an organisation that has not chosen another one. */
-    LocalDate today();
 }

@@ -30,7 +30,8 @@ public class AttestationWatch {
         return register.attestationsDue(user);
     }
 
-    public LocalDate today() {
-        return register.today();
+    /** Today in the user's organisation's calendar. */
+    public LocalDate today(SignedInUser user) {
+        return register.today(user.organizationId());
     }
 }

@@ -3,11 +3,11 @@ package io.mekiki.provider;
 import io.mekiki.instruction.AttachmentRules;
 import io.mekiki.instruction.Upload;
 import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.SignedInUser;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -30,14 +30,20 @@ public class ProviderRegister {
     /** Who may change providers and services, as a Spring Security expression. */
     public static final String EDITORS = "hasAnyRole('RISK_OFFICER', 'BUSINESS_OWNER', 'ADMIN')";
 
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Tokyo");
-
     private final ProviderStore store;
     private final AttachmentRules attachments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProviderRegister(ProviderStore store, AttachmentRules attachments, ApplicationEventPublisher events, Clock clock) {
+    private final OrganizationTime organizationTime;
+
+    ProviderRegister(
+            ProviderStore store,
+            AttachmentRules attachments,
+            ApplicationEventPublisher events,
+            Clock clock,
+            OrganizationTime organizationTime) {
+        this.organizationTime = organizationTime;
         this.store = store;
         this.attachments = attachments;
         this.events = events;
@@ -255,12 +261,13 @@ public class ProviderRegister {
     /** Attestations of the organisation that ended or end within 90 days, with no renewal recorded. */
     @Transactional(readOnly = true)
     public List<AttestationDue> attestationsDue(SignedInUser user) {
-        return store.due(user.organizationId(), today().plusDays(AttestationValidity.WARNING_DAYS));
+        return store.due(
+                user.organizationId(), today(user.organizationId()).plusDays(AttestationValidity.WARNING_DAYS));
     }
 
-    /** Today in Japan, where the attestations' dates are read. */
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(BUSINESS_ZONE));
+    /** Today in the organisation's calendar (its time zone on the profile), by which attestations end. */
+    public LocalDate today(UUID organizationId) {
+        return LocalDate.now(clock.withZone(organizationTime.zoneOf(organizationId)));
     }
 
     private void requireUniqueName(SignedInUser user, UUID id, String legalName) {

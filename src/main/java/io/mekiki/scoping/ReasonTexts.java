@@ -2,6 +2,7 @@ package io.mekiki.scoping;
 
 import io.mekiki.scoping.Reason.Country;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.Countries;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.ServiceModel;
 import java.util.List;

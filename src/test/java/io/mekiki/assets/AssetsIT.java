@@ -118,6 +118,34 @@ class AssetsIT extends ApplicationTest {
     }
 
     @Test
+    void theRegisterSortsByItsColumnsAndRefusesAnotherKeyNamingSort() {
+        Client officer = client(Role.RISK_OFFICER);
+        Map<String, Object> cheap = asset("Archive", "PERSONAL_DATA");
+        cheap.put("currentAnnualCost", 10);
+        cheap.put("assetValue", "LOW");
+        cheap.put("ownerDepartment", "総務部");
+        officer.send(HttpMethod.POST, "/api/v1/assets", cheap);
+        Map<String, Object> dear = asset("Billing", "PERSONAL_DATA");
+        dear.put("currentAnnualCost", 9_000_000);
+        dear.put("assetValue", "MEDIUM");
+        dear.put("ownerDepartment", "経理部");
+        officer.send(HttpMethod.POST, "/api/v1/assets", dear);
+        Map<String, Object> unknownCost = asset("Contracts", "PERSONAL_DATA");
+        unknownCost.put("currentAnnualCost", null);
+        officer.send(HttpMethod.POST, "/api/v1/assets", unknownCost);
+
+        assertThat(names(officer.list("?sort=name,desc"))).containsExactly("Contracts", "Billing", "Archive");
+        assertThat(names(officer.list("?sort=cost"))).containsExactly("Archive", "Billing", "Contracts");
+        assertThat(names(officer.list("?sort=cost,desc")))
+                .as("an asset without a cost comes last either way")
+                .containsExactly("Billing", "Archive", "Contracts");
+        assertThat(names(officer.list("?sort=value,desc"))).containsExactly("Contracts", "Billing", "Archive");
+        assertThat(names(officer.list("?sort=value&size=1&page=1"))).containsExactly("Billing");
+        assertRefused(officer.send(HttpMethod.GET, "/api/v1/assets?sort=description", null), 400, "sort", "name");
+        assertRefused(officer.send(HttpMethod.GET, "/api/v1/assets?sort=name,up", null), 400, "sort", "name");
+    }
+
+    @Test
     void theCsvExportOpensInExcelAndReadsBackWithJapaneseTextIntact() {
         Client officer = client(Role.RISK_OFFICER);
         Map<String, Object> tricky = asset("顧客台帳, \"重要\"", "PERSONAL_DATA", "TRADE_SECRET");

@@ -43,7 +43,9 @@ class CatalogApiIT extends ApplicationTest {
 
     @Test
     void theBundledReleaseIsListedAsActiveWithItsItemsCountedPerSection() {
-        JsonNode releases = json(http.get("/api/v1/catalog/releases", token));
+        JsonNode page = json(http.get("/api/v1/catalog/releases", token));
+        assertThat(page.get("total").asLong()).isEqualTo(1);
+        JsonNode releases = page.get("items");
         assertThat(releases).hasSize(1);
         JsonNode bundled = releases.get(0);
         assertThat(bundled.get("id").asString()).isEqualTo("2026.1");

@@ -92,15 +92,28 @@ class CatalogUploadIT extends ApplicationTest {
         assertThat(info.get("active").asBoolean()).isFalse();
         assertThat(info.get("loadedBy").asString()).contains(admin.email());
 
-        JsonNode listed = json(http.get("/api/v1/catalog/releases", token));
+        JsonNode listed = releases(http.get("/api/v1/catalog/releases", token));
         assertThat(texts(listed, "id")).contains(releaseId, BUNDLED);
         assertThat(activeId(listed)).isEqualTo(BUNDLED);
+        JsonNode fewestItems = json(http.get("/api/v1/catalog/releases?sort=items&size=1", token));
+        assertThat(texts(fewestItems.get("items"), "id")).containsExactly(releaseId);
+        assertThat(fewestItems.get("totalPages").asInt()).isEqualTo(listed.size());
+        assertThat(texts(
+                        json(http.get("/api/v1/catalog/releases?sort=items,desc", token))
+                                .get("items"),
+                        "id"))
+                .last()
+                .isEqualTo(releaseId);
+        HttpResponse<String> unknownKey = http.get("/api/v1/catalog/releases?sort=title", token);
+        assertThat(unknownKey.statusCode()).isEqualTo(400);
+        assertThat(unknownKey.body()).contains("\"field\":\"sort\"");
 
         HttpResponse<String> activated =
                 http.putJson("/api/v1/catalog/active-release", token, "{\"release\":\"" + releaseId + "\"}");
         assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
         assertThat(json(activated).get("active").asBoolean()).isTrue();
-        assertThat(activeId(json(http.get("/api/v1/catalog/releases", token)))).isEqualTo(releaseId);
+        assertThat(activeId(releases(http.get("/api/v1/catalog/releases", token))))
+                .isEqualTo(releaseId);
         JsonNode items = json(http.get("/api/v1/catalog/items", token));
         assertThat(items.get("release").asString()).isEqualTo(releaseId);
         assertThat(texts(items.get("items"), "id")).containsExactly("LC-TEST-01", "PD-TEST-01");
@@ -122,7 +135,8 @@ class CatalogUploadIT extends ApplicationTest {
 
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
         assertThat(json(uploaded).get("active").asBoolean()).isTrue();
-        assertThat(activeId(json(http.get("/api/v1/catalog/releases", token)))).isEqualTo(releaseId);
+        assertThat(activeId(releases(http.get("/api/v1/catalog/releases", token))))
+                .isEqualTo(releaseId);
     }
 
     @Test
@@ -197,7 +211,7 @@ class CatalogUploadIT extends ApplicationTest {
             assertThat(problem.get("code").asString()).isEqualTo("tooLarge");
             assertThat(problem.get("message").asString()).contains("2 MB");
         }
-        assertThat(texts(json(http.get("/api/v1/catalog/releases", token)), "id"))
+        assertThat(texts(releases(http.get("/api/v1/catalog/releases", token)), "id"))
                 .doesNotContain("large");
     }
 
@@ -241,7 +255,7 @@ class CatalogUploadIT extends ApplicationTest {
 
         assertThat(upload.statusCode()).isEqualTo(403);
         assertThat(choose.statusCode()).isEqualTo(403);
-        JsonNode listed = json(http.get("/api/v1/catalog/releases", token));
+        JsonNode listed = releases(http.get("/api/v1/catalog/releases", token));
         assertThat(texts(listed, "id")).doesNotContain(releaseId);
         assertThat(activeId(listed)).isEqualTo(BUNDLED);
     }
@@ -256,7 +270,7 @@ class CatalogUploadIT extends ApplicationTest {
         assertThat(http.uploadFile("", tokenA, "a.yaml", yaml(releaseId)).statusCode())
                 .isEqualTo(201);
 
-        assertThat(texts(json(http.get("/api/v1/catalog/releases", tokenB)), "id"))
+        assertThat(texts(releases(http.get("/api/v1/catalog/releases", tokenB)), "id"))
                 .contains(BUNDLED)
                 .doesNotContain(releaseId);
         assertThat(http.get("/api/v1/catalog/releases/" + releaseId, tokenB).statusCode())
@@ -283,6 +297,13 @@ class CatalogUploadIT extends ApplicationTest {
 
     private static String uniqueId(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The releases of the list's first page (the list answers {items, page, size, total, totalPages}). */
+    private static JsonNode releases(HttpResponse<String> response) {
+        JsonNode page = json(response);
+        assertThat(page.get("total").asLong()).isEqualTo(page.get("items").size());
+        return page.get("items");
     }
 
     private static String activeId(JsonNode releases) {

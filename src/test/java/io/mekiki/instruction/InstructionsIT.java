@@ -11,6 +11,7 @@ import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.Role;
 import io.mekiki.initiative.InitiativeFixtures;
+import io.mekiki.shared.OrganizationTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -304,7 +305,7 @@ class InstructionsIT extends ApplicationTest {
         UUID late = issue(team);
         UUID onTime = issue(team);
         jdbc.sql("update instruction_instruction set due_date = ? where id = ?")
-                .params(instructions.today().minusDays(1), late)
+                .params(LocalDate.now(OrganizationTime.DEFAULT_ZONE).minusDays(1), late)
                 .update();
 
         JsonNode overdue =
@@ -312,7 +313,7 @@ class InstructionsIT extends ApplicationTest {
         assertThat(overdue).hasSize(1);
         assertThat(overdue.get(0).get("id").asString()).isEqualTo(late.toString());
         assertThat(overdue.get(0).get("overdue").asBoolean()).isTrue();
-        assertThat(instructions.overdue(team.organizationId(), instructions.today()))
+        assertThat(instructions.overdue(team.organizationId(), LocalDate.now(OrganizationTime.DEFAULT_ZONE)))
                 .extracting(Instruction::id)
                 .containsExactly(late);
 
@@ -363,13 +364,13 @@ class InstructionsIT extends ApplicationTest {
         UUID second = issue(team);
         UUID third = issue(team);
         jdbc.sql("update instruction_instruction set title = ?, due_date = ? where id = ?")
-                .params("A 契約書の確認", instructions.today().plusDays(9), first)
+                .params("A 契約書の確認", LocalDate.now(OrganizationTime.DEFAULT_ZONE).plusDays(9), first)
                 .update();
         jdbc.sql("update instruction_instruction set title = ?, due_date = ? where id = ?")
-                .params("C 資産の調査", instructions.today().plusDays(3), second)
+                .params("C 資産の調査", LocalDate.now(OrganizationTime.DEFAULT_ZONE).plusDays(3), second)
                 .update();
         jdbc.sql("update instruction_instruction set title = ?, due_date = ? where id = ?")
-                .params("B 規程の確認", instructions.today().plusDays(6), third)
+                .params("B 規程の確認", LocalDate.now(OrganizationTime.DEFAULT_ZONE).plusDays(6), third)
                 .update();
 
         JsonNode byTitle =
@@ -461,7 +462,7 @@ class InstructionsIT extends ApplicationTest {
                                     template.title().ja(),
                                     template.description().ja(),
                                     team.officerUser().userId(),
-                                    instructions.today(),
+                                    LocalDate.now(OrganizationTime.DEFAULT_ZONE),
                                     template.code())));
         }
         assertThat(instructions.ofSubject(team.organizationId(), "INITIATIVE", team.initiative()))
@@ -600,7 +601,9 @@ class InstructionsIT extends ApplicationTest {
         body.put("title", "預ける情報の価値とリスク許容度の調査");
         body.put("description", "資産ごとに整理してください。");
         body.put("assignee", team.officerUser().userId().toString());
-        body.put("dueDate", instructions.today().plusDays(dueInDays).toString());
+        body.put(
+                "dueDate",
+                LocalDate.now(OrganizationTime.DEFAULT_ZONE).plusDays(dueInDays).toString());
         body.put("templateCode", "PREP_SURVEY_ASSETS");
         return body;
     }

@@ -11,6 +11,7 @@ import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.Role;
 import io.mekiki.instruction.Instructions;
+import io.mekiki.provider.AttestationWatch;
 import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.Sector;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ class ProfileIT extends ApplicationTest {
     private final OrganizationProfiles profiles;
     private final OrganizationTime time;
     private final Instructions instructions;
+    private final AttestationWatch attestations;
 
     @Autowired
     ProfileIT(
@@ -39,7 +41,9 @@ class ProfileIT extends ApplicationTest {
             AuditLedger ledger,
             OrganizationProfiles profiles,
             OrganizationTime time,
-            Instructions instructions) {
+            Instructions instructions,
+            AttestationWatch attestations) {
+        this.attestations = attestations;
         this.time = time;
         this.instructions = instructions;
         this.fixtures = fixtures;
@@ -227,6 +231,9 @@ class ProfileIT extends ApplicationTest {
                             LocalDate.now(ZoneId.of(zone)),
                             LocalDate.now(ZoneId.of(zone)).minusDays(1));
             assertThat(instructions.today(officer.organizationId())).isEqualTo(today);
+            assertThat(attestations.today(officer))
+                    .as("attestations end by the organisation's calendar too")
+                    .isEqualTo(today);
         }
         assertThat(ledger.entries(officer.organizationId(), ProfileUpdated.PROFILE, null, 0, 1)
                         .entries()

@@ -504,7 +504,7 @@ class ProvidersIT extends ApplicationTest {
     @Test
     void theRiskOfficerWatchesAttestationsThatEndWithinNinetyDaysUntilRenewed() {
         Client officer = client(Role.RISK_OFFICER);
-        LocalDate today = watch.today();
+        LocalDate today = watch.today(officer.user());
         String id = officer.api()
                 .post("/api/v1/providers", usProvider("Watch Cloud"))
                 .json()

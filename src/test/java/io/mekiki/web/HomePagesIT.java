@@ -28,6 +28,7 @@ import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.NewInstruction;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.OrganizationTime;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -153,7 +154,7 @@ class HomePagesIT extends ApplicationTest {
         ownersInstruction = issue(owner, expenses, "経費精算の業務フロー整理", 5);
         // time passes: the first instruction's due date is behind us
         jdbc.sql("update instruction_instruction set due_date = ? where id = ?")
-                .params(instructions.today().minusDays(2), lateInstruction.id())
+                .params(LocalDate.now(OrganizationTime.DEFAULT_ZONE).minusDays(2), lateInstruction.id())
                 .update();
     }
 
@@ -174,7 +175,7 @@ class HomePagesIT extends ApplicationTest {
         String overdue = panel(home, "home-overdue");
         assertThat(overdue)
                 .contains(link("/instructions/" + lateInstruction.id()), "顧客データの棚卸し", officer.displayName())
-                .contains(shownDate(instructions.today().minusDays(2)))
+                .contains(shownDate(LocalDate.now(OrganizationTime.DEFAULT_ZONE).minusDays(2)))
                 .doesNotContain(
                         onTimeInstruction.id().toString(),
                         ownersInstruction.id().toString());
@@ -376,7 +377,7 @@ class HomePagesIT extends ApplicationTest {
     }
 
     private Instruction issue(MekikiUser assignee, Initiative initiative, String title, int dueInDays) {
-        LocalDate due = instructions.today().plusDays(dueInDays);
+        LocalDate due = LocalDate.now(OrganizationTime.DEFAULT_ZONE).plusDays(dueInDays);
         return as(
                 executive,
                 () -> instructions.issue(

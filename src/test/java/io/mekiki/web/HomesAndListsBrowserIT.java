@@ -22,7 +22,9 @@ import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.NewInstruction;
 import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.OrganizationTime;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -114,14 +116,16 @@ class HomesAndListsBrowserIT extends ApplicationTest {
                         officer,
                         crm.id(),
                         kpi,
-                        new NewMeasurement(instructions.today().minusDays(30), new BigDecimal("26"), "")));
+                        new NewMeasurement(
+                                LocalDate.now(OrganizationTime.DEFAULT_ZONE).minusDays(30), new BigDecimal("26"), "")));
         as(
                 officer,
                 () -> initiatives.measure(
                         officer,
                         crm.id(),
                         kpi,
-                        new NewMeasurement(instructions.today().minusDays(1), new BigDecimal("18"), "")));
+                        new NewMeasurement(
+                                LocalDate.now(OrganizationTime.DEFAULT_ZONE).minusDays(1), new BigDecimal("18"), "")));
         for (String title : List.of("経費精算のクラウド化", "文書保管のクラウド化")) {
             as(
                     officer,
@@ -159,7 +163,7 @@ class HomesAndListsBrowserIT extends ApplicationTest {
                                 "預ける情報の棚卸し",
                                 "顧客データの件数と種類を調べる",
                                 officer.userId(),
-                                instructions.today().plusDays(7),
+                                LocalDate.now(OrganizationTime.DEFAULT_ZONE).plusDays(7),
                                 null)));
         reported = as(officer, () -> instructions.report(officer, issued.id(), "約12万件でした。", List.of()));
     }
@@ -222,8 +226,12 @@ class HomesAndListsBrowserIT extends ApplicationTest {
         assertThat(chart.findElements(By.cssSelector(".date-tick")))
                 .extracting(WebElement::getText)
                 .containsExactly(
-                        instructions.today().minusDays(30).toString(),
-                        instructions.today().minusDays(1).toString());
+                        LocalDate.now(OrganizationTime.DEFAULT_ZONE)
+                                .minusDays(30)
+                                .toString(),
+                        LocalDate.now(OrganizationTime.DEFAULT_ZONE)
+                                .minusDays(1)
+                                .toString());
         japanese.screenshot("initiative-ja");
 
         signInInEnglish(officer);

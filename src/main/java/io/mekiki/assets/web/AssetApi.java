@@ -1,13 +1,14 @@
 package io.mekiki.assets.web;
 
 import io.mekiki.assets.AssetDetails;
-import io.mekiki.assets.AssetPage;
 import io.mekiki.assets.AssetQuery;
 import io.mekiki.assets.AssetRegister;
 import io.mekiki.assets.AssetRow;
 import io.mekiki.assets.InformationAsset;
 import io.mekiki.assets.Level;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -65,17 +66,27 @@ class AssetApi {
     @GetMapping
     @Operation(
             summary = "List and search the register",
-            description = "Ordered by name. `q` finds every word (separated by spaces) in the name, owner"
-                    + " department or description, in any letter case. Archived assets are left out unless"
-                    + " includeArchived=true.")
+            description =
+                    "Ordered by name unless `sort` says otherwise. `q` finds every word (separated by spaces) in the name, owner"
+                            + " department or description, in any letter case. Archived assets are left out unless"
+                            + " includeArchived=true.")
     AssetList list(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable AssetCategory category,
             @RequestParam(defaultValue = "false") boolean includeArchived,
+            @Parameter(
+                            description = "name (default), department, value, tolerance (a level from low to high),"
+                                    + " cost or updated; `,desc` for the other way round, e.g. `updated,desc`."
+                                    + " Another key is a 400 naming `sort`.")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        AssetPage found = register.search(user, new AssetQuery(q, category, includeArchived), page, size);
+        ListOrder order = ListOrder.parse(sort, AssetRegister.DEFAULT_ORDER, AssetRegister.SORT_KEYS);
+        ListPage<AssetRow> found =
+                register.search(user, new AssetQuery(q, category, includeArchived), order, page, size);
         return new AssetList(
                 found.items().stream().map(AssetView::of).toList(),
                 found.page(),

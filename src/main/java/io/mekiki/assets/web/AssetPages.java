@@ -2,10 +2,14 @@ package io.mekiki.assets.web;
 
 import io.mekiki.assets.AssetQuery;
 import io.mekiki.assets.AssetRegister;
+import io.mekiki.assets.AssetRow;
 import io.mekiki.assets.AssetRuleViolation;
 import io.mekiki.assets.InformationAsset;
 import io.mekiki.assets.Level;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.ListLinks;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,9 +18,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,13 +61,22 @@ class AssetPages {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String category,
             @RequestParam(defaultValue = "false") boolean includeArchived,
+            @RequestParam(required = false) @Nullable String sort,
             @RequestParam(defaultValue = "0") int page,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         AssetQuery query = new AssetQuery(q, category(category), includeArchived);
         model.addAttribute("query", query);
-        model.addAttribute("results", register.search(user, query, page, PAGE_SIZE));
+        ListOrder order = ListOrder.parseOrDefault(sort, AssetRegister.DEFAULT_ORDER, AssetRegister.SORT_KEYS);
+        ListPage<AssetRow> results = register.search(user, query, order, page, PAGE_SIZE);
+        Map<String, @Nullable String> filters = new LinkedHashMap<>();
+        filters.put("q", query.text());
+        filters.put(
+                "category", query.category() == null ? null : query.category().name());
+        filters.put("includeArchived", query.includeArchived() ? "true" : null);
+        model.addAttribute("results", results);
+        model.addAttribute("links", ListLinks.of("/assets", filters, order, results));
         model.addAttribute("categories", AssetCategory.values());
         response.setHeader("Vary", "HX-Request");
         boolean liveSearch = "true".equals(request.getHeader("HX-Request"))

@@ -36,7 +36,7 @@ class LedgerReading {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern IDENTIFIER =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{64}");
-    private static final List<String> VALUE_PREFIXES = List.of(
+    static final List<String> VALUE_PREFIXES = List.of(
             "audit.value.",
             "decision.outcome.",
             "role.",
@@ -46,7 +46,10 @@ class LedgerReading {
             "initiative.phase.",
             "initiative.gate.",
             "initiative.deployment.",
-            "serviceModel.");
+            "serviceModel.",
+            "decision.evidenceKind.",
+            // last: a subject type recorded in a change (e.g. a decision's subject) reads as its name
+            "audit.subjectType.");
 
     private final MessageSource messages;
     private final ObjectProvider<LedgerSubjects> directories;

@@ -7,6 +7,8 @@ import io.mekiki.catalog.LegalBasis;
 import io.mekiki.catalog.Reference;
 import io.mekiki.catalog.ReleaseInfo;
 import io.mekiki.catalog.Section;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -65,12 +67,28 @@ class CatalogApi extends CatalogApiSupport {
     }
 
     @GetMapping("/releases")
-    @Operation(summary = "The releases my organisation can see, newest first, with the active one marked")
-    List<ReleaseView> releases(@AuthenticationPrincipal SignedInUser user, Locale locale) {
-        return releases.releases(user.organizationId()).stream()
-                .map(info -> ReleaseView.of(info, locale))
-                .toList();
+    @Operation(
+            summary = "The releases my organisation can see, with the active one marked",
+            description = "One page (`page` from 0, `size` 1–500, 50 by default), newest first (`published,desc`)"
+                    + " unless `sort` says otherwise: id, published, items or loaded, with `,desc` for the other"
+                    + " way round. Another key is a 400 naming `sort`.")
+    ReleaseList releases(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+            Locale locale) {
+        ListOrder order = ListOrder.parse(sort, CatalogReleases.DEFAULT_ORDER, CatalogReleases.SORT_KEYS);
+        ListPage<ReleaseInfo> found = releases.releases(user.organizationId(), order, page, size);
+        return new ReleaseList(
+                found.items().stream().map(info -> ReleaseView.of(info, locale)).toList(),
+                found.page(),
+                found.size(),
+                found.total(),
+                found.totalPages());
     }
+
+    record ReleaseList(List<ReleaseView> items, int page, int size, long total, int totalPages) {}
 
     @GetMapping("/releases/{id}")
     @Operation(summary = "One release: what it is and how many items each section holds")

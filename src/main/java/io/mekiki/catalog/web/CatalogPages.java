@@ -11,6 +11,9 @@ import io.mekiki.catalog.LibraryEntries.RiskDescription;
 import io.mekiki.catalog.ReleaseInfo;
 import io.mekiki.catalog.Section;
 import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.ListLinks;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -134,7 +137,14 @@ class CatalogPages {
     }
 
     @GetMapping("/releases")
-    String releases(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String releases(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute(
+                "order", ListOrder.parseOrDefault(sort, CatalogReleases.DEFAULT_ORDER, CatalogReleases.SORT_KEYS));
+        model.addAttribute("page", Math.max(0, page));
         return releasesPage(user, model);
     }
 
@@ -182,8 +192,16 @@ class CatalogPages {
         return "redirect:/catalog/releases";
     }
 
+    /** Releases on one page of their list. */
+    static final int RELEASES_PAGE_SIZE = 50;
+
     private String releasesPage(SignedInUser user, Model model) {
-        model.addAttribute("releases", releases.releases(user.organizationId()));
+        ListOrder order =
+                model.getAttribute("order") instanceof ListOrder asked ? asked : CatalogReleases.DEFAULT_ORDER;
+        int page = model.getAttribute("page") instanceof Integer number ? number : 0;
+        ListPage<ReleaseInfo> found = releases.releases(user.organizationId(), order, page, RELEASES_PAGE_SIZE);
+        model.addAttribute("releases", found.items());
+        model.addAttribute("links", ListLinks.of("/catalog/releases", Map.of(), order, found));
         model.addAttribute("maxUploadMegabytes", CatalogReleases.MAX_UPLOAD_BYTES / 1024 / 1024);
         return "catalog/releases";
     }

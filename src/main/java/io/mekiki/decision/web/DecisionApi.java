@@ -16,18 +16,23 @@ import io.mekiki.decision.FactChange;
 import io.mekiki.decision.NewDecision;
 import io.mekiki.decision.RequestRevision;
 import io.mekiki.decision.Subject;
+import io.mekiki.instruction.Upload;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +40,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,6 +54,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 @RestController
 @RequestMapping("/api/v1/decisions")
@@ -135,6 +144,7 @@ class DecisionApi {
                 paper.listed().subjectTitle(),
                 paper.listed().topicLabel(),
                 paper.subjectPath(),
+                paper.decision().evidence(),
                 paper.frozenFacts(),
                 paper.currentFacts(),
                 paper.changes(),
@@ -183,6 +193,62 @@ class DecisionApi {
             @PathVariable UUID id,
             @Valid @RequestBody RevisionRequest revision) {
         return decisions.revise(user, id, revision.revision());
+    }
+
+    @PostMapping("/{id}/evidence")
+    @Operation(
+            summary = "Add an uploaded file to the evidence of my open request (its requester)",
+            description = "A multipart form with one file part `file`. The rules of report attachments apply: at"
+                    + " most the attachment size limit, the type detected from the content (PDF, PNG, JPEG, GIF,"
+                    + " UTF-8 text, Word/Excel/PowerPoint without macros; disguised archives and macros refused)."
+                    + " The evidence entry (kind FILE) carries the file's name, type, size and SHA-256; the ledger"
+                    + " records them with the request's change and again with the decision (evidenceFiles), so a"
+                    + " copy can be proven to be the file decided on. Download it from `reference` (page) or"
+                    + " `GET /api/v1/decisions/{id}/evidence/{fileId}`.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schema = @Schema(implementation = EvidenceUpload.class))))
+    @ApiResponse(responseCode = "201", description = "Added; the decision with its evidence")
+    @ApiResponse(
+            responseCode = "400",
+            description = "No file, an empty file or one the attachment rules refuse; errors[].field is `file`."
+                    + " Nothing is stored.")
+    @ApiResponse(responseCode = "403", description = "Only the requester may add evidence")
+    @ApiResponse(responseCode = "404", description = "No such decision in my organisation")
+    @ApiResponse(responseCode = "409", description = "Already decided")
+    @ApiResponse(responseCode = "413", description = "The file is larger than the server accepts")
+    ResponseEntity<Decision> addEvidence(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpServletRequest request) {
+        Decision decision = decisions.addEvidence(user, id, file(request));
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + id)).body(decision);
+    }
+
+    @GetMapping("/{id}/evidence/{fileId}")
+    @Operation(
+            summary = "Download an uploaded evidence file (any member of the organisation)",
+            description = "As a download under its original name, with the media type detected when it was stored,"
+                    + " `X-Content-Type-Options: nosniff` and `Repr-Digest: sha-256=:…:` (the recorded SHA-256).")
+    @ApiResponse(responseCode = "200", description = "The file")
+    @ApiResponse(responseCode = "404", description = "No such decision or file in my organisation")
+    void evidenceFile(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID fileId,
+            HttpServletResponse response)
+            throws IOException {
+        EvidenceUploads.download(decisions.evidenceFile(user, id, fileId), response);
+    }
+
+    /** The file part {@code file}, if the request is a multipart form that has one. */
+    private static @Nullable Upload file(HttpServletRequest request) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        MultipartFile file = multipart == null ? null : multipart.getFile("file");
+        List<Upload> uploads = EvidenceUploads.of(file == null ? List.of() : List.of(file));
+        return uploads.isEmpty() ? null : uploads.get(0);
     }
 
     @PostMapping("/{id}/decision")
@@ -248,18 +314,30 @@ class DecisionApi {
         }
     }
 
+    /** The multipart form of an evidence file, for the documentation. */
+    record EvidenceUpload(
+            @Schema(type = "string", format = "binary") String file) {}
+
     record PaperResponse(
             UUID id,
             String subjectTitle,
             String topicLabel,
             @Nullable String subjectPath,
+
+            @Schema(description = "Links and uploaded files (kind FILE, with file: name, type, size, SHA-256)")
+            List<EvidenceLink> evidence,
+
             BasisFacts facts,
             @Nullable BasisFacts currentFacts,
             List<FactChange> changes,
             List<String> topicOptions) {}
 
     record EvidenceRequest(
-            @Schema(description = "REPORT, SCOPING, ASSESSMENT, URL, …", example = "REPORT")
+            @Schema(
+                    description = "REPORT, SCOPING, ASSESSMENT, URL, …; not FILE: a file is uploaded with"
+                            + " POST /api/v1/decisions/{id}/evidence (entries of kind FILE are kept as they are by a"
+                            + " revision)",
+                    example = "REPORT")
             @NotBlank
             @Pattern(regexp = CODE)
             String kind,

@@ -7,15 +7,20 @@ import io.mekiki.decision.DecisionReader;
 import io.mekiki.decision.DecisionRuleViolation;
 import io.mekiki.decision.DecisionStatus;
 import io.mekiki.decision.Decisions;
+import io.mekiki.instruction.AttachmentRules;
+import io.mekiki.instruction.Upload;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.ReturnPaths;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -39,8 +45,10 @@ class DecisionPages {
     private final Decisions decisions;
     private final DecisionReader reader;
     private final MessageSource messages;
+    private final AttachmentRules attachmentRules;
 
-    DecisionPages(Decisions decisions, DecisionReader reader, MessageSource messages) {
+    DecisionPages(Decisions decisions, DecisionReader reader, MessageSource messages, AttachmentRules attachmentRules) {
+        this.attachmentRules = attachmentRules;
         this.decisions = decisions;
         this.reader = reader;
         this.messages = messages;
@@ -103,6 +111,7 @@ class DecisionPages {
         form.setEvidence(String.join(
                 "\n",
                 decision.evidence().stream()
+                        .filter(link -> link.file() == null) // a file goes with the request it was uploaded to
                         .map(link -> link.label().equals(link.reference())
                                 ? link.reference()
                                 : link.reference() + " " + link.label())
@@ -119,6 +128,7 @@ class DecisionPages {
     String request(
             @AuthenticationPrincipal SignedInUser user,
             @ModelAttribute RequestForm form,
+            @RequestParam(name = "evidenceFiles", required = false) @Nullable List<MultipartFile> files,
             Locale locale,
             RedirectAttributes redirect) {
         Map<String, String> missing = new LinkedHashMap<>();
@@ -136,7 +146,8 @@ class DecisionPages {
             return ReturnPaths.redirect(form.getReturnTo(), "/decisions");
         }
         try {
-            Decision requested = decisions.request(user, form.newDecision());
+            Decision requested =
+                    decisions.request(user, form.newDecision(), EvidenceUploads.of(files == null ? List.of() : files));
             String path = "/decisions/" + requested.id();
             if (form.isOpenDecision()) {
                 redirect.addFlashAttribute("notice", "decision.notice.requested");
@@ -155,13 +166,14 @@ class DecisionPages {
                     RequestOutcome.ATTRIBUTE,
                     new RequestOutcome(
                             true, message(violation, locale), RequestForm.formField(violation.field()), form, null));
-        } catch (RuleViolationException unknownSubject) {
+        } catch (RuleViolationException refused) {
+            // an unknown subject, a link that leads nowhere, or a file the attachment rules refuse
             redirect.addFlashAttribute(
                     RequestOutcome.ATTRIBUTE,
                     new RequestOutcome(
                             true,
-                            messages.getMessage(unknownSubject.messageCode(), unknownSubject.arguments(), locale),
-                            RequestForm.formField(unknownSubject.field()),
+                            messages.getMessage(refused.messageCode(), refused.arguments(), locale),
+                            RequestForm.formField(refused.field()),
                             form,
                             null));
         } catch (NotFoundException unknownSubject) {
@@ -200,6 +212,35 @@ class DecisionPages {
         return show(user, id, locale, model);
     }
 
+    /** The requester adds a file to the evidence of their open request. */
+    @PostMapping("/{id}/evidence")
+    String addEvidence(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            Locale locale,
+            RedirectAttributes redirect) {
+        List<Upload> uploads = EvidenceUploads.of(file == null ? List.of() : List.of(file));
+        try {
+            decisions.addEvidence(user, id, uploads.isEmpty() ? null : uploads.get(0));
+            redirect.addFlashAttribute("notice", "decision.notice.evidenceAdded");
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("evidenceProblem", message(refused, locale));
+        }
+        return "redirect:/decisions/" + id + "#evidence";
+    }
+
+    /** An uploaded evidence file, as a download (any member of the organisation). */
+    @GetMapping("/{id}/evidence/{fileId}")
+    void evidenceFile(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @PathVariable UUID fileId,
+            HttpServletResponse response)
+            throws IOException {
+        EvidenceUploads.download(decisions.evidenceFile(user, id, fileId), response);
+    }
+
     @PostMapping("/{id}/conditions/{conditionId}/done")
     String conditionDone(
             @AuthenticationPrincipal SignedInUser user,
@@ -235,6 +276,7 @@ class DecisionPages {
                                 .noneMatch(other -> other.topic().equals(decision.topic())
                                         && other.status() == DecisionStatus.REQUESTED));
         model.addAttribute("outcomes", DecisionOutcome.values());
+        model.addAttribute("maxMegabytes", attachmentRules.maxMegabytes());
         model.addAttribute(
                 "linkable",
                 decision.evidence().stream()
@@ -245,6 +287,10 @@ class DecisionPages {
 
     private static boolean mayRequest(SignedInUser user) {
         return user.roleNames().contains("RISK_OFFICER") || user.roleNames().contains("BUSINESS_OWNER");
+    }
+
+    private String message(RuleViolationException refused, Locale locale) {
+        return messages.getMessage(refused.messageCode(), refused.arguments(), refused.messageCode(), locale);
     }
 
     private String message(DecisionRuleViolation violation, Locale locale) {

@@ -130,7 +130,7 @@ public class RequestForm implements Serializable {
      * the form has one field for all lines.
      */
     static @org.jspecify.annotations.Nullable String formField(@org.jspecify.annotations.Nullable String field) {
-        return field != null && field.startsWith("evidence") ? "evidence" : field;
+        return field != null && (field.equals("evidence") || field.startsWith("evidence[")) ? "evidence" : field;
     }
 
     /** Whether a successful request opens the new decision's page rather than returning to the form's page. */

@@ -20,6 +20,9 @@ final class RetryAfter {
 
     static PageMessage message(long seconds) {
         long wait = Math.min(Math.max(seconds, 1), LONGEST);
+        if (wait == 1) {
+            return PageMessage.of("identity.throttled.oneSecond");
+        }
         return wait < 120
                 ? PageMessage.of("identity.throttled.seconds", String.valueOf(wait))
                 : PageMessage.of("identity.throttled.minutes", String.valueOf((wait + 59) / 60));

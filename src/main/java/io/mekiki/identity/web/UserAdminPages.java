@@ -6,6 +6,9 @@ import io.mekiki.identity.UserAccount;
 import io.mekiki.identity.UserAdministration;
 import io.mekiki.identity.UserAdministration.Invitation;
 import io.mekiki.identity.UserAdministration.RolesChanged;
+import io.mekiki.shared.ListLinks;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,10 +26,12 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +43,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administration of the users of the administrator's organisation: invite, roles, access, activation. */
@@ -45,6 +51,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
 class UserAdminPages {
+
+    /** Users on one page of the list. */
+    static final int PAGE_SIZE = 50;
 
     private final UserAdministration administration;
     private final Links links;
@@ -57,7 +66,15 @@ class UserAdminPages {
     }
 
     @GetMapping
-    String users(@AuthenticationPrincipal SignedInUser admin, Model model) {
+    String users(
+            @AuthenticationPrincipal SignedInUser admin,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute(
+                "order",
+                ListOrder.parseOrDefault(sort, UserAdministration.DEFAULT_ORDER, UserAdministration.SORT_KEYS));
+        model.addAttribute("page", Math.max(0, page));
         return listPage(admin, model);
     }
 
@@ -253,9 +270,13 @@ class UserAdminPages {
     }
 
     private String listPage(SignedInUser admin, Model model) {
-        List<UserAccount> users = administration.users(admin);
+        ListOrder order =
+                model.getAttribute("order") instanceof ListOrder asked ? asked : UserAdministration.DEFAULT_ORDER;
+        int page = model.getAttribute("page") instanceof Integer number ? number : 0;
+        ListPage<UserAccount> users = administration.users(admin, order, page, PAGE_SIZE);
         List<PendingRoleGrant> pending = administration.pendingRoleGrants(admin);
-        model.addAttribute("users", users);
+        model.addAttribute("users", users.items());
+        model.addAttribute("links", ListLinks.of("/admin/users", Map.of(), order, users));
         model.addAttribute(
                 "pendingRoles",
                 pending.stream()

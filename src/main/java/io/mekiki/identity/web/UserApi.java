@@ -6,6 +6,8 @@ import io.mekiki.identity.UserAccount;
 import io.mekiki.identity.UserAdministration;
 import io.mekiki.identity.UserAdministration.Invitation;
 import io.mekiki.identity.UserAdministration.RolesChanged;
+import io.mekiki.shared.ListOrder;
+import io.mekiki.shared.ListPage;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,6 +18,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -37,6 +41,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -54,13 +59,29 @@ class UserApi {
     }
 
     @GetMapping
-    @Operation(summary = "List the users of my organisation")
-    List<UserView> list(@AuthenticationPrincipal SignedInUser admin) {
+    @Operation(
+            summary = "List the users of my organisation",
+            description = "One page (`page` from 0, `size` 1–500, 50 by default), by name unless `sort` says"
+                    + " otherwise: name, email, status (active, awaiting activation, disabled) or lastSignIn (never"
+                    + " counts as the earliest), with `,desc` for the other way round. Another key is a 400 naming"
+                    + " `sort`.")
+    UserList list(
+            @AuthenticationPrincipal SignedInUser admin,
+            @RequestParam(required = false) @Nullable String sort,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        ListOrder order = ListOrder.parse(sort, UserAdministration.DEFAULT_ORDER, UserAdministration.SORT_KEYS);
+        ListPage<UserAccount> found = administration.users(admin, order, page, size);
         List<PendingRoleGrant> pending = administration.pendingRoleGrants(admin);
-        return administration.users(admin).stream()
-                .map(user -> UserView.of(user, pending))
-                .toList();
+        return new UserList(
+                found.items().stream().map(user -> UserView.of(user, pending)).toList(),
+                found.page(),
+                found.size(),
+                found.total(),
+                found.totalPages());
     }
+
+    record UserList(List<UserView> items, int page, int size, long total, int totalPages) {}
 
     @GetMapping("/{id}")
     @Operation(summary = "One user of my organisation")

@@ -8,6 +8,7 @@ import io.mekiki.initiative.InitiativePlan;
 import io.mekiki.initiative.InitiativePlan.KpiDefinition;
 import io.mekiki.initiative.Kpi;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.Countries;
 import io.mekiki.shared.ServiceModel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,12 +16,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,7 +87,7 @@ public class InitiativeForm {
                 countries(),
                 providerHeadquarters == null || providerHeadquarters.isBlank()
                         ? providerHeadquarters
-                        : CountryInput.code(providerHeadquarters));
+                        : Countries.code(providerHeadquarters));
     }
 
     /** The row of the form that the plan's KPI at this index came from. */
@@ -121,13 +120,7 @@ public class InitiativeForm {
 
     private List<String> countries() {
         // one field per country (the browser joins them with commas); a typed list of codes works too
-        return Arrays.stream((dataLocations == null ? "" : dataLocations).split("[,、，;]+"))
-                .flatMap(part -> CountryInput.isCodeList(part)
-                        ? Arrays.stream(part.strip().split("\\s+"))
-                        : Stream.of(part))
-                .filter(code -> !code.isBlank())
-                .map(CountryInput::code)
-                .toList();
+        return Countries.codes(dataLocations);
     }
 
     public String getTitle() {

@@ -23,7 +23,7 @@ import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.Kpi;
 import io.mekiki.initiative.ScopingRecord;
 import io.mekiki.instruction.Instructions;
-import io.mekiki.scoping.Countries;
+import io.mekiki.shared.Countries;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.SignedInUser;

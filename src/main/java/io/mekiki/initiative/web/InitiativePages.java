@@ -49,6 +49,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -56,6 +57,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/initiatives")
 class InitiativePages {
+
+    private static final String HX_REQUEST = "HX-Request";
 
     private static final int PAGE_SIZE = 50;
 
@@ -139,6 +142,7 @@ class InitiativePages {
             BindingResult errors,
             @RequestParam(required = false) String addKpi,
             @RequestParam(required = false) String addAsset,
+            @RequestHeader(name = HX_REQUEST, required = false) @Nullable String htmx,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -149,7 +153,7 @@ class InitiativePages {
         }
         if (addAsset != null) {
             addAsset(user, form, model, locale, response);
-            return form(user, model, null);
+            return assetsOrForm(form(user, model, null), htmx, response);
         }
         if (!errors.hasErrors()) {
             try {
@@ -190,6 +194,7 @@ class InitiativePages {
             BindingResult errors,
             @RequestParam(required = false) String addKpi,
             @RequestParam(required = false) String addAsset,
+            @RequestHeader(name = HX_REQUEST, required = false) @Nullable String htmx,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -201,7 +206,7 @@ class InitiativePages {
         }
         if (addAsset != null) {
             addAsset(user, form, model, locale, response);
-            return form(user, model, current);
+            return assetsOrForm(form(user, model, current), htmx, response);
         }
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (!errors.hasErrors()) {
@@ -305,6 +310,19 @@ class InitiativePages {
     }
 
     /**
+     * With htmx only the assets part of the form comes back (its refusals beside its fields, answered
+     * with 200 so that htmx shows them); without, the whole form.
+     */
+    private static String assetsOrForm(String page, @Nullable String htmx, HttpServletResponse response) {
+        response.setHeader("Vary", HX_REQUEST);
+        if (!"true".equals(htmx)) {
+            return page;
+        }
+        response.setStatus(HttpStatus.OK.value());
+        return "initiative/form :: assets";
+    }
+
+    /**
      * Registers the asset typed in the form's "add to the register" part and puts it in scope. The form
      * comes back with everything typed so far; only the asset's own refusals are shown, since the rest
      * of the form was not submitted yet.
@@ -326,8 +344,7 @@ class InitiativePages {
         try {
             InformationAsset registered = pageModel.registerAsset(user, asset);
             form.assetAdded(registered.id());
-            model.addAttribute("notice", "initiative.notice.assetAdded");
-            model.addAttribute("noticeText", registered.name());
+            model.addAttribute("assetAdded", registered.name());
         } catch (AssetRuleViolation refused) {
             errors.reject(refused.messageCode(), problems.message(locale, refused.messageCode(), refused.arguments()));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -1,6 +1,7 @@
 package io.mekiki.instruction.web;
 
 import io.mekiki.instruction.Instructions;
+import io.mekiki.shared.FileDownload;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -34,6 +35,13 @@ class AttachmentApi {
     @ApiResponse(responseCode = "404", description = "No such attachment in my organisation")
     void download(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpServletResponse response)
             throws IOException {
-        AttachmentDownload.write(instructions.attachment(user, id), response);
+        var attachment = instructions.attachment(user, id);
+        FileDownload.write(
+                attachment.fileName(),
+                attachment.mediaType(),
+                attachment.size(),
+                attachment.sha256(),
+                attachment.content()::writeTo,
+                response);
     }
 }

@@ -88,7 +88,7 @@ class InstructionApi {
             summary = "Instructions of my organisation",
             description = "One page, by due date unless `sort` says otherwise; every given filter must match."
                     + " `assignee=me` lists the ones assigned to the caller, `issuedBy=me` those the caller issued;"
-                    + " `overdue=true` those not accepted whose due date (Japan time) has passed. An unknown sort key"
+                    + " `overdue=true` those not accepted whose due date (in the organisation's time zone) has passed. An unknown sort key"
                     + " is a 400 naming `sort`.")
     InstructionList list(
             @AuthenticationPrincipal SignedInUser user,

@@ -10,6 +10,7 @@ import io.mekiki.instruction.InstructionStatus;
 import io.mekiki.instruction.InstructionTemplate;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.NewInstruction;
+import io.mekiki.shared.FileDownload;
 import io.mekiki.shared.ListLinks;
 import io.mekiki.shared.ListOrder;
 import io.mekiki.shared.ListPage;
@@ -232,7 +233,14 @@ class InstructionPages {
     void download(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID attachmentId, HttpServletResponse response)
             throws IOException {
-        AttachmentDownload.write(instructions.attachment(user, attachmentId), response);
+        var attachment = instructions.attachment(user, attachmentId);
+        FileDownload.write(
+                attachment.fileName(),
+                attachment.mediaType(),
+                attachment.size(),
+                attachment.sha256(),
+                attachment.content()::writeTo,
+                response);
     }
 
     @GetMapping("/new")

@@ -8,6 +8,7 @@ import io.mekiki.identity.Role;
 import io.mekiki.instruction.InstructionTemplate;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.shared.LifeCyclePhase;
+import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.SignedInUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public class IssueFormChoices {
     /** The earliest due date the form accepts. */
     public LocalDate today() {
         SignedInUser me = signedIn();
-        return me == null ? instructions.today() : instructions.today(me.organizationId());
+        return me == null ? LocalDate.now(OrganizationTime.DEFAULT_ZONE) : instructions.today(me.organizationId());
     }
 
     static @Nullable LifeCyclePhase phase(@Nullable Object phase) {

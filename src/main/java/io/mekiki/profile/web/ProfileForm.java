@@ -4,6 +4,7 @@ import io.mekiki.profile.InternalPolicy;
 import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.PolicyStatus;
 import io.mekiki.profile.ProfileUpdate;
+import io.mekiki.shared.Countries;
 import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.Sector;
 import jakarta.validation.constraints.NotBlank;
@@ -65,7 +66,8 @@ public class ProfileForm {
                 largeCompanyWithBoard,
                 listed,
                 sectors == null ? Set.of() : sectors,
-                headquartersCountry,
+                // chosen from the list as a code, or typed as a name ("日本", "Japan (JP)")
+                Countries.code(headquartersCountry),
                 statuses,
                 timeZone,
                 version);

@@ -4,13 +4,12 @@ import io.mekiki.profile.InternalPolicy;
 import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.OrganizationProfiles;
 import io.mekiki.profile.ProfileRuleViolation;
+import io.mekiki.shared.Countries;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -83,11 +82,8 @@ class ProfilePages {
         model.addAttribute("profile", profile);
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("policies", InternalPolicy.values());
-        List<Countries.Country> countries = Countries.in(locale);
-        model.addAttribute("countries", countries);
-        model.addAttribute(
-                "countryNames",
-                countries.stream().collect(Collectors.toMap(Countries.Country::code, Countries.Country::name)));
+        model.addAttribute("countries", Countries.all(locale));
+        model.addAttribute("countryNames", Countries.names(locale));
         model.addAttribute("timeZones", TimeZoneChoices.ZONES);
         return "profile/profile";
     }

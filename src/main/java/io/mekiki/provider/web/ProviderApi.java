@@ -15,6 +15,7 @@ import io.mekiki.provider.web.ProviderViews.AttestationView;
 import io.mekiki.provider.web.ProviderViews.ContactView;
 import io.mekiki.provider.web.ProviderViews.ProviderView;
 import io.mekiki.provider.web.ProviderViews.SubprocessorView;
+import io.mekiki.shared.FileDownload;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -122,7 +123,7 @@ class ProviderApi {
             description = "Each with its `validity` today: VALID, EXPIRING (ends within 90 days), EXPIRED or OPEN"
                     + " (no end recorded).")
     List<AttestationView> attestations(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-        LocalDate today = register.today();
+        LocalDate today = register.today(user.organizationId());
         return register.attestations(user, id).stream()
                 .map(attestation -> AttestationView.of(attestation, today))
                 .toList();
@@ -142,14 +143,14 @@ class ProviderApi {
             @Valid @RequestBody AttestationRequest request) {
         Attestation attestation = register.addAttestation(user, id, request.details(), null);
         return ResponseEntity.created(URI.create("/api/v1/providers/" + id + "/attestations/" + attestation.id()))
-                .body(AttestationView.of(attestation, register.today()));
+                .body(AttestationView.of(attestation, register.today(user.organizationId())));
     }
 
     @GetMapping("/{id}/attestations/{attestationId}")
     @Operation(summary = "One attestation of the provider")
     AttestationView attestation(
             @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID attestationId) {
-        return AttestationView.of(register.attestation(user, id, attestationId), register.today());
+        return AttestationView.of(register.attestation(user, id, attestationId), register.today(user.organizationId()));
     }
 
     @DeleteMapping("/{id}/attestations/{attestationId}")
@@ -186,7 +187,8 @@ class ProviderApi {
             @PathVariable UUID attestationId,
             HttpServletRequest request) {
         return AttestationView.of(
-                register.attachDocument(user, id, attestationId, () -> document(request)), register.today());
+                register.attachDocument(user, id, attestationId, () -> document(request)),
+                register.today(user.organizationId()));
     }
 
     /** The file part {@code document}, if the request is a multipart form that has one. */
@@ -206,7 +208,14 @@ class ProviderApi {
             @PathVariable UUID attestationId,
             HttpServletResponse response)
             throws IOException {
-        DocumentDownload.write(register.document(user, id, attestationId), response);
+        var document = register.document(user, id, attestationId);
+        FileDownload.write(
+                document.document().fileName(),
+                document.document().mediaType(),
+                document.document().size(),
+                document.document().sha256(),
+                document.content()::writeTo,
+                response);
     }
 
     @GetMapping("/{id}/subprocessors")

@@ -6,6 +6,8 @@ import io.mekiki.provider.Provider;
 import io.mekiki.provider.ProviderRegister;
 import io.mekiki.provider.ProviderRuleViolation;
 import io.mekiki.provider.ServiceRegister;
+import io.mekiki.shared.Countries;
+import io.mekiki.shared.FileDownload;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -183,7 +185,14 @@ class ProviderPages {
             @PathVariable UUID attestationId,
             HttpServletResponse response)
             throws IOException {
-        DocumentDownload.write(register.document(user, id, attestationId), response);
+        var document = register.document(user, id, attestationId);
+        FileDownload.write(
+                document.document().fileName(),
+                document.document().mediaType(),
+                document.document().size(),
+                document.document().sha256(),
+                document.content()::writeTo,
+                response);
     }
 
     @PostMapping("/{id}/subprocessors")
@@ -273,9 +282,9 @@ class ProviderPages {
         model.addAttribute("subprocessors", register.subprocessors(user, id));
         model.addAttribute("contacts", register.contacts(user, id));
         model.addAttribute("services", services.search(user, null, id, 0, SERVICES_SHOWN));
-        model.addAttribute("today", register.today());
+        model.addAttribute("today", register.today(user.organizationId()));
         model.addAttribute("kinds", AttestationKind.values());
-        model.addAttribute("countries", Countries.in(locale));
+        model.addAttribute("countries", Countries.all(locale));
         model.addAttribute("countryNames", Countries.names(locale));
         model.addAttribute("attestationForm", attestationForm);
         model.addAttribute("subprocessorForm", subprocessorForm);
@@ -285,7 +294,7 @@ class ProviderPages {
 
     private static String form(Model model, Provider provider, Locale locale) {
         model.addAttribute("provider", provider);
-        model.addAttribute("countries", Countries.in(locale));
+        model.addAttribute("countries", Countries.all(locale));
         return "provider/form";
     }
 

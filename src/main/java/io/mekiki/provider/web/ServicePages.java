@@ -5,6 +5,7 @@ import io.mekiki.provider.Deployment;
 import io.mekiki.provider.ProviderRegister;
 import io.mekiki.provider.ProviderRuleViolation;
 import io.mekiki.provider.ServiceRegister;
+import io.mekiki.shared.Countries;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.ServiceModel;
 import io.mekiki.shared.SignedInUser;
@@ -148,7 +149,7 @@ class ServicePages {
         model.addAttribute("providers", providers.choices(user));
         model.addAttribute("models", ServiceModel.values());
         model.addAttribute("deployments", Deployment.values());
-        model.addAttribute("countries", Countries.in(locale));
+        model.addAttribute("countries", Countries.all(locale));
         return "provider/service-form";
     }
 }

@@ -1,8 +1,8 @@
 package io.mekiki.scoping.web;
 
-import io.mekiki.scoping.Countries;
 import io.mekiki.scoping.ScopingFacts;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.Countries;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.ServiceModel;
 import java.net.URLEncoder;
@@ -139,8 +139,8 @@ record ScopingForm(
                 values(parameters, "sector"),
                 values(parameters, "registerAsset"),
                 rows(assets, addRow ? 1 : 0),
-                values(parameters, "dataLocation"),
-                single(parameters, "providerHeadquarters"),
+                countries(parameters, "dataLocation"),
+                Countries.code(single(parameters, "providerHeadquarters")),
                 single(parameters, "serviceModel"));
     }
 
@@ -154,6 +154,15 @@ record ScopingForm(
             rows.add(new AssetRow("", Set.of()));
         }
         return List.copyOf(rows);
+    }
+
+    /** One field per chosen country, and a few empty ones to choose more. */
+    public List<String> dataLocationFields() {
+        List<String> fields = new ArrayList<>(dataLocations);
+        for (int i = 0; i < 3; i++) {
+            fields.add("");
+        }
+        return fields;
     }
 
     public boolean canAddRow() {
@@ -274,6 +283,15 @@ record ScopingForm(
         return parameters.getOrDefault(name, List.of()).stream()
                 .filter(value -> value != null && !value.isBlank())
                 .map(String::strip)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /** Countries as typed or chosen, one or several per field, read as codes; each once, sorted. */
+    private static List<String> countries(MultiValueMap<String, String> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream()
+                .flatMap(value -> Countries.codes(value).stream())
                 .distinct()
                 .sorted()
                 .toList();

@@ -1,8 +1,8 @@
 package io.mekiki.scoping.web;
 
-import io.mekiki.scoping.Countries;
 import io.mekiki.scoping.ScopingFacts;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.Countries;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.ServiceModel;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -2,8 +2,8 @@ package io.mekiki.selection.web;
 
 import io.mekiki.catalog.Section;
 import io.mekiki.provider.ServiceFacts;
-import io.mekiki.scoping.Countries;
 import io.mekiki.selection.Candidate;
+import io.mekiki.shared.Countries;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;

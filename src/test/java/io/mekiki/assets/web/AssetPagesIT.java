@@ -62,6 +62,21 @@ class AssetPagesIT extends ApplicationTest {
                 .andExpect(status().isOk()));
         assertThat(live).doesNotContain("<html", "会計帳簿").contains("id=\"asset-results\"", "顧客台帳", "1 件");
 
+        String sorted =
+                page(mvc.perform(get("/assets").param("sort", "name,desc").with(user(officer)))
+                        .andExpect(status().isOk()));
+        assertThat(sorted.indexOf("顧客台帳"))
+                .as("sorted by name the other way round")
+                .isLessThan(sorted.indexOf("会計帳簿"));
+        assertThat(sorted)
+                .containsPattern(
+                        "aria-sort=\"descending\"[^>]*>\\s*<a class=\"sort-link\" href=\"/assets\\?sort=name\"")
+                .contains("href=\"/assets?sort=cost\"", "name=\"sort\" value=\"name,desc\"");
+        assertThat(page(mvc.perform(get("/assets").param("sort", "nonsense").with(user(officer)))
+                        .andExpect(status().isOk())))
+                .as("an edited link falls back to the usual order")
+                .contains("顧客台帳");
+
         String byCategory = page(mvc.perform(get("/assets")
                         .param("category", "TAX_RECORDS")
                         .header("HX-Request", "true")

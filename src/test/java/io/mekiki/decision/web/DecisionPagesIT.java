@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -25,6 +26,7 @@ import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.MyAccount;
 import io.mekiki.identity.Role;
+import io.mekiki.instruction.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -274,6 +277,71 @@ class DecisionPagesIT extends ApplicationTest {
                 .andExpect(redirectedUrl("/procurements/%7Bx%7D?tab=%7Bid%7D#gates"));
 
         assertThat(decisions.search(officer, DecisionQuery.all())).hasSize(1);
+    }
+
+    @Test
+    void theRequestFormCarriesEvidenceFilesAndABadOneRefusesTheRequestNamingTheFieldWithNothingStored()
+            throws Exception {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        UUID subjectId = UUID.randomUUID();
+
+        MvcResult refused = mvc.perform(multipart("/decisions")
+                        .file(new MockMultipartFile("evidenceFiles", "report.pdf", "application/pdf", TestFiles.PDF))
+                        .file(new MockMultipartFile("evidenceFiles", "setup.pdf", "application/pdf", TestFiles.EXE))
+                        .param("subjectType", "PROCUREMENT")
+                        .param("subjectId", subjectId.toString())
+                        .param("topic", "PREPARATION_PURPOSE")
+                        .param("title", "目的と効果の承認")
+                        .param("proposal", "営業の効率化を目的とします。")
+                        .param("options", "承認する")
+                        .param("returnTo", "/procurements/" + subjectId)
+                        .with(csrf())
+                        .with(user(officer)))
+                .andExpect(status().isFound())
+                .andReturn();
+        RequestOutcome outcome = (RequestOutcome) refused.getFlashMap().get(RequestOutcome.ATTRIBUTE);
+        assertThat(outcome.refused()).isTrue();
+        assertThat(outcome.field()).isEqualTo("evidenceFiles");
+        assertThat(outcome.message()).contains("setup.pdf");
+        assertThat(decisions.search(officer, DecisionQuery.all())).isEmpty();
+
+        mvc.perform(multipart("/decisions")
+                        .file(new MockMultipartFile("evidenceFiles", "report.pdf", "application/pdf", TestFiles.PDF))
+                        .file(new MockMultipartFile("evidenceFiles", "", "application/octet-stream", new byte[0]))
+                        .param("subjectType", "PROCUREMENT")
+                        .param("subjectId", subjectId.toString())
+                        .param("topic", "PREPARATION_PURPOSE")
+                        .param("title", "目的と効果の承認")
+                        .param("proposal", "営業の効率化を目的とします。")
+                        .param("options", "承認する")
+                        .param("returnTo", "/procurements/" + subjectId)
+                        .with(csrf())
+                        .with(user(officer)))
+                .andExpect(status().isFound());
+        Decision requested = decisions.search(officer, DecisionQuery.all()).get(0);
+        assertThat(requested.evidence())
+                .as("the file chosen, not the empty file input")
+                .hasSize(1);
+        assertThat(requested.evidence().get(0).file().fileName()).isEqualTo("report.pdf");
+        assertThat(requested.evidence().get(0).file().size()).isEqualTo(TestFiles.PDF.length);
+
+        String page = mvc.perform(get("/decisions/" + requested.id()).with(user(officer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("report.pdf", requested.evidence().get(0).file().sha256(), "SHA-256")
+                .contains("enctype=\"multipart/form-data\"", "name=\"file\"");
+        byte[] downloaded = mvc.perform(
+                        get(requested.evidence().get(0).reference()).with(user(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(downloaded).isEqualTo(TestFiles.PDF);
+        mvc.perform(get(requested.evidence().get(0).reference())
+                        .with(user(fixtures.userInNewOrganization(Role.AUDITOR))))
+                .andExpect(status().isNotFound());
     }
 
     @Test

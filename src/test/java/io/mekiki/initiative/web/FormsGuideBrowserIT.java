@@ -108,6 +108,63 @@ class FormsGuideBrowserIT extends ApplicationTest {
         }
     }
 
+    @Test
+    void enterInAKpiFieldSavesTheFormInsteadOfAddingAKpiRow() {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        signIn(officer);
+
+        for (String language : List.of("ja", "en")) {
+            if (language.equals("en")) {
+                switchToEnglish();
+            }
+            browser.open(url("/initiatives/new"));
+            browser.type(By.id("kpis0.name"), "商談化率\n");
+
+            // saving was tried (and refused for the missing title): adding a row refuses nothing
+            assertErrorSummary(List.of("title", "businessOwnerId"));
+            assertThat(browser.find(By.id("kpis0.name")).getDomProperty("value"))
+                    .isEqualTo("商談化率");
+        }
+    }
+
+    @Test
+    void anAssetAddedFromTheInitiativeFormAppearsChosenWithoutReloadingThePage() {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        signIn(officer);
+
+        for (String language : List.of("ja", "en")) {
+            if (language.equals("en")) {
+                switchToEnglish();
+            }
+            String asset = language.equals("ja") ? "人事評価記録" : "Appraisal records";
+            browser.open(url("/initiatives/new"));
+            browser.type(By.id("title"), "人事評価のSaaS化");
+            ((JavascriptExecutor) browser.driver()).executeScript("window.samePage = true");
+            WebElement details = browser.find(By.cssSelector("details.add-asset"));
+            if (!"true".equals(String.valueOf(details.getDomProperty("open")))) {
+                browser.click(By.cssSelector("details.add-asset > summary"));
+            }
+            browser.type(By.id("newAssetName"), asset);
+            browser.click(By.cssSelector("#newAssetCategories input[value=PERSONAL_DATA]"));
+            browser.click(By.cssSelector("#newAssetValue input[value=HIGH]"));
+            browser.click(By.cssSelector("#newAssetRiskTolerance input[value=LOW]"));
+            browser.click(By.id("add-asset-button"));
+
+            WebElement added = browser.waitForText(By.cssSelector("[data-asset-added]"), asset);
+            assertThat(activeElement()).as("the confirmation takes the focus").isEqualTo(added);
+            assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.samePage === true"))
+                    .as("only the assets part was replaced, the page was not reloaded")
+                    .isEqualTo(true);
+            WebElement choice = browser.find(By.xpath(
+                    "//fieldset[@id='assets-field']//label[contains(., '" + asset + "')]//input[@name='assetIds']"));
+            assertThat(choice.isSelected()).as("the new asset is chosen").isTrue();
+            assertThat(browser.find(By.id("title")).getDomProperty("value"))
+                    .as("what was typed elsewhere stays")
+                    .isEqualTo("人事評価のSaaS化");
+            browser.screenshot("initiative-asset-added-" + language);
+        }
+    }
+
     private void assertBlocked(String blocked, String gate, String whoActs) {
         WebElement button = browser.find(By.cssSelector("#move form button[type=submit]"));
         assertThat(button.isEnabled()).isFalse();

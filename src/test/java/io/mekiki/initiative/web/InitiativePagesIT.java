@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.mekiki.ApplicationTest;
@@ -399,6 +400,46 @@ class InitiativePagesIT extends ApplicationTest {
         assertThat(form)
                 .contains("「人事評価記録」を情報資産台帳に登録し", "value=\"人事評価のSaaS化\"")
                 .containsPattern("value=\"" + added + "\"\\s+checked=\"checked\"");
+    }
+
+    @Test
+    void withHtmxOnlyTheAssetsPartComesBackWithTheNewAssetChosenOrItsRefusals() throws Exception {
+        String refused = page(mvc.perform(post("/initiatives")
+                        .header("HX-Request", "true")
+                        .param("title", "人事評価のSaaS化")
+                        .param("newAssetName", "")
+                        .param("addAsset", "true")
+                        .with(csrf())
+                        .with(user(officer)))
+                .andExpect(status().isOk()));
+        assertThat(refused)
+                .startsWith("<fieldset id=\"assets-field\"")
+                .contains("id=\"newAssetName-error\"", "aria-invalid=\"true\"")
+                .doesNotContain("<html", "name=\"title\"");
+
+        String added = page(mvc.perform(post("/initiatives")
+                        .header("HX-Request", "true")
+                        .param("title", "人事評価のSaaS化")
+                        .param("newAssetName", "評価面談メモ")
+                        .param("newAssetCategories", "PERSONAL_DATA")
+                        .param("newAssetValue", "HIGH")
+                        .param("newAssetRiskTolerance", "LOW")
+                        .param("addAsset", "true")
+                        .with(csrf())
+                        .with(user(officer)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Vary", org.hamcrest.Matchers.containsString("HX-Request"))));
+        UUID id = as(
+                officer,
+                () -> assets.search(officer, new io.mekiki.assets.AssetQuery("評価面談メモ", null, false), 0, 10)
+                        .items()
+                        .get(0)
+                        .id());
+        assertThat(added)
+                .startsWith("<fieldset id=\"assets-field\"")
+                .contains("data-asset-added", "「評価面談メモ」を情報資産台帳に登録し")
+                .containsPattern("value=\"" + id + "\"\\s+checked=\"checked\"")
+                .doesNotContain("<html");
     }
 
     private UUID asset(String name, AssetCategory category) {

@@ -21,7 +21,9 @@ import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.InstructionStatus;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.TestFiles;
+import io.mekiki.shared.OrganizationTime;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +103,11 @@ class InstructionPagesIT extends ApplicationTest {
                         .param("phase", "PREPARATION")
                         .param("templateCode", "PREP_POLICY_REVIEW")
                         .param("assignee", team.officer().userId().toString())
-                        .param("dueDate", instructions.today().plusDays(10).toString())
+                        .param(
+                                "dueDate",
+                                LocalDate.now(OrganizationTime.DEFAULT_ZONE)
+                                        .plusDays(10)
+                                        .toString())
                         .param("returnTo", returnTo)
                         .with(csrf())
                         .with(user(team.executive())))
@@ -128,7 +134,11 @@ class InstructionPagesIT extends ApplicationTest {
                         .param("phase", "SELECTION")
                         .param("title", "比較表の作成")
                         .param("assignee", team.officer().userId().toString())
-                        .param("dueDate", instructions.today().minusDays(3).toString())
+                        .param(
+                                "dueDate",
+                                LocalDate.now(OrganizationTime.DEFAULT_ZONE)
+                                        .minusDays(3)
+                                        .toString())
                         .param("returnTo", "//evil.example/")
                         .with(csrf())
                         .with(user(team.executive())))
@@ -144,7 +154,9 @@ class InstructionPagesIT extends ApplicationTest {
                         .param("phase", "SELECTION")
                         .param("title", "比較表の作成")
                         .param("assignee", team.officer().userId().toString())
-                        .param("dueDate", instructions.today().toString())
+                        .param(
+                                "dueDate",
+                                LocalDate.now(OrganizationTime.DEFAULT_ZONE).toString())
                         .param("returnTo", "//evil.example/")
                         .with(csrf())
                         .with(user(team.executive())))
@@ -283,7 +295,7 @@ class InstructionPagesIT extends ApplicationTest {
         Team team = team();
         UUID late = issue(team);
         jdbc.sql("update instruction_instruction set due_date = ? where id = ?")
-                .params(instructions.today().minusDays(2), late)
+                .params(LocalDate.now(OrganizationTime.DEFAULT_ZONE).minusDays(2), late)
                 .update();
 
         String mine = page(
@@ -292,7 +304,9 @@ class InstructionPagesIT extends ApplicationTest {
                 .contains(
                         "期限切れ",
                         "class=\"overdue\"",
-                        instructions.today().minusDays(2).toString());
+                        LocalDate.now(OrganizationTime.DEFAULT_ZONE)
+                                .minusDays(2)
+                                .toString());
 
         String issued = page(
                 mvc.perform(get("/instructions").with(user(team.executive()))).andExpect(status().isOk()));
@@ -314,7 +328,11 @@ class InstructionPagesIT extends ApplicationTest {
                         .param("title", "資産の調査")
                         .param("description", "資産ごとに整理してください。")
                         .param("assignee", team.officer().userId().toString())
-                        .param("dueDate", instructions.today().plusDays(5).toString())
+                        .param(
+                                "dueDate",
+                                LocalDate.now(OrganizationTime.DEFAULT_ZONE)
+                                        .plusDays(5)
+                                        .toString())
                         .with(csrf())
                         .with(user(team.executive())))
                 .andExpect(status().isFound());

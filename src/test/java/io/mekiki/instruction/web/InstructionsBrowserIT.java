@@ -10,12 +10,14 @@ import io.mekiki.initiative.InitiativeFixtures;
 import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.Instructions;
 import io.mekiki.instruction.TestFiles;
+import io.mekiki.shared.OrganizationTime;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -104,7 +106,7 @@ class InstructionsBrowserIT extends ApplicationTest {
                 .selectByValue(officer.userId().toString());
         setValue(
                 browser.findElement(By.id("issue-PREPARATION-dueDate")),
-                instructions.today().plusDays(14).toString());
+                LocalDate.now(OrganizationTime.DEFAULT_ZONE).plusDays(14).toString());
         browser.findElement(By.cssSelector("form.issue-form button[type=submit]"))
                 .click();
         waitUntil(() -> browser.getCurrentUrl().endsWith("/instructions"));

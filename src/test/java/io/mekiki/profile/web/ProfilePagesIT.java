@@ -61,7 +61,10 @@ class ProfilePagesIT extends ApplicationTest {
         assertThat(form)
                 .contains("組織プロファイル", "まだ保存されていません", "基礎情報")
                 .containsPattern("value=\"FINANCE\"[^>]*name=\"sectors\"")
-                .contains("<option value=\"JP\" selected=\"selected\">日本 (JP)</option>")
+                .containsPattern(
+                        "<input type=\"text\"[^>]*list=\"country-list\"[^>]*name=\"headquartersCountry\"[^>]*value=\"JP\"")
+                .contains("<datalist id=\"country-list\">")
+                .contains("<option value=\"SG\" label=\"シンガポール\">シンガポール</option>")
                 .contains("情報セキュリティポリシー", "type=\"date\"");
 
         mvc.perform(filled(post("/profile"), "").with(csrf()).with(user(officer)))
@@ -145,7 +148,7 @@ class ProfilePagesIT extends ApplicationTest {
                 .param("_listed", "on")
                 .param("sectors", "FINANCE", "MEDICAL")
                 .param("_sectors", "1")
-                .param("headquartersCountry", "SG")
+                .param("headquartersCountry", "シンガポール") // typed by name, read as SG
                 .param("policies[0].policy", "SECURITY")
                 .param("policies[0].inForce", "true")
                 .param("_policies[0].inForce", "on")

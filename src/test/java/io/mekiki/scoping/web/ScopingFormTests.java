@@ -126,7 +126,8 @@ class ScopingFormTests {
                         .read()
                         .errors())
                 .containsEntry("dataLocation", "scoping.page.error.country");
-        assertThat(ScopingForm.from(parameters("sector", "GENERAL", "dataLocation", "JP", "providerHeadquarters", "us"))
+        assertThat(ScopingForm.from(parameters(
+                                "sector", "GENERAL", "dataLocation", "JP", "providerHeadquarters", "Atlantis"))
                         .read()
                         .errors())
                 .containsEntry("providerHeadquarters", "scoping.page.error.country");
@@ -199,5 +200,18 @@ class ScopingFormTests {
             parameters.add(namesAndValues[i], namesAndValues[i + 1]);
         }
         return parameters;
+    }
+
+    @Test
+    void countriesAreReadFromNamesInEitherLanguageAndFromCodesInAnyCase() {
+        ScopingForm form = ScopingForm.from(parameters(
+                "dataLocation", "アメリカ合衆国",
+                "dataLocation", "sg, Japan (JP)",
+                "dataLocation", "",
+                "providerHeadquarters", "Germany"));
+
+        assertThat(form.dataLocations()).containsExactly("JP", "SG", "US");
+        assertThat(form.providerHeadquarters()).isEqualTo("DE");
+        assertThat(form.dataLocationFields()).containsExactly("JP", "SG", "US", "", "", "");
     }
 }
