@@ -1,5 +1,6 @@
 package io.mekiki.decision.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.mekiki.decision.Basis;
 import io.mekiki.decision.BasisFacts;
@@ -86,7 +87,8 @@ class DecisionApi {
             description = "Newest request first, at most " + Decisions.SEARCH_LIMIT + ". Every filter is optional;"
                     + " the values to choose from, with their labels in the caller's language, are listed by"
                     + " GET /api/v1/decisions/choices. Each item carries the subject's title (subjectTitle) and"
-                    + " the topic's label (topicLabel) besides the codes.")
+                    + " the topic's label (topicLabel) besides the codes, and its frozen basis by hash only"
+                    + " (basisHash); GET /api/v1/decisions/{id} carries the basis itself (basisJson).")
     DecisionList list(
             @AuthenticationPrincipal SignedInUser user,
             @Parameter(description = "e.g. INITIATIVE") @RequestParam(required = false) @Nullable String subjectType,
@@ -115,7 +117,7 @@ class DecisionApi {
                         blankToNull(subjectType), subjectId, status, stale, blankToNull(topic), requestedBy, null)
                 .inState(state);
         return new DecisionList(reader.listed(user.organizationId(), decisions.search(user, query), locale).stream()
-                .map(ListedDecision::of)
+                .map(DecisionListItem::of)
                 .toList());
     }
 
@@ -297,7 +299,26 @@ class DecisionApi {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    record DecisionList(List<ListedDecision> items) {}
+    record DecisionList(List<DecisionListItem> items) {}
+
+    /**
+     * A decision in a list: as {@link ListedDecision}, but its frozen basis only by hash. The bases made
+     * a list of thirty decisions 80 KB; GET /api/v1/decisions/{id} carries the basis itself.
+     */
+    record DecisionListItem(
+            @JsonUnwrapped @JsonIgnoreProperties("basisJson")
+            Decision decision,
+
+            @Schema(description = "The subject's title, e.g. the initiative's")
+            String subjectTitle,
+
+            @Schema(description = "The topic's label in the caller's language, e.g. the gate's")
+            String topicLabel) {
+
+        static DecisionListItem of(DecisionReader.Listed listed) {
+            return new DecisionListItem(listed.decision(), listed.subjectTitle(), listed.topicLabel());
+        }
+    }
 
     /** A decision with its subject's title and its topic's label, for lists that read like a board paper. */
     record ListedDecision(
