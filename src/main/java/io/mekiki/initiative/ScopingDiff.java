@@ -3,7 +3,6 @@ package io.mekiki.initiative;
 import io.mekiki.catalog.Section;
 import io.mekiki.initiative.ScopingSnapshot.ItemEntry;
 import io.mekiki.initiative.ScopingSnapshot.SectionEntry;
-import io.mekiki.shared.CanonicalJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,15 +73,6 @@ public record ScopingDiff(
 
     public Set<Section> addedSections() {
         return sectionsAdded.stream().map(SectionEntry::section).collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** The diff as canonical JSON, as a history keeps it; {@link #fromJson(String)} reads it back. */
-    public String toJson() {
-        return CanonicalJson.write(facts());
-    }
-
-    public static ScopingDiff fromJson(String json) {
-        return of(StoredJson.read(json));
     }
 
     Map<String, Object> facts() {

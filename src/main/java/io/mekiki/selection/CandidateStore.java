@@ -1,7 +1,6 @@
 package io.mekiki.selection;
 
 import io.mekiki.initiative.ScopingChange;
-import io.mekiki.initiative.ScopingDiff;
 import io.mekiki.initiative.ScopingSnapshot;
 import io.mekiki.provider.ServiceFacts;
 import io.mekiki.shared.CanonicalJson;
@@ -131,24 +130,18 @@ class CandidateStore {
     }
 
     void appendHistory(UUID organizationId, UUID candidateId, ScopingChange change) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("because", change.planChanges());
-        facts.put("first", change.first());
-        facts.put("diff", change.diff().toJson());
-        if (change.changedById() != null) {
-            facts.put("changedById", change.changedById().toString());
-        }
         jdbc.sql("""
                         insert into selection_candidate_scoping_change (id, organization_id, candidate_id, changed_at,
-                            changed_by, change)
-                        values (?, ?, ?, ?, ?, ?)""")
+                            changed_by, changed_by_id, change)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         change.id(),
                         organizationId,
                         candidateId,
                         Timestamp.from(change.changedAt()),
                         change.changedBy(),
-                        CanonicalJson.write(facts))
+                        change.changedById(),
+                        change.storedJson())
                 .update();
     }
 
@@ -158,21 +151,12 @@ class CandidateStore {
                         select * from selection_candidate_scoping_change where organization_id = ? and candidate_id = ?
                         order by changed_at desc, id""")
                 .params(organizationId, candidateId)
-                .query((rs, n) -> {
-                    JsonNode facts = READER.readTree(rs.getString("change"));
-                    List<String> because = new ArrayList<>();
-                    facts.get("because").forEach(field -> because.add(field.asString()));
-                    return new ScopingChange(
-                            rs.getObject("id", UUID.class),
-                            rs.getTimestamp("changed_at").toInstant(),
-                            rs.getString("changed_by"),
-                            because,
-                            facts.get("first").asBoolean(),
-                            ScopingDiff.fromJson(facts.get("diff").asString()),
-                            facts.has("changedById")
-                                    ? UUID.fromString(facts.get("changedById").asString())
-                                    : null);
-                })
+                .query((rs, n) -> ScopingChange.fromStored(
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("changed_by"),
+                        rs.getObject("changed_by_id", UUID.class),
+                        rs.getString("change")))
                 .list();
     }
 
