@@ -71,6 +71,11 @@ SESSION=$(awk '$6 == "MEKIKI_SESSION" { print $7 }' "$JAR_FILE" | tail -n 1)
 EXECUTIVE=$(token_for executive@demo.mekiki.test)
 ADMIN=$(token_for admin@demo.mekiki.test)
 INITIATIVE=$(curl -fs -H "Authorization: Bearer ${EXECUTIVE}" "${BASE}/api/v1/initiatives" | jq -r '(.items? // .)[0].id')
+# the demo initiative in selection, with its candidates
+CHOOSING=$(curl -fs -H "Authorization: Bearer ${EXECUTIVE}" "${BASE}/api/v1/initiatives?size=100" \
+    | jq -r '[(.items? // .)[] | select(.phase == "SELECTION")][0].id')
+CANDIDATE=$(curl -fs -H "Authorization: Bearer ${EXECUTIVE}" "${BASE}/api/v1/initiatives/${CHOOSING}/candidates" \
+    | jq -r '.items[0].id')
 
 # name | path | credential: "page" (session cookie), "executive" or "admin" (API token)
 TARGETS=(
@@ -100,6 +105,11 @@ TARGETS=(
     "page: decisions|/decisions|page"
     "page: audit ledger|/audit|page"
     "page: providers|/providers|page"
+    "page: initiative in selection|/initiatives/${CHOOSING}|page"
+    "page: candidate|/initiatives/${CHOOSING}/candidates/${CANDIDATE}|page"
+    "api: candidates|/api/v1/initiatives/${CHOOSING}/candidates|executive"
+    "api: candidate scoping|/api/v1/initiatives/${CHOOSING}/candidates/${CANDIDATE}/scoping|executive"
+    "api: gates with conditions|/api/v1/initiatives/${CHOOSING}/gates|executive"
     "GET /api/v1/me (again)|/api/v1/me|executive"
 )
 
