@@ -79,7 +79,7 @@ public class AssetRegister {
         InformationAsset asset = InformationAsset.register(user.organizationId(), details, clock.instant());
         requireUniqueName(user, asset.id(), asset.name());
         InformationAsset saved = save(asset);
-        publish(user, AssetChange.REGISTERED, saved, saved.facts());
+        events.publishEvent(new AssetRegistered(user.organizationId(), user.actor(), saved.id(), saved.details()));
         return saved;
     }
 
@@ -93,13 +93,14 @@ public class AssetRegister {
     @PreAuthorize(EDITORS)
     public InformationAsset revise(SignedInUser user, UUID id, @Nullable Long expectedVersion, AssetDetails details) {
         InformationAsset asset = find(user, id);
+        AssetDetails before = asset.details();
         Map<String, Object> changes = asset.revise(expectedVersion, details, clock.instant());
         if (changes.isEmpty()) {
             return asset;
         }
         requireUniqueName(user, asset.id(), asset.name());
         InformationAsset saved = save(asset);
-        publish(user, AssetChange.REVISED, saved, changes);
+        events.publishEvent(new AssetRevised(user.organizationId(), user.actor(), saved.id(), before, saved.details()));
         return saved;
     }
 
@@ -109,7 +110,7 @@ public class AssetRegister {
         InformationAsset asset = find(user, id);
         asset.archive(clock.instant());
         InformationAsset saved = save(asset);
-        publish(user, AssetChange.ARCHIVED, saved, Map.of("name", saved.name()));
+        events.publishEvent(new AssetArchived(user.organizationId(), user.actor(), saved.id(), saved.name()));
         return saved;
     }
 
@@ -119,7 +120,7 @@ public class AssetRegister {
         InformationAsset asset = find(user, id);
         asset.restore(clock.instant());
         InformationAsset saved = save(asset);
-        publish(user, AssetChange.RESTORED, saved, Map.of("name", saved.name()));
+        events.publishEvent(new AssetRestored(user.organizationId(), user.actor(), saved.id(), saved.name()));
         return saved;
     }
 
@@ -142,15 +143,5 @@ public class AssetRegister {
     private InformationAsset find(SignedInUser user, UUID id) {
         return assets.findByIdAndOrganizationId(id, user.organizationId())
                 .orElseThrow(() -> new NotFoundException(AssetChange.ASSET, id));
-    }
-
-    private void publish(SignedInUser user, String action, InformationAsset asset, Map<String, ?> change) {
-        events.publishEvent(new AssetChange(
-                user.organizationId(),
-                user.actor(),
-                action,
-                AssetChange.ASSET,
-                asset.id().toString(),
-                change));
     }
 }

@@ -236,13 +236,13 @@ public class InformationAsset {
         return categories.stream().map(CategoryTag::new).collect(Collectors.toUnmodifiableSet());
     }
 
-    private static Map<String, Object> facts(AssetDetails details) {
+    static Map<String, Object> facts(AssetDetails details) {
         Map<String, Object> facts = new TreeMap<>();
         fields(details).forEach(facts::put);
         return facts;
     }
 
-    private static Map<String, Object> differences(AssetDetails before, AssetDetails after) {
+    static Map<String, Object> differences(AssetDetails before, AssetDetails after) {
         Map<String, Object> was = fields(before);
         Map<String, Object> now = fields(after);
         Map<String, Object> changes = new TreeMap<>();

@@ -1,14 +1,22 @@
 package io.mekiki.catalog;
 
 import io.mekiki.audit.Auditable;
-import io.mekiki.shared.Actor;
-import java.util.Map;
-import java.util.UUID;
 
-/** A change to an organisation's catalogue: a release uploaded or made the active one. */
-public record CatalogChange(
-        UUID organizationId, Actor actor, String action, String subjectType, String subjectId, Map<String, ?> change)
-        implements Auditable {
+/** Something that happened to an organisation's catalogue; recorded in the audit ledger in its transaction. */
+public sealed interface CatalogChange extends Auditable permits CatalogReleaseUploaded, CatalogReleaseActivated {
 
-    public static final String RELEASE = "CATALOG_RELEASE";
+    String RELEASE = "CATALOG_RELEASE";
+
+    /** The release's own identifier, as its files name it (e.g. {@code 2026.1}). */
+    String releaseId();
+
+    @Override
+    default String subjectType() {
+        return RELEASE;
+    }
+
+    @Override
+    default String subjectId() {
+        return releaseId();
+    }
 }

@@ -130,19 +130,13 @@ public class CatalogReleases {
                     List.of(new CatalogProblem(fileName, 0, "releaseExists", List.of(release.id()))));
         }
         UUID key = store(release, admin.organizationId(), admin.actor().name(), List.of(new Source(fileName, text)));
-        events.publishEvent(new CatalogChange(
+        events.publishEvent(new CatalogReleaseUploaded(
                 admin.organizationId(),
                 admin.actor(),
-                "catalog.release.uploaded",
-                CatalogChange.RELEASE,
                 release.id(),
-                Map.of(
-                        "items",
-                        release.items().size(),
-                        "sha256",
-                        digest(List.of(new Source(fileName, text))),
-                        "file",
-                        fileName)));
+                release.items().size(),
+                digest(List.of(new Source(fileName, text))),
+                fileName));
         if (activate) {
             activate(admin, release.id());
         }
@@ -166,13 +160,8 @@ public class CatalogReleases {
         jdbc.sql("""
                         insert into catalog_active_release (organization_id, release_key) values (?, ?)
                         on conflict (organization_id) do update set release_key = excluded.release_key""").params(admin.organizationId(), key).update();
-        events.publishEvent(new CatalogChange(
-                admin.organizationId(),
-                admin.actor(),
-                "catalog.release.activated",
-                CatalogChange.RELEASE,
-                releaseId,
-                Map.of("before", releaseIdOf(before), "after", releaseId)));
+        events.publishEvent(
+                new CatalogReleaseActivated(admin.organizationId(), admin.actor(), releaseId, releaseIdOf(before)));
     }
 
     /** Stores a release shipped with Mekiki, or replaces its files when they changed. */

@@ -107,7 +107,13 @@ class DecisionDesk implements Decisions {
             }
             saved = save(saved, "decision.error.openRequestExists");
         }
-        publish(requester.actor(), requester.organizationId(), DecisionChange.REQUESTED, saved, saved.requestFacts());
+        events.publishEvent(new DecisionRequested(
+                requester.organizationId(),
+                requester.actor(),
+                saved.id(),
+                saved.subject(),
+                saved.topic(),
+                saved.requestFacts()));
         return saved.view();
     }
 
@@ -127,12 +133,8 @@ class DecisionDesk implements Decisions {
         AttachmentRules.CheckedFile checked = attachmentRules.check(file, "file");
         Map<String, Object> added = attach(decision, requester, checked);
         DecisionCase saved = save(decision, "decision.error.decidedCannotChange");
-        publish(
-                requester.actor(),
-                requester.organizationId(),
-                DecisionChange.EVIDENCE_ADDED,
-                saved,
-                Map.of("evidence", added));
+        events.publishEvent(
+                new DecisionEvidenceAdded(requester.organizationId(), requester.actor(), saved.id(), added));
         return saved.view();
     }
 
@@ -168,7 +170,7 @@ class DecisionDesk implements Decisions {
             return decision.view();
         }
         DecisionCase saved = save(decision, "decision.error.decidedCannotChange");
-        publish(requester.actor(), requester.organizationId(), DecisionChange.REVISED, saved, changes);
+        events.publishEvent(new DecisionRevised(requester.organizationId(), requester.actor(), saved.id(), changes));
         return saved.view();
     }
 
@@ -206,7 +208,14 @@ class DecisionDesk implements Decisions {
                 basis == null ? null : FrozenBasis.of(basis),
                 clock.instant());
         DecisionCase saved = save(decision, "decision.error.alreadyDecided");
-        publish(executive.actor(), executive.organizationId(), DecisionChange.DECIDED, saved, saved.decisionFacts());
+        events.publishEvent(DecisionDecided.of(
+                executive.organizationId(),
+                executive.actor(),
+                saved.id(),
+                saved.subject(),
+                saved.topic(),
+                outcome,
+                saved.decisionFacts()));
         return saved.view();
     }
 
@@ -219,12 +228,8 @@ class DecisionDesk implements Decisions {
         }
         FollowUp done = decision.conditionDone(conditionId, user.userId(), user.displayName(), clock.instant());
         DecisionCase saved = save(decision, "decision.error.conditionAlreadyDone");
-        publish(
-                user.actor(),
-                user.organizationId(),
-                DecisionChange.CONDITION_DONE,
-                saved,
-                Map.of("conditionId", done.conditionId().toString(), "text", done.text()));
+        events.publishEvent(new DecisionConditionDone(
+                user.organizationId(), user.actor(), saved.id(), done.conditionId(), done.text()));
         return saved.view();
     }
 
@@ -325,16 +330,8 @@ class DecisionDesk implements Decisions {
         if (!thenHash.equals(now.hash()) && decision.becomeStaleUnlessBasedOn(now.hash(), at)) {
             List<BasisChange> changes = BasisDiff.between(thenJson, now.json());
             DecisionCase saved = cases.save(decision);
-            Map<String, Object> facts = new LinkedHashMap<>();
-            facts.put("topic", saved.topic());
-            facts.put("frozenBasisHash", saved.basisHash());
-            facts.put("currentBasisHash", now.hash());
-            facts.put(
-                    "changes",
-                    changes.stream()
-                            .map(change -> Map.of("path", change.path(), "then", change.then(), "now", change.now()))
-                            .toList());
-            publish(Actor.system(), organizationId, DecisionChange.BECAME_STALE, saved, facts);
+            events.publishEvent(new DecisionBecameStale(
+                    organizationId, Actor.system(), saved.id(), saved.topic(), saved.basisHash(), now.hash(), changes));
         }
     }
 
@@ -442,17 +439,6 @@ class DecisionDesk implements Decisions {
         } catch (OptimisticLockingFailureException | DuplicateKeyException concurrentChange) {
             throw DecisionRuleViolation.inConflict(concurrentRefusal);
         }
-    }
-
-    private void publish(
-            Actor actor, UUID organizationId, String action, DecisionCase decision, Map<String, ?> change) {
-        events.publishEvent(new DecisionChange(
-                organizationId,
-                actor,
-                action,
-                DecisionChange.DECISION,
-                decision.id().toString(),
-                change));
     }
 
     private static void requireAnyRole(SignedInUser user, String... roles) {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,13 +49,8 @@ public class ApiTokens {
         }
         String secret = Secrets.newToken(PREFIX);
         ApiToken token = tokens.save(ApiToken.issue(owner, name, Secrets.hash(secret), clock.instant()));
-        events.publishEvent(new IdentityChange(
-                owner.organizationId(),
-                owner.asActor(),
-                "identity.api-token.issued",
-                IdentityChange.API_TOKEN,
-                token.id().toString(),
-                Map.of("name", token.name(), "owner", owner.id().toString())));
+        events.publishEvent(
+                new ApiTokenIssued(owner.organizationId(), owner.asActor(), token.id(), token.name(), owner.id()));
         return new IssuedToken(token.id(), token.name(), secret, token.createdAt());
     }
 
@@ -73,13 +67,7 @@ public class ApiTokens {
                 .orElseThrow(() -> new NotFoundException(IdentityChange.API_TOKEN, tokenId));
         token.revoke(clock.instant());
         tokens.save(token);
-        events.publishEvent(new IdentityChange(
-                owner.organizationId(),
-                owner.actor(),
-                "identity.api-token.revoked",
-                IdentityChange.API_TOKEN,
-                token.id().toString(),
-                Map.of("name", token.name())));
+        events.publishEvent(new ApiTokenRevoked(owner.organizationId(), owner.actor(), token.id(), token.name()));
         return token;
     }
 

@@ -1,17 +1,16 @@
 package io.mekiki.identity;
 
 import io.mekiki.audit.Auditable;
-import io.mekiki.shared.Actor;
-import java.util.Map;
-import java.util.UUID;
 
-/** A change to an organisation, a user or a token; recorded in the audit ledger. */
-public record IdentityChange(
-        UUID organizationId, Actor actor, String action, String subjectType, String subjectId, Map<String, ?> change)
-        implements Auditable {
+/**
+ * Something that happened to an organisation, a user or an API token; recorded in the audit ledger in
+ * the transaction of the change.
+ */
+public sealed interface IdentityChange extends Auditable
+        permits OrganizationCreated, UserChange, ApiTokenIssued, ApiTokenRevoked {
 
-    public static final String ORGANIZATION = "ORGANIZATION";
-    public static final String USER = "USER";
-    public static final String API_TOKEN = "API_TOKEN";
-    public static final String ROLE_GRANT_REQUEST = "ROLE_GRANT_REQUEST";
+    String ORGANIZATION = "ORGANIZATION";
+    String USER = "USER";
+    String API_TOKEN = "API_TOKEN";
+    String ROLE_GRANT_REQUEST = "ROLE_GRANT_REQUEST";
 }

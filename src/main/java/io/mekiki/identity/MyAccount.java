@@ -7,7 +7,6 @@ import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -94,13 +93,7 @@ public class MyAccount {
         PasswordPolicy.check(password, user.email());
         user.activate(passwords.encode(password), clock.instant());
         users.save(user);
-        events.publishEvent(new IdentityChange(
-                user.organizationId(),
-                user.asActor(),
-                "identity.user.activated",
-                IdentityChange.USER,
-                user.id().toString(),
-                Map.of("email", user.email())));
+        events.publishEvent(new UserActivated(user.organizationId(), user.asActor(), user.id(), user.email()));
         return user;
     }
 
@@ -126,13 +119,8 @@ public class MyAccount {
                 users.save(user);
                 int revokedTokens = tokens.revokeAllOf(user);
                 int endedSessions = sessions.endAll(user, keepSession);
-                events.publishEvent(new IdentityChange(
-                        user.organizationId(),
-                        signedIn.actor(),
-                        "identity.user.password-changed",
-                        IdentityChange.USER,
-                        user.id().toString(),
-                        Map.of("revokedTokens", revokedTokens, "endedSessions", endedSessions)));
+                events.publishEvent(new PasswordChanged(
+                        user.organizationId(), signedIn.actor(), user.id(), revokedTokens, endedSessions));
             }
             return checked;
         });
@@ -153,12 +141,7 @@ public class MyAccount {
         String before = user.language().getLanguage();
         user.changeLanguage(language);
         users.save(user);
-        events.publishEvent(new IdentityChange(
-                user.organizationId(),
-                signedIn.actor(),
-                "identity.user.language-changed",
-                IdentityChange.USER,
-                user.id().toString(),
-                Map.of("before", before, "after", language.getLanguage())));
+        events.publishEvent(new UserLanguageChanged(
+                user.organizationId(), signedIn.actor(), user.id(), before, language.getLanguage()));
     }
 }

@@ -5,7 +5,6 @@ import io.mekiki.shared.RuleViolationException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,23 +136,14 @@ public class OrganizationSetup {
                 request.language(),
                 clock.instant()));
         Actor actor = admin.asActor();
-        events.publishEvent(new IdentityChange(
+        events.publishEvent(new OrganizationCreated(organization.id(), actor, organization.name()));
+        events.publishEvent(new UserCreated(
                 organization.id(),
                 actor,
-                "identity.organization.created",
-                IdentityChange.ORGANIZATION,
-                organization.id().toString(),
-                Map.of("name", organization.name())));
-        events.publishEvent(new IdentityChange(
-                organization.id(),
-                actor,
-                "identity.user.created",
-                IdentityChange.USER,
-                admin.id().toString(),
-                Map.of(
-                        "email", admin.email(),
-                        "displayName", admin.displayName(),
-                        "roles", roles.stream().map(Role::name).sorted().toList())));
+                admin.id(),
+                admin.email(),
+                admin.displayName(),
+                roles.stream().map(Role::name).sorted().toList()));
         return new FirstAdministrator(organization.id(), admin.id(), admin.email());
     }
 

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,14 +120,13 @@ public class UserAdministration {
                 Secrets.hash(token),
                 expiresAt,
                 clock.instant()));
-        publish(
-                admin,
-                "identity.user.invited",
-                user,
-                Map.of(
-                        "email", user.email(),
-                        "displayName", user.displayName(),
-                        "roles", roleNames(user.roles())));
+        events.publishEvent(new UserInvited(
+                admin.organizationId(),
+                admin.actor(),
+                user.id(),
+                user.email(),
+                user.displayName(),
+                roleNames(user.roles())));
         return new Invitation(user.id(), user.email(), token, expiresAt);
     }
 
@@ -142,7 +140,7 @@ public class UserAdministration {
         Instant expiresAt = clock.instant().plus(settings.activationValidity());
         user.reissueActivation(Secrets.hash(token), expiresAt);
         users.save(user);
-        publish(admin, "identity.user.activation-reissued", user, Map.of("expiresAt", expiresAt.toString()));
+        events.publishEvent(new UserActivationReissued(admin.organizationId(), admin.actor(), user.id(), expiresAt));
         return new Invitation(user.id(), user.email(), token, expiresAt);
     }
 
@@ -162,14 +160,8 @@ public class UserAdministration {
         users.save(user);
         int revokedTokens = tokens.revokeAllOf(user);
         int endedSessions = sessions.endAll(user, null);
-        publish(
-                admin,
-                "identity.user.password-reset",
-                user,
-                Map.of(
-                        "revokedTokens", revokedTokens,
-                        "endedSessions", endedSessions,
-                        "expiresAt", expiresAt.toString()));
+        events.publishEvent(new PasswordReset(
+                admin.organizationId(), admin.actor(), user.id(), revokedTokens, endedSessions, expiresAt));
         return new Invitation(user.id(), user.email(), token, expiresAt);
     }
 
@@ -202,18 +194,15 @@ public class UserAdministration {
         if (!now.equals(before)) {
             user.changeRoles(now);
             users.save(user);
-            publish(
-                    admin,
-                    "identity.user.roles-changed",
-                    user,
-                    Map.of("before", roleNames(before), "after", roleNames(user.roles())));
+            events.publishEvent(new UserRolesChanged(
+                    admin.organizationId(), admin.actor(), user.id(), roleNames(before), roleNames(user.roles())));
         }
         for (Role role : toConfirm) {
             if (pendingGrants.find(admin.organizationId(), user.id(), role).isEmpty()) {
                 pendingGrants.add(
                         admin.organizationId(),
                         new PendingRoleGrant(UUID.randomUUID(), user.id(), role, admin.userId(), clock.instant()));
-                publish(admin, "identity.user.role-grant-requested", user, Map.of("role", role.name()));
+                events.publishEvent(new RoleGrantRequested(admin.organizationId(), admin.actor(), user.id(), role));
             }
         }
         return new RolesChanged(user, toConfirm);
@@ -242,7 +231,16 @@ public class UserAdministration {
         after.add(role);
         user.changeRoles(after);
         users.save(user);
-        publish(admin, "identity.user.role-grant-confirmed", user, decision(pending, admin, before, user.roles()));
+        events.publishEvent(new RoleGrantConfirmed(
+                admin.organizationId(),
+                admin.actor(),
+                user.id(),
+                pending.role(),
+                requesterName(pending),
+                pending.requestedAt(),
+                admin.actor().name(),
+                roleNames(before),
+                roleNames(user.roles())));
         return user;
     }
 
@@ -252,7 +250,16 @@ public class UserAdministration {
         UserAccount user = find(admin, userId);
         PendingRoleGrant pending = pending(admin, userId, role);
         decide(pending);
-        publish(admin, "identity.user.role-grant-declined", user, decision(pending, admin, user.roles(), user.roles()));
+        events.publishEvent(new RoleGrantDeclined(
+                admin.organizationId(),
+                admin.actor(),
+                user.id(),
+                pending.role(),
+                requesterName(pending),
+                pending.requestedAt(),
+                admin.actor().name(),
+                roleNames(user.roles()),
+                roleNames(user.roles())));
         return user;
     }
 
@@ -274,15 +281,14 @@ public class UserAdministration {
         users.save(user);
         int revokedTokens = tokens.revokeAllOf(user);
         int endedSessions = sessions.endAll(user, null);
-        publish(
-                admin,
-                "identity.user.disabled",
-                user,
-                Map.of(
-                        "email", user.email(),
-                        "revokedTokens", revokedTokens,
-                        "endedSessions", endedSessions,
-                        "activationVoided", activationVoided));
+        events.publishEvent(new UserDisabled(
+                admin.organizationId(),
+                admin.actor(),
+                user.id(),
+                user.email(),
+                revokedTokens,
+                endedSessions,
+                activationVoided));
         return user;
     }
 
@@ -291,7 +297,7 @@ public class UserAdministration {
         UserAccount user = find(admin, userId);
         user.enable();
         users.save(user);
-        publish(admin, "identity.user.enabled", user, Map.of("email", user.email()));
+        events.publishEvent(new UserEnabled(admin.organizationId(), admin.actor(), user.id(), user.email()));
         return user;
     }
 
@@ -318,36 +324,16 @@ public class UserAdministration {
         }
     }
 
-    private Map<String, Object> decision(
-            PendingRoleGrant pending, SignedInUser decidedBy, Set<Role> before, Set<Role> after) {
-        UserAccount requester = users.findById(pending.requestedBy()).orElse(null);
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("role", pending.role().name());
-        change.put(
-                "requestedBy",
-                requester == null
-                        ? pending.requestedBy().toString()
-                        : requester.asActor().name());
-        change.put("requestedAt", pending.requestedAt().toString());
-        change.put("decidedBy", decidedBy.actor().name());
-        change.put("before", roleNames(before));
-        change.put("after", roleNames(after));
-        return change;
+    /** Who asked for a self-granted role, as the ledger names them. */
+    private String requesterName(PendingRoleGrant pending) {
+        return users.findById(pending.requestedBy())
+                .map(requester -> requester.asActor().name())
+                .orElse(pending.requestedBy().toString());
     }
 
     private UserAccount find(SignedInUser admin, UUID userId) {
         return users.findInOrganization(admin.organizationId(), userId)
                 .orElseThrow(() -> new NotFoundException(IdentityChange.USER, userId));
-    }
-
-    private void publish(SignedInUser admin, String action, UserAccount user, Map<String, ?> change) {
-        events.publishEvent(new IdentityChange(
-                admin.organizationId(),
-                admin.actor(),
-                action,
-                IdentityChange.USER,
-                user.id().toString(),
-                change));
     }
 
     static List<String> roleNames(Set<Role> roles) {

@@ -1,19 +1,31 @@
 package io.mekiki.initiative;
 
 import io.mekiki.audit.Auditable;
-import io.mekiki.shared.Actor;
-import java.util.Map;
 import java.util.UUID;
 
-/** A change to an initiative; recorded in the audit ledger. */
-public record InitiativeChange(
-        UUID organizationId, Actor actor, String action, String subjectType, String subjectId, Map<String, ?> change)
-        implements Auditable {
+/**
+ * Something that happened to an initiative; recorded in the audit ledger in the transaction of the
+ * change. Modules that keep conclusions drawn from an initiative (the candidates' scopings) listen to these.
+ */
+public sealed interface InitiativeChange extends Auditable
+        permits InitiativeCreated,
+                InitiativeRevised,
+                KpiMeasured,
+                InitiativeMoved,
+                InitiativeRescoped,
+                GateConditionMet {
 
-    public static final String INITIATIVE = "INITIATIVE";
-    public static final String CREATED = "initiative.initiative.created";
-    public static final String REVISED = "initiative.initiative.revised";
-    public static final String RESCOPED = "initiative.scoping.recomputed";
-    public static final String MEASURED = "initiative.kpi.measured";
-    public static final String MOVED = "initiative.phase.moved";
+    String INITIATIVE = "INITIATIVE";
+
+    UUID initiativeId();
+
+    @Override
+    default String subjectType() {
+        return INITIATIVE;
+    }
+
+    @Override
+    default String subjectId() {
+        return initiativeId().toString();
+    }
 }

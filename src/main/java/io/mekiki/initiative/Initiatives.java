@@ -1,6 +1,6 @@
 package io.mekiki.initiative;
 
-import io.mekiki.assets.AssetChange;
+import io.mekiki.assets.AssetRevised;
 import io.mekiki.assets.AssetSummary;
 import io.mekiki.assets.InformationAssets;
 import io.mekiki.decision.Basis;
@@ -11,6 +11,7 @@ import io.mekiki.identity.Members;
 import io.mekiki.identity.Role;
 import io.mekiki.instruction.Instruction;
 import io.mekiki.instruction.Instructions;
+import io.mekiki.instruction.ReportAccepted;
 import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.OrganizationProfiles;
 import io.mekiki.profile.ProfileUpdated;
@@ -82,6 +83,7 @@ public class Initiatives {
     private final Decisions decisions;
     private final Instructions instructions;
     private final GateConditions gateConditions;
+    private final GateConditionsTold conditionsTold;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -96,9 +98,11 @@ public class Initiatives {
             Decisions decisions,
             Instructions instructions,
             GateConditions gateConditions,
+            GateConditionsTold conditionsTold,
             ApplicationEventPublisher events,
             Clock clock) {
         this.gateConditions = gateConditions;
+        this.conditionsTold = conditionsTold;
         this.records = records;
         this.queries = queries;
         this.history = history;
@@ -185,7 +189,7 @@ public class Initiatives {
                         true,
                         ScopingDiff.between(nothing, snapshot),
                         user.userId()));
-        publish(organizationId, user.actor(), InitiativeChange.CREATED, saved, saved.facts());
+        events.publishEvent(new InitiativeCreated(organizationId, user.actor(), saved.id(), saved.facts()));
         return saved;
     }
 
@@ -224,7 +228,7 @@ public class Initiatives {
         if (!diff.isEmpty()) {
             changes.put("scoping", summary(diff));
         }
-        publish(organizationId, user.actor(), InitiativeChange.REVISED, saved, changes);
+        events.publishEvent(new InitiativeRevised(organizationId, user.actor(), saved.id(), changes));
         announceBasis(saved, basisBefore);
         return saved;
     }
@@ -248,19 +252,19 @@ public class Initiatives {
                 user.actor().name(),
                 clock.instant());
         Initiative saved = save(initiative);
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("kpiId", kpiId.toString());
-        facts.put(
-                "kpi",
+        events.publishEvent(new KpiMeasured(
+                user.organizationId(),
+                user.actor(),
+                saved.id(),
+                kpiId,
                 saved.kpis().stream()
                         .filter(kpi -> kpi.kpiId().equals(kpiId))
                         .findFirst()
                         .orElseThrow()
-                        .name());
-        facts.put("measuredOn", measurement.measuredOn().toString());
-        facts.put("value", measurement.value().toPlainString());
-        facts.put("note", measurement.note());
-        publish(user.organizationId(), user.actor(), InitiativeChange.MEASURED, saved, facts);
+                        .name(),
+                measurement.measuredOn(),
+                measurement.value(),
+                measurement.note()));
         return measurement;
     }
 
@@ -312,14 +316,16 @@ public class Initiatives {
         initiative.move(
                 move, GateRules.holdingBack(move, from, initiative.tradeSecretApplies(), statuses), clock.instant());
         Initiative saved = save(initiative);
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("move", move.name());
-        facts.put("from", from.name());
-        facts.put("to", saved.phase().name());
-        facts.put("branch", saved.branch() == null ? null : saved.branch().name());
-        facts.put("year", saved.year());
-        facts.put("gates", approvalsOf(required, statuses));
-        publish(user.organizationId(), user.actor(), InitiativeChange.MOVED, saved, facts);
+        events.publishEvent(new InitiativeMoved(
+                user.organizationId(),
+                user.actor(),
+                saved.id(),
+                move,
+                from,
+                saved.phase(),
+                saved.branch(),
+                saved.year(),
+                approvalsOf(required, statuses)));
         return saved;
     }
 
@@ -349,25 +355,63 @@ public class Initiatives {
     }
 
     /**
+     * As {@link #gateFactsChanged(UUID, UUID)}, and the work behind the change may have met conditions of
+     * the initiative's gates: each condition met now and never told before is published once as {@link
+     * GateConditionMet}, with the actor as its cause.
+     */
+    @Transactional
+    public void gateFactsChanged(UUID organizationId, UUID initiativeId, Actor actor) {
+        gateFactsChanged(organizationId, initiativeId);
+        records.findByIdAndOrganizationId(initiativeId, organizationId)
+                .ifPresent(initiative -> tellConditionsMet(initiative, actor));
+    }
+
+    /**
+     * The report of an instruction on an initiative's gate was accepted, which is a condition of that gate
+     * ({@link ReportConditions}): told once, in the transaction of the acceptance.
+     */
+    @EventListener
+    @Transactional
+    void reportAccepted(ReportAccepted accepted) {
+        if (!InitiativeChange.INITIATIVE.equals(accepted.instructionSubjectType()) || accepted.gateTopic() == null) {
+            return;
+        }
+        records.findByIdAndOrganizationId(accepted.instructionSubjectId(), accepted.organizationId())
+                .ifPresent(initiative -> tellConditionsMet(initiative, accepted.actor()));
+    }
+
+    /** Publishes every condition of the initiative's gates that is met now and was never told before. */
+    private void tellConditionsMet(Initiative initiative, Actor actor) {
+        Instant now = clock.instant();
+        gateConditions
+                .of(initiative)
+                .forEach((gate, conditions) -> conditions.stream()
+                        .filter(GateCondition::met)
+                        .filter(condition -> conditionsTold.firstTime(
+                                initiative.organizationId(), initiative.id(), gate, condition.code(), now))
+                        .forEach(condition -> events.publishEvent(new GateConditionMet(
+                                initiative.organizationId(), actor, initiative.id(), gate, condition.code()))));
+    }
+
+    /**
      * An asset of the register changed its categories: every open initiative holding it computes its
      * scoping again, in the same transaction as the asset's change.
      */
     @EventListener
     @Transactional
-    void assetChanged(AssetChange change) {
-        if (!AssetChange.REVISED.equals(change.action()) || !change.change().containsKey("categories")) {
+    void assetChanged(AssetRevised change) {
+        if (!change.categoriesChanged()) {
             return;
         }
         UUID organizationId = change.organizationId();
-        for (UUID id : records.openWithAsset(organizationId, UUID.fromString(change.subjectId()))) {
+        for (UUID id : records.openWithAsset(organizationId, change.assetId())) {
             Initiative initiative = find(organizationId, id);
             Basis basisBefore = DecisionBasis.of(initiative);
             ScopingDiff diff = rescope(initiative, assets.assetsOf(organizationId, initiative.assetIds()));
             Initiative saved = save(initiative);
             keepHistory(saved, change.actor(), List.of("assetCategories"), diff);
-            Map<String, Object> facts = new LinkedHashMap<>(summary(diff));
-            facts.put("asset", change.subjectId());
-            publish(organizationId, change.actor(), InitiativeChange.RESCOPED, saved, facts);
+            events.publishEvent(new InitiativeRescoped(
+                    organizationId, change.actor(), saved.id(), summary(diff), change.assetId(), List.of()));
             announceBasis(saved, basisBefore);
         }
     }
@@ -396,15 +440,19 @@ public class Initiatives {
             }
             Initiative saved = save(initiative);
             keepHistory(saved, change.actor(), List.of("organizationProfile"), diff);
-            Map<String, Object> facts = new LinkedHashMap<>(summary(diff));
-            facts.put("profile", change.changedFields().stream().sorted().toList());
-            publish(organizationId, change.actor(), InitiativeChange.RESCOPED, saved, facts);
+            events.publishEvent(new InitiativeRescoped(
+                    organizationId,
+                    change.actor(),
+                    saved.id(),
+                    summary(diff),
+                    null,
+                    change.changedFields().stream().sorted().toList()));
             announceBasis(saved, basisBefore);
         }
     }
 
-    /** The fields of the organisation's profile that scoping reads. */
-    private static final List<String> PROFILE_FACTS = List.of("largeCompanyWithBoard", "listed", "sectors");
+    /** The fields of the organisation's profile that scoping reads (the candidates' scopings read them too). */
+    public static final List<String> PROFILE_FACTS = List.of("largeCompanyWithBoard", "listed", "sectors");
 
     private Map<Gate, GateStatus> withConditions(Initiative initiative, Map<Gate, GateStatus> statuses) {
         Map<Gate, List<GateCondition>> conditions = gateConditions.of(initiative);
@@ -618,16 +666,5 @@ public class Initiatives {
         } catch (OptimisticLockingFailureException concurrentChange) {
             throw InitiativeRuleViolation.stale();
         }
-    }
-
-    private void publish(
-            UUID organizationId, Actor actor, String action, Initiative initiative, Map<String, ?> change) {
-        events.publishEvent(new InitiativeChange(
-                organizationId,
-                actor,
-                action,
-                InitiativeChange.INITIATIVE,
-                initiative.id().toString(),
-                change));
     }
 }

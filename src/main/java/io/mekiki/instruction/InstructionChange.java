@@ -1,18 +1,26 @@
 package io.mekiki.instruction;
 
 import io.mekiki.audit.Auditable;
-import io.mekiki.shared.Actor;
-import java.util.Map;
 import java.util.UUID;
 
-/** A change to an instruction: issued, reported on, accepted or sent back; recorded in the audit ledger. */
-public record InstructionChange(
-        UUID organizationId, Actor actor, String action, String subjectType, String subjectId, Map<String, ?> change)
-        implements Auditable {
+/**
+ * Something that happened to an instruction: issued, reported on, accepted or sent back; recorded in the
+ * audit ledger in the transaction of the change.
+ */
+public sealed interface InstructionChange extends Auditable
+        permits InstructionIssued, ReportSubmitted, ReportAccepted, ReportSentBack {
 
-    public static final String INSTRUCTION = "INSTRUCTION";
-    public static final String ISSUED = "instruction.instruction.issued";
-    public static final String REPORTED = "instruction.report.submitted";
-    public static final String ACCEPTED = "instruction.report.accepted";
-    public static final String SENT_BACK = "instruction.report.sentBack";
+    String INSTRUCTION = "INSTRUCTION";
+
+    UUID instructionId();
+
+    @Override
+    default String subjectType() {
+        return INSTRUCTION;
+    }
+
+    @Override
+    default String subjectId() {
+        return instructionId().toString();
+    }
 }

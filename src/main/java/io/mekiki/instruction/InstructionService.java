@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +88,14 @@ class InstructionService implements Instructions {
                     "templateCode", "instruction.error.templateUnknown", issue.templateCode());
         }
         store.insert(issue);
-        publish(executive, InstructionChange.ISSUED, issue.id(), issue.facts());
+        events.publishEvent(new InstructionIssued(
+                organizationId,
+                executive.actor(),
+                issue.id(),
+                issue.subjectType(),
+                issue.subjectId(),
+                issue.gateTopic(),
+                issue.facts()));
         return read(organizationId, issue.id());
     }
 
@@ -110,24 +116,16 @@ class InstructionService implements Instructions {
 
         store.saveStatus(instruction);
         store.insert(report);
-        List<Map<String, Object>> stored = new ArrayList<>();
+        List<ReportSubmitted.File> stored = new ArrayList<>();
         for (int position = 0; position < inspected.size(); position++) {
             AttachmentInspection.InspectedFile file = inspected.get(position);
             UUID attachmentId = UUID.randomUUID();
             store.insertAttachment(attachmentId, assignee.organizationId(), report, position, file);
-            Map<String, Object> facts = new LinkedHashMap<>();
-            facts.put("id", attachmentId.toString());
-            facts.put("fileName", file.fileName());
-            facts.put("mediaType", file.mediaType());
-            facts.put("size", file.size());
-            facts.put("sha256", file.sha256());
-            stored.add(facts);
+            stored.add(new ReportSubmitted.File(
+                    attachmentId, file.fileName(), file.mediaType(), file.size(), file.sha256()));
         }
-        publish(
-                assignee,
-                InstructionChange.REPORTED,
-                instructionId,
-                Map.of("reportId", report.id().toString(), "text", report.text(), "attachments", stored));
+        events.publishEvent(new ReportSubmitted(
+                assignee.organizationId(), assignee.actor(), instructionId, report.id(), report.text(), stored));
         return read(assignee.organizationId(), instructionId);
     }
 
@@ -137,7 +135,7 @@ class InstructionService implements Instructions {
     public Instruction accept(SignedInUser executive, UUID instructionId, String comment) {
         IssuedInstruction instruction = load(executive, instructionId);
         IssuedInstruction.NewReview review = instruction.accept(executive.userId(), comment, clock.instant());
-        return saveReview(executive, instruction, review, InstructionChange.ACCEPTED);
+        return saveReview(executive, instruction, review, true);
     }
 
     @Override
@@ -146,19 +144,36 @@ class InstructionService implements Instructions {
     public Instruction sendBack(SignedInUser executive, UUID instructionId, String comment) {
         IssuedInstruction instruction = load(executive, instructionId);
         IssuedInstruction.NewReview review = instruction.sendBack(executive.userId(), comment, clock.instant());
-        return saveReview(executive, instruction, review, InstructionChange.SENT_BACK);
+        return saveReview(executive, instruction, review, false);
     }
 
     private Instruction saveReview(
-            SignedInUser executive, IssuedInstruction instruction, IssuedInstruction.NewReview review, String action) {
+            SignedInUser executive,
+            IssuedInstruction instruction,
+            IssuedInstruction.NewReview review,
+            boolean accepted) {
         store.saveStatus(instruction);
         store.insert(review);
-        publish(
-                executive,
-                action,
-                instruction.id(),
-                Map.of("reportId", review.reportId().toString(), "comment", review.comment()));
-        return read(executive.organizationId(), instruction.id());
+        Instruction reviewed = read(executive.organizationId(), instruction.id());
+        if (accepted) {
+            events.publishEvent(new ReportAccepted(
+                    executive.organizationId(),
+                    executive.actor(),
+                    instruction.id(),
+                    review.reportId(),
+                    review.comment(),
+                    reviewed.subjectType(),
+                    reviewed.subjectId(),
+                    reviewed.gateTopic()));
+        } else {
+            events.publishEvent(new ReportSentBack(
+                    executive.organizationId(),
+                    executive.actor(),
+                    instruction.id(),
+                    review.reportId(),
+                    review.comment()));
+        }
+        return reviewed;
     }
 
     @Override
@@ -299,15 +314,5 @@ class InstructionService implements Instructions {
             throw new NotFoundException(InstructionChange.INSTRUCTION, instructionId);
         }
         return found;
-    }
-
-    private void publish(SignedInUser user, String action, UUID instructionId, Map<String, ?> change) {
-        events.publishEvent(new InstructionChange(
-                user.organizationId(),
-                user.actor(),
-                action,
-                InstructionChange.INSTRUCTION,
-                instructionId.toString(),
-                change));
     }
 }

@@ -105,6 +105,13 @@ class CandidateStore {
                 .list();
     }
 
+    /** The ids of the organisation's open candidates. */
+    List<UUID> openIn(UUID organizationId) {
+        return jdbc.sql("""
+                        select id from selection_candidate where organization_id = ? and withdrawn_at is null
+                        order by added_at, id""").param(organizationId).query(UUID.class).list();
+    }
+
     /** The ids of the open candidates that use one of the services. */
     List<UUID> openWithServices(UUID organizationId, Collection<UUID> serviceIds) {
         if (serviceIds.isEmpty()) {

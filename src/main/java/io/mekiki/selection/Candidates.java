@@ -5,6 +5,8 @@ import io.mekiki.assets.InformationAssets;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.InitiativeChange;
 import io.mekiki.initiative.InitiativePhase;
+import io.mekiki.initiative.InitiativeRescoped;
+import io.mekiki.initiative.InitiativeRevised;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.ScopingChange;
 import io.mekiki.initiative.ScopingDiff;
@@ -13,6 +15,7 @@ import io.mekiki.initiative.ScopingSnapshot;
 import io.mekiki.initiative.ScopingSnapshot.ItemEntry;
 import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.OrganizationProfiles;
+import io.mekiki.profile.ProfileUpdated;
 import io.mekiki.provider.CloudServices;
 import io.mekiki.provider.ProviderChange;
 import io.mekiki.provider.ServiceFacts;
@@ -140,7 +143,7 @@ public class Candidates {
                         .map(entry -> entry.section().name())
                         .toList(),
                 candidate.scopingHash()));
-        initiatives.gateFactsChanged(organizationId, initiativeId);
+        initiatives.gateFactsChanged(organizationId, initiativeId, user.actor());
         return candidate;
     }
 
@@ -164,7 +167,7 @@ public class Candidates {
                 initiativeId,
                 candidate.serviceId(),
                 Objects.requireNonNull(candidate.withdrawReason())));
-        initiatives.gateFactsChanged(user.organizationId(), initiativeId);
+        initiatives.gateFactsChanged(user.organizationId(), initiativeId, user.actor());
         return candidate;
     }
 
@@ -268,21 +271,42 @@ public class Candidates {
     }
 
     /**
+     * The organisation's profile changed in what scoping reads (company form, listing, sectors): every open
+     * candidate of the organisation is scoped again, with the profile named as the cause. Runs after the
+     * profile's change committed, in a transaction of its own, and is kept in the event publication
+     * registry until it has succeeded; a candidate whose scoping would not change is left alone, so it is
+     * safe to run twice (ADR 024, ADR 026).
+     */
+    @ApplicationModuleListener
+    void profileChanged(ProfileUpdated change) {
+        if (Initiatives.PROFILE_FACTS.stream().noneMatch(change.changedFields()::contains)) {
+            return;
+        }
+        UUID organizationId = change.organizationId();
+        for (UUID id : store.openIn(organizationId)) {
+            Candidate candidate = store.find(organizationId, id).orElseThrow();
+            services.facts(organizationId, candidate.serviceId())
+                    .ifPresent(facts -> rescope(candidate, facts, change.actor(), List.of("organizationProfile")));
+        }
+    }
+
+    /**
      * The initiative's assets in scope, or their categories, changed: its open candidates are scoped again.
      * Runs after the change committed, in a transaction of its own.
      */
     @ApplicationModuleListener
     void initiativeChanged(InitiativeChange change) {
-        boolean assetsChanged = InitiativeChange.RESCOPED.equals(change.action())
-                || (InitiativeChange.REVISED.equals(change.action())
-                        && change.change().containsKey("assetIds"));
-        if (!assetsChanged) {
+        List<String> because;
+        if (change instanceof InitiativeRescoped rescoped && !rescoped.becauseOfProfile()) {
+            because = List.of("assetCategories");
+        } else if (change instanceof InitiativeRevised revised && revised.changed("assetIds")) {
+            because = List.of("assetIds");
+        } else {
+            // a change of the profile reaches the candidates through profileChanged
             return;
         }
-        List<String> because =
-                List.of(InitiativeChange.RESCOPED.equals(change.action()) ? "assetCategories" : "assetIds");
         UUID organizationId = change.organizationId();
-        for (Candidate candidate : openOf(organizationId, UUID.fromString(change.subjectId()))) {
+        for (Candidate candidate : openOf(organizationId, change.initiativeId())) {
             services.facts(organizationId, candidate.serviceId())
                     .ifPresent(facts -> rescope(candidate, facts, change.actor(), because));
         }
@@ -311,7 +335,8 @@ public class Candidates {
         String hashBefore = candidate.scopingHash();
         List<String> because = FactChanges.between(candidate.facts(), facts);
         ScopingDiff diff = candidate.rescope(facts, scope(initiative.get(), facts), clock.instant());
-        if (because.isEmpty() && diff.isEmpty()) {
+        if (because.isEmpty() && diff.isEmpty() && candidate.scopingHash().equals(hashBefore)) {
+            // nothing changed, not even the reasons (a reaction may run twice)
             return;
         }
         save(candidate);
@@ -338,7 +363,7 @@ public class Candidates {
                 diff.itemsRemoved().stream().map(ItemEntry::itemId).toList(),
                 hashBefore,
                 candidate.scopingHash()));
-        initiatives.gateFactsChanged(organizationId, candidate.initiativeId());
+        initiatives.gateFactsChanged(organizationId, candidate.initiativeId(), actor);
     }
 
     private ScopingSnapshot scope(Initiative initiative, ServiceFacts facts) {

@@ -291,7 +291,10 @@ class AssetsIT extends ApplicationTest {
         assertThat(entries)
                 .extracting(LedgerEntry::action)
                 .containsExactly(
-                        AssetChange.RESTORED, AssetChange.ARCHIVED, AssetChange.REVISED, AssetChange.REGISTERED);
+                        "assets.asset.restored",
+                        "assets.asset.archived",
+                        "assets.asset.revised",
+                        "assets.asset.registered");
         assertThat(entries.get(2).change())
                 .contains("\"currentAnnualCost\":{\"after\":300000,\"before\":1200000}")
                 .doesNotContain("\"name\"");

@@ -123,10 +123,10 @@ class DecisionEvidenceFilesIT extends ApplicationTest {
                 ledger.entries(organization, DecisionChange.DECISION, id, 0, 10).entries();
         assertThat(entries.stream().map(LedgerEntry::action))
                 .containsExactly(
-                        DecisionChange.DECIDED,
-                        DecisionChange.REVISED,
-                        DecisionChange.EVIDENCE_ADDED,
-                        DecisionChange.REQUESTED);
+                        "decision.decision.decided",
+                        "decision.decision.revised",
+                        "decision.evidence.added",
+                        "decision.decision.requested");
         assertThat(entries.get(2).change()).contains(sha256(TestFiles.PDF)).contains("調査報告.pdf");
         assertThat(entries.get(0).change())
                 .as("the decision records the SHA-256 of the file it was made on")

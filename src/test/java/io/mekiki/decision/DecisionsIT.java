@@ -142,7 +142,7 @@ class DecisionsIT extends ApplicationTest {
         assertThat(byOutsider.status()).isEqualTo(403);
 
         assertThat(actions(team.organizationId(), id))
-                .containsExactly(DecisionChange.CONDITION_DONE, DecisionChange.DECIDED, DecisionChange.REQUESTED);
+                .containsExactly("decision.condition.done", "decision.decision.decided", "decision.decision.requested");
         assertThat(ledger.verify(team.organizationId()).valid()).isTrue();
     }
 
@@ -170,7 +170,7 @@ class DecisionsIT extends ApplicationTest {
         JsonNode unchanged = team.auditor().get("/api/v1/decisions/" + id).json();
         assertThat(unchanged.get("status").asString()).isEqualTo("REQUESTED");
         assertThat(unchanged.get("title").asString()).isEqualTo("Adopt the CRM service");
-        assertThat(actions(team.organizationId(), id)).containsExactly(DecisionChange.REQUESTED);
+        assertThat(actions(team.organizationId(), id)).containsExactly("decision.decision.requested");
     }
 
     @Test
@@ -192,7 +192,7 @@ class DecisionsIT extends ApplicationTest {
                         .get("status")
                         .asString())
                 .isEqualTo("REQUESTED");
-        assertThat(actions(team.organizationId(), id)).containsExactly(DecisionChange.REQUESTED);
+        assertThat(actions(team.organizationId(), id)).containsExactly("decision.decision.requested");
     }
 
     @Test
@@ -216,7 +216,7 @@ class DecisionsIT extends ApplicationTest {
         assertThat(reread.get("rationale").asString()).isEqualTo("Fits the plan");
         assertThat(reread.get("title").asString()).isEqualTo("Adopt the CRM service");
         assertThat(actions(team.organizationId(), id))
-                .containsExactly(DecisionChange.DECIDED, DecisionChange.REQUESTED);
+                .containsExactly("decision.decision.decided", "decision.decision.requested");
     }
 
     @Test
@@ -229,7 +229,7 @@ class DecisionsIT extends ApplicationTest {
         assertThat(revised.status()).isEqualTo(200);
         assertThat(revised.json().get("title").asString()).isEqualTo("Adopt the CRM service in Japan");
         assertThat(actions(team.organizationId(), id))
-                .containsExactly(DecisionChange.REVISED, DecisionChange.REQUESTED);
+                .containsExactly("decision.decision.revised", "decision.decision.requested");
     }
 
     @Test
@@ -299,7 +299,7 @@ class DecisionsIT extends ApplicationTest {
                         .get("status")
                         .asString())
                 .isEqualTo("REQUESTED");
-        assertThat(actions(team.organizationId(), id)).containsExactly(DecisionChange.REQUESTED);
+        assertThat(actions(team.organizationId(), id)).containsExactly("decision.decision.requested");
     }
 
     @Test
@@ -381,7 +381,7 @@ class DecisionsIT extends ApplicationTest {
         List<LedgerEntry> entries = entries(team.organizationId(), approved.id().toString());
         assertThat(entries)
                 .extracting(LedgerEntry::action)
-                .containsExactly(DecisionChange.BECAME_STALE, DecisionChange.DECIDED, DecisionChange.REQUESTED);
+                .containsExactly("decision.decision.stale", "decision.decision.decided", "decision.decision.requested");
         assertThat(entries.get(0).actorId()).isEqualTo("system");
         assertThat(entries.get(0).change()).contains("plan.locations", "OV-02", approved.basisHash());
     }

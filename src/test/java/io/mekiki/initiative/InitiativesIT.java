@@ -261,6 +261,50 @@ class InitiativesIT extends ApplicationTest {
     }
 
     @Test
+    void aGateConditionThatTurnsMetIsToldOnceInTheLedger() {
+        Team team = team();
+        String id = team.initiative(plan(team, "会議録SaaS", List.of()));
+        String survey = "PREPARATION_SURVEY_REVIEWED";
+        assertThat(actions(team, id)).doesNotContain("initiative.gateCondition.met");
+
+        team.reportAccepted(id, survey);
+        List<LedgerEntry> told = conditionsMet(team, id);
+        assertThat(told).hasSize(1);
+        assertThat(told.get(0).change())
+                .isEqualTo("{\"code\":\"REPORT_ACCEPTED\",\"gate\":\"PREPARATION_SURVEY_REVIEWED\"}");
+        assertThat(told.get(0).actorId())
+                .isEqualTo(team.executiveUser().userId().toString());
+
+        // another report on the same gate accepted: the condition was met already, nothing more is told
+        Map<String, Object> issue = new LinkedHashMap<>();
+        issue.put("subjectType", "INITIATIVE");
+        issue.put("subjectId", id);
+        issue.put("phase", "PREPARATION");
+        issue.put("gateTopic", survey);
+        issue.put("title", "追加の調査");
+        issue.put("assignee", team.officerUser().userId().toString());
+        issue.put("dueDate", java.time.LocalDate.now().plusDays(14).toString());
+        String again = team.executive
+                .post("/api/v1/instructions", issue)
+                .json()
+                .get("id")
+                .asString();
+        team.officer.post("/api/v1/instructions/" + again + "/reports", Map.of("text", "追加で調査した。"));
+        assertThat(team.executive
+                        .post("/api/v1/instructions/" + again + "/acceptance", Map.of("comment", "受理します。"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(conditionsMet(team, id)).hasSize(1);
+        assertThat(ledger.verify(team.organizationId()).valid()).isTrue();
+    }
+
+    private List<LedgerEntry> conditionsMet(Team team, String id) {
+        return ledger.entries(team.organizationId(), InitiativeChange.INITIATIVE, id, 0, 100).entries().stream()
+                .filter(entry -> entry.action().equals("initiative.gateCondition.met"))
+                .toList();
+    }
+
+    @Test
     void eachApprovalRestsOnItsGatesFactsOnly() {
         Team team = team();
         Map<String, Object> plan = plan(team, "営業日報SaaS", List.of(team.asset("営業日報", "PERSONAL_DATA")));
@@ -489,7 +533,7 @@ class InitiativesIT extends ApplicationTest {
 
         List<LedgerEntry> moves = new ArrayList<>(
                 ledger.entries(team.organizationId(), InitiativeChange.INITIATIVE, id, 0, 200).entries().stream()
-                        .filter(entry -> entry.action().equals(InitiativeChange.MOVED))
+                        .filter(entry -> entry.action().equals("initiative.phase.moved"))
                         .toList());
         Collections.reverse(moves);
         assertThat(moves)

@@ -143,11 +143,11 @@ class InstructionsIT extends ApplicationTest {
 
         assertThat(actions(team, id))
                 .containsExactly(
-                        InstructionChange.ISSUED,
-                        InstructionChange.REPORTED,
-                        InstructionChange.SENT_BACK,
-                        InstructionChange.REPORTED,
-                        InstructionChange.ACCEPTED);
+                        "instruction.instruction.issued",
+                        "instruction.report.submitted",
+                        "instruction.report.sentBack",
+                        "instruction.report.submitted",
+                        "instruction.report.accepted");
         LedgerEntry firstReport = entries(team, id).get(1);
         assertThat(firstReport.actorId()).isEqualTo(team.officerUser().userId().toString());
         assertThat(firstReport.change())
@@ -489,7 +489,7 @@ class InstructionsIT extends ApplicationTest {
                         .query(Long.class)
                         .single())
                 .isZero();
-        assertThat(actions(team, id.toString())).containsExactly(InstructionChange.ISSUED);
+        assertThat(actions(team, id.toString())).containsExactly("instruction.instruction.issued");
     }
 
     @Test

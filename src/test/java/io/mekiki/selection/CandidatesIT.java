@@ -175,6 +175,7 @@ class CandidatesIT extends ApplicationTest {
         String initiative = initiative(officer);
         String id = add(
                 officer, initiative, service(officer, japaneseProvider(officer, "Asset Cloud"), "Asset Mail", "JP"));
+        settled(officer);
         String asset = created(officer.api()
                 .post(
                         "/api/v1/assets",
@@ -331,6 +332,63 @@ class CandidatesIT extends ApplicationTest {
                         .get("met")
                         .asBoolean())
                 .isTrue();
+        assertThat(conditionsTold(officer, initiative))
+                .as("each condition is told once, although the scoping's turned unmet and met again")
+                .containsExactlyInAnyOrder(
+                        "{\"code\":\"CANDIDATE_PRESENT\",\"gate\":\"SELECTION_ADOPTION_DECIDED\"}",
+                        "{\"code\":\"CANDIDATE_PRESENT\",\"gate\":\"SELECTION_PROVIDER_SELECTED\"}",
+                        "{\"code\":\"CANDIDATE_SCOPING_CURRENT\",\"gate\":\"SELECTION_ADOPTION_DECIDED\"}",
+                        "{\"code\":\"CANDIDATE_SCOPING_CURRENT\",\"gate\":\"SELECTION_PROVIDER_SELECTED\"}");
+    }
+
+    private List<String> conditionsTold(Client client, String initiative) {
+        return ledger.entries(client.user().organizationId(), "INITIATIVE", initiative, 0, 100).entries().stream()
+                .filter(entry -> entry.action().equals("initiative.gateCondition.met"))
+                .map(LedgerEntry::change)
+                .toList();
+    }
+
+    @Test
+    void aChangeOfTheProfileRescopesTheOpenCandidates() throws InterruptedException {
+        Client officer = client(Role.RISK_OFFICER);
+        String initiative = initiative(officer);
+        String id = add(
+                officer,
+                initiative,
+                service(officer, japaneseProvider(officer, "Profile Cloud"), "Profile Mail", "JP"));
+        settled(officer);
+        JsonNode before = officer.api()
+                .get("/api/v1/initiatives/" + initiative + "/candidates/" + id + "/scoping")
+                .json();
+        assertThat(before.get("history")).hasSize(1);
+
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("largeCompanyWithBoard", true);
+        profile.put("listed", true);
+        profile.put("sectors", List.of("FINANCE", "MEDICAL"));
+        profile.put("headquartersCountry", "JP");
+        profile.put("version", null);
+        Response saved = officer.api().put("/api/v1/profile", profile);
+        assertThat(saved.status()).as(saved.json().toString()).isEqualTo(200);
+
+        JsonNode after = waitFor(
+                officer,
+                "/api/v1/initiatives/" + initiative + "/candidates/" + id + "/scoping",
+                candidate -> candidate.get("history").size() == 2);
+        assertThat(texts(after.get("history").get(0).get("because"))).containsExactly("organizationProfile");
+        assertThat(after.get("hash").asString())
+                .as("the reasons read the new profile")
+                .isNotEqualTo(before.get("hash").asString());
+        assertThat(after.get("notApplicable").toString())
+                .doesNotContain("notLargeNorListed")
+                .isNotEqualTo(before.get("notApplicable").toString());
+        assertThat(
+                        ledger
+                                .entries(officer.user().organizationId(), CandidateChange.CANDIDATE, id, 0, 100)
+                                .entries()
+                                .stream()
+                                .map(LedgerEntry::action))
+                .contains("selection.candidate.rescoped");
     }
 
     @Test
@@ -396,6 +454,25 @@ class CandidatesIT extends ApplicationTest {
     }
 
     /** Reactions run after the change committed (and may run on another thread): wait a little for them. */
+    /**
+     * Waits until every reaction to the organisation's changes so far has run (the service's recording
+     * rescopes candidates after commit), so that a test's own change is the only cause that follows.
+     */
+    private void settled(Client client) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            int incomplete = jdbc.sql("select count(*) from event_publication where completion_date is null"
+                            + " and serialized_event like ?")
+                    .param("%" + client.user().organizationId() + "%")
+                    .query(Integer.class)
+                    .single();
+            if (incomplete == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("reactions still running for " + client.user().organizationId());
+    }
+
     private static JsonNode waitFor(Client client, String path, Predicate<JsonNode> done) throws InterruptedException {
         JsonNode last = null;
         for (int i = 0; i < 100; i++) {

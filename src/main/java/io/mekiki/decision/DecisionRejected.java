@@ -1,0 +1,16 @@
+package io.mekiki.decision;
+
+import io.mekiki.shared.Actor;
+import java.util.Map;
+import java.util.UUID;
+
+/** A request was rejected. */
+public record DecisionRejected(
+        UUID organizationId, Actor actor, UUID decisionId, Subject subject, String topic, Map<String, ?> facts)
+        implements DecisionDecided {
+
+    @Override
+    public DecisionOutcome outcome() {
+        return DecisionOutcome.REJECTED;
+    }
+}
