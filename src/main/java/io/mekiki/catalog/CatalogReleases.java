@@ -5,6 +5,7 @@ import io.mekiki.shared.ListOrder;
 import io.mekiki.shared.ListPage;
 import io.mekiki.shared.LocalizedText;
 import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.PeopleDirectory;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,11 +39,13 @@ public class CatalogReleases {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final PeopleDirectory people;
     private final Clock clock;
     private final Map<UUID, CatalogRelease> parsed = new ConcurrentHashMap<>();
 
-    CatalogReleases(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    CatalogReleases(JdbcClient jdbc, ApplicationEventPublisher events, PeopleDirectory people, Clock clock) {
         this.jdbc = jdbc;
+        this.people = people;
         this.events = events;
         this.clock = clock;
     }
@@ -80,13 +84,15 @@ public class CatalogReleases {
     @Transactional(readOnly = true)
     public List<ReleaseInfo> releases(UUID organizationId) {
         UUID active = activeKey(organizationId);
-        return jdbc.sql("""
-                        select * from catalog_release
-                        where organization_id is null or organization_id = ?
-                        order by published_on desc, loaded_at desc""")
-                .param(organizationId)
-                .query((rs, n) -> info(rs, active))
-                .list();
+        return named(
+                organizationId,
+                jdbc.sql("""
+                                select * from catalog_release
+                                where organization_id is null or organization_id = ?
+                                order by published_on desc, loaded_at desc""")
+                        .param(organizationId)
+                        .query((rs, n) -> info(rs, active))
+                        .list());
     }
 
     /** The release the organisation works with now. */
@@ -98,10 +104,13 @@ public class CatalogReleases {
     @Transactional(readOnly = true)
     public ReleaseInfo currentInfo(UUID organizationId) {
         UUID active = activeKey(organizationId);
-        return jdbc.sql("select * from catalog_release where key = ?")
-                .param(active)
-                .query((rs, n) -> info(rs, active))
-                .single();
+        return named(
+                        organizationId,
+                        List.of(jdbc.sql("select * from catalog_release where key = ?")
+                                .param(active)
+                                .query((rs, n) -> info(rs, active))
+                                .single()))
+                .get(0);
     }
 
     /** A release by its id, if the organisation can see it. */
@@ -129,7 +138,12 @@ public class CatalogReleases {
             throw new CatalogRejectedException(
                     List.of(new CatalogProblem(fileName, 0, "releaseExists", List.of(release.id()))));
         }
-        UUID key = store(release, admin.organizationId(), admin.actor().name(), List.of(new Source(fileName, text)));
+        UUID key = store(
+                release,
+                admin.organizationId(),
+                admin.actor().name(),
+                admin.userId(),
+                List.of(new Source(fileName, text)));
         events.publishEvent(new CatalogReleaseUploaded(
                 admin.organizationId(),
                 admin.actor(),
@@ -141,10 +155,13 @@ public class CatalogReleases {
             activate(admin, release.id());
         }
         UUID active = activeKey(admin.organizationId());
-        return jdbc.sql("select * from catalog_release where key = ?")
-                .param(key)
-                .query((rs, n) -> info(rs, active))
-                .single();
+        return named(
+                        admin.organizationId(),
+                        List.of(jdbc.sql("select * from catalog_release where key = ?")
+                                .param(key)
+                                .query((rs, n) -> info(rs, active))
+                                .single()))
+                .get(0);
     }
 
     /** Makes a visible release the one the organisation works with. */
@@ -200,15 +217,34 @@ public class CatalogReleases {
             parsed.remove(existing.get());
             return;
         }
-        store(release, null, "Mekiki", sources);
+        store(release, null, "Mekiki", null, sources);
     }
 
-    private UUID store(CatalogRelease release, UUID organizationId, String loadedBy, List<Source> sources) {
+    /** The releases with who loaded them named as they read now: one query for all of them. */
+    private List<ReleaseInfo> named(UUID organizationId, List<ReleaseInfo> releases) {
+        List<UUID> loaders = releases.stream()
+                .map(ReleaseInfo::loadedById)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        if (loaders.isEmpty()) {
+            return releases;
+        }
+        Map<UUID, String> names = people.names(organizationId, loaders);
+        return releases.stream().map(info -> info.named(names)).toList();
+    }
+
+    private UUID store(
+            CatalogRelease release,
+            @Nullable UUID organizationId,
+            String loadedBy,
+            @Nullable UUID loadedById,
+            List<Source> sources) {
         UUID key = UUID.randomUUID();
         jdbc.sql("""
                         insert into catalog_release (key, release_id, organization_id, published_on, title_ja, title_en,
-                            item_count, content_sha256, loaded_at, loaded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            item_count, content_sha256, loaded_at, loaded_by, loaded_by_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         key,
                         release.id(),
@@ -219,7 +255,8 @@ public class CatalogReleases {
                         release.items().size(),
                         digest(sources),
                         Timestamp.from(clock.instant()),
-                        loadedBy)
+                        loadedBy,
+                        loadedById)
                 .update();
         storeFiles(key, sources);
         parsed.put(key, release);
@@ -281,6 +318,7 @@ public class CatalogReleases {
                 rs.getInt("item_count"),
                 rs.getTimestamp("loaded_at").toInstant(),
                 rs.getString("loaded_by"),
+                rs.getObject("loaded_by_id", UUID.class),
                 key.equals(active));
     }
 

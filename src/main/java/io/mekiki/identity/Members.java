@@ -1,5 +1,6 @@
 package io.mekiki.identity;
 
+import io.mekiki.shared.PeopleDirectory;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The people of an organisation as other modules need them: to assign work and to show names. */
 @Service
-public class Members {
+public class Members implements PeopleDirectory {
 
     // One statement with the roles as an array: lists of people are read on many pages, and loading each
     // user as an aggregate took a statement per user (ADR 019).
@@ -46,6 +47,7 @@ public class Members {
     }
 
     /** The names of these users of the organisation, active or not; ids it does not know are left out. */
+    @Override
     @Transactional(readOnly = true)
     public Map<UUID, String> names(UUID organizationId, Collection<UUID> userIds) {
         Map<UUID, String> names = new HashMap<>();

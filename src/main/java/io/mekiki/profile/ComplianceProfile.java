@@ -45,6 +45,7 @@ class ComplianceProfile {
 
     private @Nullable Instant updatedAt;
     private @Nullable String updatedBy;
+    private @Nullable UUID updatedById;
 
     @Version
     private @Nullable Long version;
@@ -60,6 +61,7 @@ class ComplianceProfile {
             Set<PolicyState> policies,
             @Nullable Instant updatedAt,
             @Nullable String updatedBy,
+            @Nullable UUID updatedById,
             @Nullable Long version) {
         this.organizationId = organizationId;
         this.largeCompanyWithBoard = largeCompanyWithBoard;
@@ -70,6 +72,7 @@ class ComplianceProfile {
         this.policies = Set.copyOf(policies);
         this.updatedAt = updatedAt;
         this.updatedBy = updatedBy;
+        this.updatedById = updatedById;
         this.version = version;
     }
 
@@ -84,6 +87,7 @@ class ComplianceProfile {
                 defaults.timeZone().getId(),
                 memberships(defaults.sectors()),
                 states(defaults.policies()),
+                null,
                 null,
                 null,
                 null);
@@ -125,7 +129,8 @@ class ComplianceProfile {
                 update.policies(),
                 version,
                 updatedAt,
-                updatedBy);
+                updatedBy,
+                updatedById);
         Map<String, Object> changes = differences(before, after);
         if (changes.isEmpty()) {
             return changes;
@@ -138,7 +143,17 @@ class ComplianceProfile {
         this.policies = states(after.policies());
         this.updatedAt = now;
         this.updatedBy = actor.name();
+        this.updatedById = userIdOf(actor);
         return changes;
+    }
+
+    /** The user behind an actor; null for the system. */
+    private static @Nullable UUID userIdOf(Actor actor) {
+        try {
+            return UUID.fromString(actor.id());
+        } catch (IllegalArgumentException notAUser) {
+            return null;
+        }
     }
 
     /** The zone named in the update, the current one when the update names none. */
@@ -168,7 +183,8 @@ class ComplianceProfile {
                 statuses,
                 version,
                 updatedAt,
-                updatedBy);
+                updatedBy,
+                updatedById);
     }
 
     private static Map<String, Object> differences(OrganizationProfile before, OrganizationProfile after) {

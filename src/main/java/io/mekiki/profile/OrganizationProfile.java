@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param policies the status of every internal policy
  * @param version the stored version, or {@code null} while the organisation still has the defaults
  * @param updatedAt when the profile was last saved, or {@code null} while it has the defaults
- * @param updatedBy who last saved it, or {@code null} while it has the defaults
+ * @param updatedBy who last saved it, as written then ("name &lt;e-mail&gt;"), or {@code null} while it has the
+ *     defaults; show the user's current name through {@link io.mekiki.shared.PeopleDirectory} and {@code
+ *     updatedById}, and this text only when no user matches
+ * @param updatedById the user who last saved it, or {@code null} (the defaults, or no user matched)
  */
 public record OrganizationProfile(
         UUID organizationId,
@@ -33,7 +36,8 @@ public record OrganizationProfile(
         Map<InternalPolicy, PolicyStatus> policies,
         @Nullable Long version,
         @Nullable Instant updatedAt,
-        @Nullable String updatedBy) {
+        @Nullable String updatedBy,
+        @Nullable UUID updatedById) {
 
     public static final String JAPAN = "JP";
 
@@ -58,6 +62,7 @@ public record OrganizationProfile(
                 JAPAN,
                 OrganizationTime.DEFAULT_ZONE,
                 Map.of(),
+                null,
                 null,
                 null,
                 null);

@@ -253,7 +253,7 @@ class CatalogPagesIT extends ApplicationTest {
         assertThat(listed)
                 .contains("リリース " + releaseId + " を登録しました。使用中のリリースは変えていません。")
                 .contains("<code>" + releaseId + "</code>")
-                .contains(admin.email());
+                .contains(admin.displayName());
         assertThat(releases.currentInfo(admin.organizationId()).id()).isEqualTo("2026.1");
 
         mvc.perform(post("/catalog/releases/{id}/activate", releaseId)

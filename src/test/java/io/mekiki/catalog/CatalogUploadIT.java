@@ -75,6 +75,49 @@ class CatalogUploadIT extends ApplicationTest {
         http = new CatalogHttp(port);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void whoUploadedAReleaseIsKeptByUserIdAndShownByTheirCurrentName() {
+        MekikiUser admin = fixtures.userInNewOrganization(Role.ADMIN);
+        String token = fixtures.token(admin);
+        String releaseId = uniqueId("renamed");
+        assertThat(http.uploadFile("?activate=false", token, "renamed.yaml", yaml(releaseId))
+                        .statusCode())
+                .isEqualTo(201);
+
+        jdbc.sql("update identity_user_account set display_name = ?, email = ? where id = ?")
+                .params("改名 後子", "renamed-" + admin.userId() + "@example.test", admin.userId())
+                .update();
+
+        JsonNode listed = releases(http.get("/api/v1/catalog/releases", token));
+        JsonNode release = null;
+        for (JsonNode candidate : listed) {
+            if (releaseId.equals(candidate.get("id").asString())) {
+                release = candidate;
+            }
+        }
+        assertThat(release).isNotNull();
+        assertThat(release.get("loadedBy").asString()).isEqualTo("改名 後子");
+        assertThat(release.get("loadedById").asString())
+                .isEqualTo(admin.userId().toString());
+        JsonNode bundled = null;
+        for (JsonNode candidate : listed) {
+            if (BUNDLED.equals(candidate.get("id").asString())) {
+                bundled = candidate;
+            }
+        }
+        assertThat(bundled.get("loadedBy").asString()).isEqualTo("Mekiki");
+        assertThat(bundled.get("loadedById").isNull()).isTrue();
+        assertThat(jdbc.sql("select loaded_by from catalog_release where release_id = ? and organization_id = ?")
+                        .params(releaseId, admin.organizationId())
+                        .query(String.class)
+                        .single())
+                .as("the name as written at the time stays beside the id")
+                .contains(admin.email());
+    }
+
     @Test
     void anAdministratorUploadsAReleaseThatIsListedCanBeActivatedAndIsAudited() {
         MekikiUser admin = fixtures.userInNewOrganization(Role.ADMIN);
@@ -90,7 +133,8 @@ class CatalogUploadIT extends ApplicationTest {
         assertThat(info.get("itemCount").asInt()).isEqualTo(2);
         assertThat(info.get("bundled").asBoolean()).isFalse();
         assertThat(info.get("active").asBoolean()).isFalse();
-        assertThat(info.get("loadedBy").asString()).contains(admin.email());
+        assertThat(info.get("loadedBy").asString()).isEqualTo(admin.displayName());
+        assertThat(info.get("loadedById").asString()).isEqualTo(admin.userId().toString());
 
         JsonNode listed = releases(http.get("/api/v1/catalog/releases", token));
         assertThat(texts(listed, "id")).contains(releaseId, BUNDLED);

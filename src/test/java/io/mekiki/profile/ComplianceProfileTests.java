@@ -166,6 +166,7 @@ class ComplianceProfileTests {
                 Set.of(new PolicyState(InternalPolicy.SECURITY, true, null)),
                 NOW.minusSeconds(3600),
                 "Someone",
+                null,
                 0L);
     }
 

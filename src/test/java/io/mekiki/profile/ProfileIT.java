@@ -68,6 +68,28 @@ class ProfileIT extends ApplicationTest {
                 .isEqualTo(OrganizationProfile.defaults(reader.organizationId()));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void whoSavedTheProfileIsKeptByUserIdAndShownByTheirCurrentName() {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        MekikiUser auditor = fixtures.user(officer.organizationId(), Role.AUDITOR);
+        assertThat(api(officer).put("/api/v1/profile", profile(null)).status()).isEqualTo(200);
+
+        jdbc.sql("update identity_user_account set display_name = ?, email = ? where id = ?")
+                .params("改名 後男", "renamed-" + officer.userId() + "@example.test", officer.userId())
+                .update();
+
+        JsonNode read = api(auditor).get("/api/v1/profile").json();
+        assertThat(read.get("updatedBy").asString()).isEqualTo("改名 後男");
+        assertThat(read.get("updatedById").asString())
+                .isEqualTo(officer.userId().toString());
+        assertThat(profiles.profileOf(officer.organizationId()).updatedBy())
+                .as("the name as written at the time stays beside the id")
+                .contains(officer.email());
+    }
+
     @Test
     void aRiskOfficerSavesTheProfileAndEveryoneInTheOrganisationReadsIt() {
         MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
@@ -86,7 +108,9 @@ class ProfileIT extends ApplicationTest {
                 .isEqualTo("2026-04-01");
         assertThat(read.get("policies").get("TRADE_SECRET").get("inForce").asBoolean())
                 .isFalse();
-        assertThat(read.get("updatedBy").asString()).contains(officer.email());
+        assertThat(read.get("updatedBy").asString()).isEqualTo(officer.displayName());
+        assertThat(read.get("updatedById").asString())
+                .isEqualTo(officer.userId().toString());
 
         OrganizationProfile forScoping = profiles.profileOf(officer.organizationId());
         assertThat(forScoping.largeCompanyWithBoard()).isTrue();

@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -296,7 +297,12 @@ class CatalogApi extends CatalogApiSupport {
 
             int itemCount,
             Instant loadedAt,
+
+            @Schema(description = "who loaded it, named as they read now (Mekiki for a bundled release)")
             String loadedBy,
+
+            @Schema(description = "the user who uploaded it; null for a bundled release") @Nullable
+            UUID loadedById,
 
             @Schema(description = "the release my organisation works with")
             boolean active) {
@@ -309,6 +315,7 @@ class CatalogApi extends CatalogApiSupport {
                     info.itemCount(),
                     info.loadedAt(),
                     info.loadedBy(),
+                    info.loadedById(),
                     info.active());
         }
     }

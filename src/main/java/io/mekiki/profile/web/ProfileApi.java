@@ -5,6 +5,7 @@ import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.OrganizationProfiles;
 import io.mekiki.profile.PolicyStatus;
 import io.mekiki.profile.ProfileUpdate;
+import io.mekiki.shared.PeopleDirectory;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,9 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProfileApi {
 
     private final OrganizationProfiles profiles;
+    private final PeopleDirectory people;
 
-    ProfileApi(OrganizationProfiles profiles) {
+    ProfileApi(OrganizationProfiles profiles, PeopleDirectory people) {
         this.profiles = profiles;
+        this.people = people;
     }
 
     @GetMapping
@@ -49,7 +52,7 @@ class ProfileApi {
             summary = "My organisation's compliance profile",
             description = "Until the profile is first saved, the defaults are returned with version null.")
     ProfileView get(@AuthenticationPrincipal SignedInUser user) {
-        return ProfileView.of(profiles.profileOf(user.organizationId()));
+        return view(profiles.profileOf(user.organizationId()));
     }
 
     @PutMapping
@@ -64,7 +67,15 @@ class ProfileApi {
     @ApiResponse(responseCode = "403", description = "Your roles may read but not change the profile")
     @ApiResponse(responseCode = "409", description = "Someone else saved the profile since you read it")
     ProfileView put(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody ProfileRequest request) {
-        return ProfileView.of(profiles.update(user, request.toUpdate()));
+        return view(profiles.update(user, request.toUpdate()));
+    }
+
+    private ProfileView view(OrganizationProfile profile) {
+        return ProfileView.of(
+                profile,
+                profile.updatedBy() == null
+                        ? null
+                        : people.nameOf(profile.organizationId(), profile.updatedById(), profile.updatedBy()));
     }
 
     record ProfileRequest(
@@ -122,9 +133,14 @@ class ProfileApi {
             Map<InternalPolicy, PolicyStatus> policies,
             @Nullable Long version,
             @Nullable Instant updatedAt,
-            @Nullable String updatedBy) {
 
-        static ProfileView of(OrganizationProfile profile) {
+            @Schema(description = "who last saved it, named as they read now; null while the defaults apply") @Nullable
+            String updatedBy,
+
+            @Schema(description = "the user who last saved it; null while the defaults apply") @Nullable
+            UUID updatedById) {
+
+        static ProfileView of(OrganizationProfile profile, @Nullable String updatedBy) {
             return new ProfileView(
                     profile.organizationId(),
                     profile.largeCompanyWithBoard(),
@@ -135,7 +151,8 @@ class ProfileApi {
                     profile.policies(),
                     profile.version(),
                     profile.updatedAt(),
-                    profile.updatedBy());
+                    updatedBy,
+                    profile.updatedById());
         }
     }
 }

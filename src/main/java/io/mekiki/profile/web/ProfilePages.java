@@ -5,6 +5,7 @@ import io.mekiki.profile.OrganizationProfile;
 import io.mekiki.profile.OrganizationProfiles;
 import io.mekiki.profile.ProfileRuleViolation;
 import io.mekiki.shared.Countries;
+import io.mekiki.shared.PeopleDirectory;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfilePages {
 
     private final OrganizationProfiles profiles;
+    private final PeopleDirectory people;
 
-    ProfilePages(OrganizationProfiles profiles) {
+    ProfilePages(OrganizationProfiles profiles, PeopleDirectory people) {
         this.profiles = profiles;
+        this.people = people;
     }
 
     @GetMapping
@@ -78,8 +81,13 @@ class ProfilePages {
         return page(profiles.profileOf(user.organizationId()), model, locale);
     }
 
-    private static String page(OrganizationProfile profile, Model model, Locale locale) {
+    private String page(OrganizationProfile profile, Model model, Locale locale) {
         model.addAttribute("profile", profile);
+        model.addAttribute(
+                "updatedBy",
+                profile.updatedBy() == null
+                        ? null
+                        : people.nameOf(profile.organizationId(), profile.updatedById(), profile.updatedBy()));
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("policies", InternalPolicy.values());
         model.addAttribute("countries", Countries.all(locale));
