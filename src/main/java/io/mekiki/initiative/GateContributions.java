@@ -11,10 +11,11 @@ import java.util.Map;
  * module's own tables, quickly (the initiative page asks for every gate at once).
  *
  * <p>When facts a module contributes change (e.g. a candidate's scoping), the module calls {@link
- * Initiatives#gateFactsChanged(java.util.UUID, java.util.UUID)} in the same transaction, so that the
- * approvals resting on those facts become stale and only those.
+ * Initiatives#gateFactsChanged(java.util.UUID, java.util.UUID, io.mekiki.shared.Actor)} in the same
+ * transaction, so that the approvals resting on those facts become stale and only those, and each condition
+ * its change met for the first time is told once as {@link GateConditionMet}.
  *
- * <p>See ADR 020.
+ * <p>See ADR 020 and ADR 026.
  */
 public interface GateContributions {
 
