@@ -2,9 +2,11 @@ package io.mekiki.initiative;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,26 @@ class GateConditions {
                         .conditions(subject)
                         .forEach((gate, conditions) -> all.computeIfAbsent(gate, key -> new ArrayList<>())
                                 .addAll(conditions)));
+        return all;
+    }
+
+    /**
+     * The conditions of several initiatives of the organisation, by initiative and gate: each contributor is
+     * asked once for all of them (one statement each, not one per initiative).
+     */
+    Map<UUID, Map<Gate, List<GateCondition>>> of(UUID organizationId, List<GateSubject> initiatives) {
+        Map<UUID, Map<Gate, List<GateCondition>>> all = new HashMap<>();
+        if (initiatives.isEmpty()) {
+            return all;
+        }
+        contributions
+                .orderedStream()
+                .forEach(contribution -> contribution
+                        .conditions(organizationId, initiatives)
+                        .forEach((initiativeId, byGate) -> byGate.forEach((gate, conditions) -> all.computeIfAbsent(
+                                        initiativeId, key -> new EnumMap<>(Gate.class))
+                                .computeIfAbsent(gate, key -> new ArrayList<>())
+                                .addAll(conditions))));
         return all;
     }
 

@@ -1,7 +1,9 @@
 package io.mekiki.initiative;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Implemented (as a Spring bean) by a module whose work a gate rests on, so that this module can ask for
@@ -25,6 +27,17 @@ public interface GateContributions {
      */
     default Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
         return Map.of();
+    }
+
+    /**
+     * The conditions of several initiatives of one organisation at once, by initiative, for lists (the
+     * risk officer's home, the initiatives list). The default asks {@link #conditions(GateSubject)} for
+     * each; a module that reads its own tables answers with one statement for all of them.
+     */
+    default Map<UUID, Map<Gate, List<GateCondition>>> conditions(UUID organizationId, List<GateSubject> initiatives) {
+        Map<UUID, Map<Gate, List<GateCondition>>> all = new HashMap<>();
+        initiatives.forEach(initiative -> all.put(initiative.initiativeId(), conditions(initiative)));
+        return all;
     }
 
     /**

@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param approved how many of the phase's gates are approved
  * @param required how many gates the phase has ({@code 0} once closed)
  * @param open the gates not approved, in the order of the life cycle, each with the decisions that hold it
+ * @param conditionsMet how many conditions of the current gate (the first not approved) hold
+ * @param conditionsTotal how many conditions the current gate has ({@code 0} when none, or all approved)
  */
-public record GateProgress(int approved, int required, List<GateStatus> open) {
+public record GateProgress(int approved, int required, List<GateStatus> open, int conditionsMet, int conditionsTotal) {
 
-    public static final GateProgress NONE = new GateProgress(0, 0, List.of());
+    public static final GateProgress NONE = new GateProgress(0, 0, List.of(), 0, 0);
 
     public GateProgress {
         open = List.copyOf(open);
@@ -36,7 +38,23 @@ public record GateProgress(int approved, int required, List<GateStatus> open) {
                 .map(statuses::get)
                 .filter(status -> !status.satisfied())
                 .toList();
-        return new GateProgress(gates.size() - open.size(), gates.size(), open);
+        List<GateCondition> current = open.isEmpty() ? List.of() : open.get(0).conditions();
+        return new GateProgress(
+                gates.size() - open.size(),
+                gates.size(),
+                open,
+                (int) current.stream().filter(GateCondition::met).count(),
+                current.size());
+    }
+
+    /** The gate the initiative works towards now: the first not approved; null when all are. */
+    public @Nullable Gate currentGate() {
+        return open.isEmpty() ? null : open.get(0).gate();
+    }
+
+    /** True when the current gate has conditions. */
+    public boolean hasConditions() {
+        return conditionsTotal > 0;
     }
 
     /** True when the phase has gates at all. */

@@ -494,23 +494,33 @@ public class Initiatives {
                         rows.stream().map(InitiativeRow::id).toList())
                 .stream()
                 .collect(Collectors.groupingBy(decision -> decision.subject().id()));
+        Map<UUID, Map<Gate, List<GateCondition>>> conditions = gateConditions.of(
+                organizationId,
+                rows.stream()
+                        .filter(row -> !row.phase().closed())
+                        .map(row -> new GateSubject(organizationId, row.id(), row.phase()))
+                        .toList());
         return rows.stream()
                 .map(row -> row.completed(
                         names.getOrDefault(row.businessOwnerId(), "—"),
                         overdue.getOrDefault(row.id(), 0L).intValue(),
-                        progress(row, decided.getOrDefault(row.id(), List.of()))))
+                        progress(
+                                row,
+                                decided.getOrDefault(row.id(), List.of()),
+                                conditions.getOrDefault(row.id(), Map.of()))))
                 .toList();
     }
 
-    private static GateProgress progress(InitiativeRow row, List<Decision> onInitiative) {
+    private static GateProgress progress(
+            InitiativeRow row, List<Decision> onInitiative, Map<Gate, List<GateCondition>> conditions) {
         if (row.phase().closed()) {
             return GateProgress.NONE;
         }
-        return GateProgress.of(
-                row.phase(),
-                row.branch(),
-                row.tradeSecretApplies(),
-                GateRules.evaluate(onInitiative, row.yearStartedAt()));
+        Map<Gate, GateStatus> statuses = new java.util.EnumMap<>(Gate.class);
+        GateRules.evaluate(onInitiative, row.yearStartedAt())
+                .forEach((gate, status) ->
+                        statuses.put(gate, status.withConditions(conditions.getOrDefault(gate, List.of()))));
+        return GateProgress.of(row.phase(), row.branch(), row.tradeSecretApplies(), statuses);
     }
 
     private ScopingDiff rescope(Initiative initiative, List<AssetSummary> scoped) {

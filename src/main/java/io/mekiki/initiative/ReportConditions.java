@@ -8,10 +8,12 @@ import io.mekiki.instruction.InstructionTemplate;
 import io.mekiki.instruction.Instructions;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -48,10 +50,35 @@ class ReportConditions implements GateContributions {
 
     @Override
     public Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
-        List<Instruction> onInitiative = instructions.ofSubject(
-                initiative.organizationId(), InitiativeChange.INITIATIVE, initiative.initiativeId());
+        return conditions(
+                gatesWithReports(),
+                instructions.ofSubject(
+                        initiative.organizationId(), InitiativeChange.INITIATIVE, initiative.initiativeId()));
+    }
+
+    /** One statement for the instructions on all the initiatives. */
+    @Override
+    public Map<UUID, Map<Gate, List<GateCondition>>> conditions(UUID organizationId, List<GateSubject> initiatives) {
+        Map<UUID, List<Instruction>> bySubject = instructions
+                .ofSubjects(
+                        organizationId,
+                        InitiativeChange.INITIATIVE,
+                        initiatives.stream().map(GateSubject::initiativeId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(Instruction::subjectId));
+        Set<Gate> gates = gatesWithReports();
+        Map<UUID, Map<Gate, List<GateCondition>>> all = new HashMap<>();
+        for (GateSubject initiative : initiatives) {
+            all.put(
+                    initiative.initiativeId(),
+                    conditions(gates, bySubject.getOrDefault(initiative.initiativeId(), List.of())));
+        }
+        return all;
+    }
+
+    private static Map<Gate, List<GateCondition>> conditions(Set<Gate> gates, List<Instruction> onInitiative) {
         Map<Gate, List<GateCondition>> conditions = new EnumMap<>(Gate.class);
-        for (Gate gate : gatesWithReports()) {
+        for (Gate gate : gates) {
             List<Instruction> forGate = onInitiative.stream()
                     .filter(instruction -> gate.topic().equals(instruction.gateTopic()))
                     .toList();

@@ -131,6 +131,21 @@ class InstructionQueries {
                         .list());
     }
 
+    List<Instruction> ofSubjects(UUID organizationId, String subjectType, Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return complete(
+                organizationId,
+                jdbc.sql("select * from instruction_instruction where organization_id = :org and subject_type = :type"
+                                + " and subject_id = any(:ids) order by issued_at, id")
+                        .param("org", organizationId)
+                        .param("type", subjectType)
+                        .param("ids", subjectIds.stream().distinct().toArray(UUID[]::new))
+                        .query(this::row)
+                        .list());
+    }
+
     @Nullable
     Instruction one(UUID organizationId, UUID id) {
         List<Instruction> found = complete(

@@ -190,6 +190,12 @@ class InstructionService implements Instructions {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Instruction> ofSubjects(UUID organizationId, String subjectType, Collection<UUID> subjectIds) {
+        return queries.ofSubjects(organizationId, subjectType, subjectIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Instruction> assignedTo(SignedInUser user) {
         return queries.find(
                 user.organizationId(),

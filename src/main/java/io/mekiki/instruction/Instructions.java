@@ -33,6 +33,9 @@ public interface Instructions {
 
     List<Instruction> ofSubject(UUID organizationId, String subjectType, UUID subjectId);
 
+    /** The instructions on several subjects of one type, read in one statement (for lists). */
+    List<Instruction> ofSubjects(UUID organizationId, String subjectType, Collection<UUID> subjectIds);
+
     List<Instruction> assignedTo(SignedInUser user);
 
     List<Instruction> overdue(UUID organizationId, LocalDate today);

@@ -1,7 +1,9 @@
 package io.mekiki.provider;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,18 @@ public class CloudServices {
     @Transactional(readOnly = true)
     public Optional<ServiceFacts> facts(UUID organizationId, UUID serviceId) {
         return services.facts(organizationId, null, serviceId).stream().findFirst();
+    }
+
+    /** The facts of these services of the organisation (those it does not have are left out), in one statement. */
+    @Transactional(readOnly = true)
+    public List<ServiceFacts> factsOf(UUID organizationId, Collection<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> wanted = Set.copyOf(serviceIds);
+        return services.facts(organizationId, null, null).stream()
+                .filter(facts -> wanted.contains(facts.serviceId()))
+                .toList();
     }
 
     /** The facts of every service of the provider (none when it is not one of the organisation's), by name. */

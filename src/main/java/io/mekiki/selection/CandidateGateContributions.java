@@ -12,11 +12,16 @@ import io.mekiki.provider.ServiceFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +47,10 @@ class CandidateGateContributions implements GateContributions {
 
     @Override
     public Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
-        List<Candidate> open = open(initiative);
+        return conditions(open(initiative), this::onCurrentFacts);
+    }
+
+    private static Map<Gate, List<GateCondition>> conditions(List<Candidate> open, Predicate<Candidate> current) {
         List<GateCondition> conditions = new ArrayList<>();
         conditions.add(
                 open.isEmpty()
@@ -53,7 +61,7 @@ class CandidateGateContributions implements GateContributions {
                         : GateCondition.met(PRESENT, "selection.condition.present"));
         if (!open.isEmpty()) {
             List<String> behind = open.stream()
-                    .filter(candidate -> !onCurrentFacts(candidate))
+                    .filter(candidate -> !current.test(candidate))
                     .map(candidate -> candidate.facts().serviceName())
                     .toList();
             conditions.add(
@@ -68,6 +76,35 @@ class CandidateGateContributions implements GateContributions {
         Map<Gate, List<GateCondition>> byGate = new EnumMap<>(Gate.class);
         SELECTION_GATES.forEach(gate -> byGate.put(gate, List.copyOf(conditions)));
         return byGate;
+    }
+
+    /** One statement for the candidates of all the initiatives and one for the services they use. */
+    @Override
+    public Map<UUID, Map<Gate, List<GateCondition>>> conditions(UUID organizationId, List<GateSubject> initiatives) {
+        Map<UUID, List<Candidate>> open = store
+                .openOfInitiatives(
+                        organizationId,
+                        initiatives.stream().map(GateSubject::initiativeId).toList())
+                .stream()
+                .collect(Collectors.groupingBy(Candidate::initiativeId));
+        Map<UUID, ServiceFacts> facts = services
+                .factsOf(
+                        organizationId,
+                        open.values().stream()
+                                .flatMap(List::stream)
+                                .map(Candidate::serviceId)
+                                .collect(Collectors.toSet()))
+                .stream()
+                .collect(Collectors.toMap(ServiceFacts::serviceId, Function.identity()));
+        Map<UUID, Map<Gate, List<GateCondition>>> all = new HashMap<>();
+        for (GateSubject initiative : initiatives) {
+            all.put(
+                    initiative.initiativeId(),
+                    conditions(
+                            open.getOrDefault(initiative.initiativeId(), List.of()),
+                            candidate -> candidate.facts().equals(facts.get(candidate.serviceId()))));
+        }
+        return all;
     }
 
     @Override

@@ -105,6 +105,20 @@ class CandidateStore {
                 .list();
     }
 
+    /** The open candidates of these initiatives, in one statement. */
+    List<Candidate> openOfInitiatives(UUID organizationId, Collection<UUID> initiativeIds) {
+        if (initiativeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select * from selection_candidate where organization_id = :org
+                        and initiative_id = any(:ids) and withdrawn_at is null order by added_at, id""")
+                .param("org", organizationId)
+                .param("ids", initiativeIds.stream().distinct().toArray(UUID[]::new))
+                .query(CandidateStore::candidate)
+                .list();
+    }
+
     /** The ids of the organisation's open candidates. */
     List<UUID> openIn(UUID organizationId) {
         return jdbc.sql("""

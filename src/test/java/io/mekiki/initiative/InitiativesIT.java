@@ -631,6 +631,29 @@ class InitiativesIT extends ApplicationTest {
         List<String> open = new ArrayList<>();
         progress.get("openGates").forEach(gate -> open.add(gate.get("gate").asString()));
         assertThat(open).containsExactly("PREPARATION_CRITERIA_APPROVED", "PREPARATION_POLICIES_REVIEWED");
+        assertThat(progress.get("conditionsTotal").asInt())
+                .as("the criteria gate waits for the report on its instruction")
+                .isEqualTo(1);
+        assertThat(progress.get("conditionsMet").asInt()).isZero();
+
+        // the conditions of every row's current gate are read for the whole list: accepting the report of
+        // one initiative's current gate shows on that row only
+        JsonNode expensesBefore = find(newestFirst.get("items"), "id", expenses).get("gateProgress");
+        String current = expensesBefore.get("openGates").get(0).get("gate").asString();
+        assertThat(expensesBefore.get("conditionsMet").asInt()).isZero();
+        assertThat(expensesBefore.get("conditionsTotal").asInt()).isEqualTo(1);
+        team.reportAccepted(expenses, current);
+        JsonNode afterReport = team.auditor.get("/api/v1/initiatives").json();
+        assertThat(find(afterReport.get("items"), "id", expenses)
+                        .get("gateProgress")
+                        .get("conditionsMet")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(find(afterReport.get("items"), "id", archive)
+                        .get("gateProgress")
+                        .get("conditionsMet")
+                        .asInt())
+                .isZero();
 
         assertThat(ids(team.auditor.get("/api/v1/initiatives?sort=updated").json()))
                 .containsExactly(crm, expenses, archive);

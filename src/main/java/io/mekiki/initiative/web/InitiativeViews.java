@@ -177,7 +177,16 @@ class InitiativeViews {
      *
      * @param openGates the gates not yet approved, with where each stands
      */
-    record ProgressView(int approved, int required, List<OpenGate> openGates) {
+    record ProgressView(
+            int approved,
+            int required,
+            List<OpenGate> openGates,
+
+            @Schema(description = "conditions of the current gate (the first open one) that hold")
+            int conditionsMet,
+
+            @Schema(description = "conditions the current gate has; 0 when it has none or every gate is approved")
+            int conditionsTotal) {
 
         static ProgressView of(GateProgress progress) {
             return new ProgressView(
@@ -185,7 +194,9 @@ class InitiativeViews {
                     progress.required(),
                     progress.open().stream()
                             .map(status -> new OpenGate(status.gate(), status.state()))
-                            .toList());
+                            .toList(),
+                    progress.conditionsMet(),
+                    progress.conditionsTotal());
         }
     }
 

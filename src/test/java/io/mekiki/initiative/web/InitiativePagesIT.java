@@ -287,6 +287,7 @@ class InitiativePagesIT extends ApplicationTest {
                 .as("sorted by the last change, newest first, until a header says otherwise")
                 .contains("aria-sort=\"descending\"", "href=\"/initiatives?sort=title\"")
                 .doesNotContain("href=\"/initiatives/new\"");
+        assertThat(list).as("and how many conditions of its current gate hold").contains("条件 0/1 充足");
         String tradeSecrets = page(mvc.perform(get("/initiatives")
                         .param("section", "TRADE_SECRET")
                         .header("HX-Request", "true")
