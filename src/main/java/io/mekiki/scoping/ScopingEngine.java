@@ -269,7 +269,7 @@ public final class ScopingEngine {
 
     private static List<Reason> providerNotForeign(ScopingFacts facts) {
         ScopingFacts.Party parent = facts.service().parent();
-        if (parent != null && !parent.foreign()) {
+        if (parent != null && !parent.foreign() && parent.name() != null) {
             return List.of(Reason.of("providerInJapan"), Reason.of("parentInJapan", parent.name()));
         }
         return facts.service().providerHeadquarters() == null
