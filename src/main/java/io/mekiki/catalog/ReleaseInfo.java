@@ -9,6 +9,7 @@ import java.time.LocalDate;
  *
  * @param bundled whether the release ships with Mekiki (otherwise an administrator uploaded it)
  * @param active whether it is the release the organisation currently works with
+ * @param scopingRules the rule set of the scoping engine the release is written for
  */
 public record ReleaseInfo(
         String id,
@@ -18,4 +19,5 @@ public record ReleaseInfo(
         int itemCount,
         Instant loadedAt,
         String loadedBy,
-        boolean active) {}
+        boolean active,
+        int scopingRules) {}

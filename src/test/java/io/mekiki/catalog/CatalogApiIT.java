@@ -54,7 +54,7 @@ class CatalogApiIT extends ApplicationTest {
 
         JsonNode detail = json(http.get("/api/v1/catalog/releases/2026.1", token));
         JsonNode sections = detail.get("sections");
-        assertThat(sections).hasSize(Section.values().length);
+        assertThat(sections).hasSize(Section.knownTo(1).size());
         int sum = 0;
         for (JsonNode section : sections) {
             assertThat(section.get("items").asInt()).as(section.toString()).isPositive();
