@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 class CatalogTerminologyTests {
 
     /** Where the release's YAML files are read from (the classpath folder of the release). */
-    static final String RELEASE_FOLDER = "catalog-draft/2026.2";
+    static final String RELEASE_FOLDER = "catalog/2026.2";
 
     /** A word that must not appear in one language, and the word to use instead. */
     record Banned(String language, Pattern pattern, String use) {
