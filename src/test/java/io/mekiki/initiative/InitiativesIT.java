@@ -62,15 +62,16 @@ class InitiativesIT extends ApplicationTest {
         String id = created.json().get("id").asString();
         assertThat(created.headers().getLocation()).hasToString("/api/v1/initiatives/" + id);
         assertThat(created.json().get("phase").asString()).isEqualTo("PREPARATION");
-        assertThat(created.json().get("scopingRelease").asString()).isEqualTo("2026.1");
+        assertThat(created.json().get("scopingRelease").asString()).isEqualTo("2026.2");
         assertThat(created.json().get("businessOwnerName").asString()).isEqualTo(team.ownerUser.displayName());
+        // no provider chosen yet: under rule set 2 (release 2026.2) an unknown provider country may be foreign
         assertThat(texts(created.json().get("applicableSections")))
-                .contains("LIFECYCLE", "PERSONAL_DATA")
-                .doesNotContain("TRADE_SECRET", "OVERSEAS");
+                .contains("LIFECYCLE", "PERSONAL_DATA", "OVERSEAS")
+                .doesNotContain("TRADE_SECRET");
 
         JsonNode scoping =
                 team.officer.get("/api/v1/initiatives/" + id + "/scoping").json();
-        assertThat(scoping.get("current").get("release").asString()).isEqualTo("2026.1");
+        assertThat(scoping.get("current").get("release").asString()).isEqualTo("2026.2");
         List<String> sections = new ArrayList<>();
         scoping.get("current")
                 .get("sections")

@@ -77,7 +77,7 @@ class ScopingApiIT extends ApplicationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.body());
-        assertThat(answer.path("catalogRelease").asString()).isEqualTo("2026.1");
+        assertThat(answer.path("catalogRelease").asString()).isEqualTo("2026.2");
         assertThat(codes(answer.path("sections")))
                 .containsExactly(
                         "LIFECYCLE",
@@ -99,10 +99,13 @@ class ScopingApiIT extends ApplicationTest {
                         .asString())
                 .isEqualTo("3.1(2)b");
 
+        // the active release of a new organisation is 2026.2 (rule set 2), which also knows the
+        // critical-infrastructure and sector sections
         assertThat(codes(answer.path("notApplicable")))
-                .containsExactly("INTERNAL_CONTROL", "TECHNOLOGY_EXPORT", "TAX_RECORDS");
+                .containsExactly(
+                        "INTERNAL_CONTROL", "TECHNOLOGY_EXPORT", "TAX_RECORDS", "CRITICAL_INFRASTRUCTURE", "SECTOR");
         assertThat(reasons(answer.path("notApplicable"), "INTERNAL_CONTROL"))
-                .containsExactly("取締役会・財務報告に関する記録を含む情報資産がありません。");
+                .containsExactly("取締役会・財務報告関係の記録を含む情報資産も、財務報告に影響する業務で使われる情報資産もありません。");
 
         JsonNode items = answer.path("items");
         assertThat(items.size()).isGreaterThan(50);
@@ -171,8 +174,9 @@ class ScopingApiIT extends ApplicationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.body());
-        assertThat(reasons(answer.path("notApplicable"), "TECHNOLOGY_EXPORT"))
-                .containsExactly("All data locations and the provider's headquarters are in Japan.");
+        // rule set 2 (release 2026.2): controlled technology brings the section wherever the servers are
+        assertThat(codes(answer.path("sections"))).contains("TECHNOLOGY_EXPORT").doesNotContain("OVERSEAS");
+        assertThat(codes(answer.path("notApplicable"))).contains("OVERSEAS");
         assertThat(item(answer.path("items"), "RS-IAAS-01")
                         .path("reasons")
                         .valueStream()

@@ -53,7 +53,7 @@ class ScopingBrowserIT extends ApplicationTest {
             browser.waitForAbsence(By.id("excluded-PERSONAL_DATA"));
             assertThat(browser.find(By.cssSelector("#item-PD-CHAR-01 a")).getDomAttribute("href"))
                     .as("each item leads to its page in the catalogue")
-                    .isEqualTo("/catalog/items/PD-CHAR-01?release=2026.1");
+                    .isEqualTo("/catalog/items/PD-CHAR-01?release=2026.2");
             assertThat(browser.present(OVERSEAS)).isFalse();
 
             // chosen by name in the reader's language from the searchable list; leaving the field evaluates
@@ -71,7 +71,7 @@ class ScopingBrowserIT extends ApplicationTest {
             assertThat(browser.textOf(By.id("group-LEGAL")))
                     .as("grouped as the guide's reading guide: 3.1 holds trade secrets and personal data")
                     .contains("営業秘密", "個人情報");
-            assertThat(browser.textOf(SUMMARY)).contains("2026.1");
+            assertThat(browser.textOf(SUMMARY)).contains("2026.2");
             assertThat(browser.currentUrl())
                     .as("the address follows the answers")
                     .contains("assetName=Payroll", "dataLocation=US");
