@@ -61,7 +61,7 @@ public class Initiatives {
 
     /** The plan fields the scoping is computed from. */
     private static final Set<String> SCOPING_INPUTS =
-            Set.of("assetIds", "serviceModel", "dataLocations", "providerHeadquarters");
+            Set.of("assetIds", "serviceModel", "dataLocations", "providerHeadquarters", "nonResidentAccess");
 
     /** The keys a list of initiatives sorts by: title, phase (in the order of the life cycle), updated. */
     public static final List<String> SORT_KEYS = List.copyOf(InitiativeQueries.SORT_KEYS.keySet());
@@ -355,7 +355,9 @@ public class Initiatives {
     @EventListener
     @Transactional
     void assetChanged(AssetChange change) {
-        if (!AssetChange.REVISED.equals(change.action()) || !change.change().containsKey("categories")) {
+        boolean categories = change.change().containsKey("categories");
+        if (!AssetChange.REVISED.equals(change.action())
+                || !(categories || change.change().containsKey("financialReporting"))) {
             return;
         }
         UUID organizationId = change.organizationId();
@@ -364,7 +366,8 @@ public class Initiatives {
             Basis basisBefore = DecisionBasis.of(initiative);
             ScopingDiff diff = rescope(initiative, assets.assetsOf(organizationId, initiative.assetIds()));
             Initiative saved = save(initiative);
-            keepHistory(saved, change.actor(), List.of("assetCategories"), diff);
+            keepHistory(
+                    saved, change.actor(), List.of(categories ? "assetCategories" : "assetFinancialReporting"), diff);
             Map<String, Object> facts = new LinkedHashMap<>(summary(diff));
             facts.put("asset", change.subjectId());
             publish(organizationId, change.actor(), InitiativeChange.RESCOPED, saved, facts);
@@ -404,7 +407,8 @@ public class Initiatives {
     }
 
     /** The fields of the organisation's profile that scoping reads. */
-    private static final List<String> PROFILE_FACTS = List.of("largeCompanyWithBoard", "listed", "sectors");
+    private static final List<String> PROFILE_FACTS =
+            List.of("largeCompanyWithBoard", "listed", "sectors", "criticalInfrastructure");
 
     private Map<Gate, GateStatus> withConditions(Initiative initiative, Map<Gate, GateStatus> statuses) {
         Map<Gate, List<GateCondition>> conditions = gateConditions.of(initiative);
@@ -475,12 +479,24 @@ public class Initiatives {
     private ScopingSnapshot scope(UUID organizationId, InitiativePlan plan, List<AssetSummary> scoped) {
         OrganizationProfile profile = profiles.profileOf(organizationId);
         ScopingFacts facts = new ScopingFacts(
-                new ScopingFacts.Organization(profile.largeCompanyWithBoard(), profile.listed(), profile.sectors()),
+                new ScopingFacts.Organization(
+                        profile.largeCompanyWithBoard(),
+                        profile.listed(),
+                        profile.sectors(),
+                        profile.criticalInfrastructure()),
                 scoped.stream()
-                        .map(asset -> new ScopingFacts.Asset(asset.name(), asset.categories()))
+                        .map(asset ->
+                                new ScopingFacts.Asset(asset.name(), asset.categories(), asset.financialReporting()))
                         .toList(),
                 new ScopingFacts.Service(
-                        Set.copyOf(plan.dataLocations()), plan.providerHeadquarters(), plan.serviceModel()));
+                        Set.copyOf(plan.dataLocations()),
+                        plan.providerHeadquarters(),
+                        plan.serviceModel(),
+                        Set.of(),
+                        null,
+                        null,
+                        Set.of(),
+                        plan.nonResidentAccessValue()));
         return ScopingSnapshot.of(scoping.evaluate(organizationId, facts));
     }
 

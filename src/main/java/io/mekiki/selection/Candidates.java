@@ -349,9 +349,13 @@ public class Candidates {
                 organizationId,
                 new ScopingFacts(
                         new ScopingFacts.Organization(
-                                profile.largeCompanyWithBoard(), profile.listed(), profile.sectors()),
+                                profile.largeCompanyWithBoard(),
+                                profile.listed(),
+                                profile.sectors(),
+                                profile.criticalInfrastructure()),
                         scoped.stream()
-                                .map(asset -> new ScopingFacts.Asset(asset.name(), asset.categories()))
+                                .map(asset -> new ScopingFacts.Asset(
+                                        asset.name(), asset.categories(), asset.financialReporting()))
                                 .toList(),
                         service(facts))));
     }
@@ -365,7 +369,8 @@ public class Candidates {
                 Set.copyOf(facts.operationLocations()),
                 party(facts.parentName(), facts.parentCountry(), facts.providerName()),
                 party(facts.contractingEntityName(), facts.contractingEntityCountry(), facts.providerName()),
-                Set.copyOf(facts.subprocessorCountries()));
+                Set.copyOf(facts.subprocessorCountries()),
+                facts.nonResidentAccess());
     }
 
     private static ScopingFacts.@Nullable Party party(
