@@ -3,6 +3,7 @@ package io.mekiki.initiative;
 import io.mekiki.assets.AssetChange;
 import io.mekiki.assets.AssetSummary;
 import io.mekiki.assets.InformationAssets;
+import io.mekiki.catalog.ActiveReleaseSwitched;
 import io.mekiki.decision.Basis;
 import io.mekiki.decision.Decision;
 import io.mekiki.decision.Decisions;
@@ -405,6 +406,36 @@ public class Initiatives {
             announceBasis(saved, basisBefore);
         }
     }
+
+    /**
+     * The organisation switched its catalogue release: every open initiative computes its scoping against
+     * the new release; its history names the release change as the cause and lists the items that came
+     * and went, and approvals whose basis changed turn stale. Closed initiatives keep the scoping they
+     * were closed with. After commit, through the event publication registry (ADR 024, ADR 027); safe to
+     * run twice, since an initiative already scoped against the new release is skipped.
+     */
+    @ApplicationModuleListener
+    void releaseSwitched(ActiveReleaseSwitched switched) {
+        UUID organizationId = switched.organizationId();
+        for (UUID id : records.openIn(organizationId)) {
+            Initiative initiative = find(organizationId, id);
+            Basis basisBefore = DecisionBasis.of(initiative);
+            ScopingSnapshot scopingBefore = initiative.scoping();
+            ScopingDiff diff = rescope(initiative, assets.assetsOf(organizationId, initiative.assetIds()));
+            if (initiative.scoping().equals(scopingBefore)) {
+                continue;
+            }
+            Initiative saved = save(initiative);
+            keepHistory(saved, switched.actor(), List.of(CATALOG_RELEASE), diff);
+            Map<String, Object> facts = new LinkedHashMap<>(summary(diff));
+            facts.put(CATALOG_RELEASE, Map.of("before", switched.fromReleaseId(), "after", switched.toReleaseId()));
+            publish(organizationId, switched.actor(), InitiativeChange.RESCOPED, saved, facts);
+            announceBasis(saved, basisBefore);
+        }
+    }
+
+    /** The cause a release switch is named by in scoping histories and in the rescoped event's facts. */
+    public static final String CATALOG_RELEASE = "catalogRelease";
 
     /** The fields of the organisation's profile that scoping reads. */
     private static final List<String> PROFILE_FACTS =

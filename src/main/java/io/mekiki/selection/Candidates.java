@@ -279,8 +279,10 @@ public class Candidates {
         if (!assetsChanged) {
             return;
         }
-        List<String> because =
-                List.of(InitiativeChange.RESCOPED.equals(change.action()) ? "assetCategories" : "assetIds");
+        List<String> because = List.of(
+                change.change().containsKey(Initiatives.CATALOG_RELEASE)
+                        ? Initiatives.CATALOG_RELEASE
+                        : InitiativeChange.RESCOPED.equals(change.action()) ? "assetCategories" : "assetIds");
         UUID organizationId = change.organizationId();
         for (Candidate candidate : openOf(organizationId, UUID.fromString(change.subjectId()))) {
             services.facts(organizationId, candidate.serviceId())
