@@ -173,6 +173,8 @@ public class CatalogReleases {
                 CatalogChange.RELEASE,
                 releaseId,
                 Map.of("before", releaseIdOf(before), "after", releaseId)));
+        events.publishEvent(
+                new ActiveReleaseSwitched(admin.organizationId(), releaseIdOf(before), releaseId, admin.actor()));
     }
 
     /**

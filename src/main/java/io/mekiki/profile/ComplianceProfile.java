@@ -34,6 +34,7 @@ class ComplianceProfile {
 
     private boolean largeCompanyWithBoard;
     private boolean listed;
+    private @Nullable Boolean criticalInfrastructure;
     private String headquartersCountry;
     private String timeZone;
 
@@ -54,6 +55,7 @@ class ComplianceProfile {
             UUID organizationId,
             boolean largeCompanyWithBoard,
             boolean listed,
+            @Nullable Boolean criticalInfrastructure,
             String headquartersCountry,
             String timeZone,
             Set<SectorMembership> sectors,
@@ -64,6 +66,7 @@ class ComplianceProfile {
         this.organizationId = organizationId;
         this.largeCompanyWithBoard = largeCompanyWithBoard;
         this.listed = listed;
+        this.criticalInfrastructure = criticalInfrastructure;
         this.headquartersCountry = headquartersCountry;
         this.timeZone = timeZone;
         this.sectors = Set.copyOf(sectors);
@@ -80,6 +83,7 @@ class ComplianceProfile {
                 organizationId,
                 defaults.largeCompanyWithBoard(),
                 defaults.listed(),
+                defaults.criticalInfrastructure(),
                 defaults.headquartersCountry(),
                 defaults.timeZone().getId(),
                 memberships(defaults.sectors()),
@@ -119,6 +123,10 @@ class ComplianceProfile {
                 organizationId,
                 update.largeCompanyWithBoard(),
                 update.listed(),
+                // left out of the update: the stored answer stays (ADR 027, api-conventions)
+                update.criticalInfrastructure() == null
+                        ? criticalInfrastructure
+                        : update.criticalInfrastructure().value(),
                 update.sectors(),
                 country,
                 zone,
@@ -132,6 +140,7 @@ class ComplianceProfile {
         }
         this.largeCompanyWithBoard = after.largeCompanyWithBoard();
         this.listed = after.listed();
+        this.criticalInfrastructure = after.criticalInfrastructure();
         this.headquartersCountry = after.headquartersCountry();
         this.timeZone = after.timeZone().getId();
         this.sectors = memberships(after.sectors());
@@ -162,6 +171,7 @@ class ComplianceProfile {
                 organizationId,
                 largeCompanyWithBoard,
                 listed,
+                criticalInfrastructure,
                 sectorSet,
                 headquartersCountry,
                 ZoneId.of(timeZone),
@@ -181,6 +191,14 @@ class ComplianceProfile {
                 before.largeCompanyWithBoard(),
                 after.largeCompanyWithBoard());
         compare(changes, everyField, "listed", before.listed(), after.listed());
+        if (everyField || !Objects.equals(before.criticalInfrastructure(), after.criticalInfrastructure())) {
+            compare(
+                    changes,
+                    true,
+                    "criticalInfrastructure",
+                    before.criticalInfrastructure(),
+                    after.criticalInfrastructure());
+        }
         compare(changes, everyField, "headquartersCountry", before.headquartersCountry(), after.headquartersCountry());
         compare(
                 changes,

@@ -279,8 +279,10 @@ public class Candidates {
         if (!assetsChanged) {
             return;
         }
-        List<String> because =
-                List.of(InitiativeChange.RESCOPED.equals(change.action()) ? "assetCategories" : "assetIds");
+        List<String> because = List.of(
+                change.change().containsKey(Initiatives.CATALOG_RELEASE)
+                        ? Initiatives.CATALOG_RELEASE
+                        : InitiativeChange.RESCOPED.equals(change.action()) ? "assetCategories" : "assetIds");
         UUID organizationId = change.organizationId();
         for (Candidate candidate : openOf(organizationId, UUID.fromString(change.subjectId()))) {
             services.facts(organizationId, candidate.serviceId())
@@ -349,9 +351,13 @@ public class Candidates {
                 organizationId,
                 new ScopingFacts(
                         new ScopingFacts.Organization(
-                                profile.largeCompanyWithBoard(), profile.listed(), profile.sectors()),
+                                profile.largeCompanyWithBoard(),
+                                profile.listed(),
+                                profile.sectors(),
+                                profile.criticalInfrastructure()),
                         scoped.stream()
-                                .map(asset -> new ScopingFacts.Asset(asset.name(), asset.categories()))
+                                .map(asset -> new ScopingFacts.Asset(
+                                        asset.name(), asset.categories(), asset.financialReporting()))
                                 .toList(),
                         service(facts))));
     }
@@ -365,7 +371,8 @@ public class Candidates {
                 Set.copyOf(facts.operationLocations()),
                 party(facts.parentName(), facts.parentCountry(), facts.providerName()),
                 party(facts.contractingEntityName(), facts.contractingEntityCountry(), facts.providerName()),
-                Set.copyOf(facts.subprocessorCountries()));
+                Set.copyOf(facts.subprocessorCountries()),
+                facts.nonResidentAccess());
     }
 
     private static ScopingFacts.@Nullable Party party(

@@ -185,6 +185,45 @@ class ScopingApiIT extends ApplicationTest {
                 .contains("The service model is not decided yet, so this item is included as one that may apply.");
     }
 
+    @Test
+    void theSharperServiceFactsAreReadAndNamedInTheReasons() {
+        HttpResponse<String> response = evaluate("""
+                {
+                  "organization": {"largeCompanyWithBoard": false, "listed": false, "sectors": ["GENERAL"],
+                                   "criticalInfrastructure": false},
+                  "assets": [{"name": "Drawings", "categories": ["OTHER"], "financialReporting": false}],
+                  "service": {"dataLocations": ["JP"], "providerHeadquarters": "JP", "parentCountry": "US",
+                              "contractingEntityCountry": "JP", "operationLocations": ["JP", "SG"],
+                              "subprocessorCountries": ["JP"], "nonResidentAccess": true}
+                }""", "?lang=en");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(reasons(answer.path("sections"), "OVERSEAS"))
+                .containsExactly(
+                        "The provider's ultimate parent company is outside Japan (United States (US)).",
+                        "The provider operates and supports the service from Singapore (SG), outside Japan, and can reach"
+                                + " the data from there.");
+    }
+
+    @Test
+    void aProviderCountryLeftOutIsNotKnownAndRuleSetOneCountsItAsBefore() {
+        HttpResponse<String> response = evaluate("""
+                {
+                  "organization": {"largeCompanyWithBoard": false, "listed": false, "sectors": ["GENERAL"]},
+                  "assets": [{"name": "Drawings", "categories": ["OTHER"]}],
+                  "service": {"dataLocations": ["JP"]}
+                }""", "?lang=en");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(reasons(answer.path("notApplicable"), "OVERSEAS"))
+                .containsExactly(
+                        "All data locations are in Japan.",
+                        "The provider is not chosen yet, so the country of its headquarters is not part of this"
+                                + " decision yet.");
+    }
+
     @ParameterizedTest
     @EnumSource(Role.class)
     void everyRoleMayAsk(Role role) {
@@ -228,6 +267,31 @@ class ScopingApiIT extends ApplicationTest {
                         edit(json -> json.withObjectProperty("service").put("providerHeadquarters", "USA")),
                         "service.providerHeadquarters",
                         "USA"),
+                argumentSet(
+                        "unknown parent country",
+                        edit(json -> json.withObjectProperty("service").put("parentCountry", "America")),
+                        "service.parentCountry",
+                        "America"),
+                argumentSet(
+                        "unknown contracting entity country",
+                        edit(json -> json.withObjectProperty("service").put("contractingEntityCountry", "EU")),
+                        "service.contractingEntityCountry",
+                        "EU"),
+                argumentSet(
+                        "unknown operation location",
+                        edit(json -> json.withObjectProperty("service")
+                                .putArray("operationLocations")
+                                .add("JP")
+                                .add("Mars")),
+                        "service.operationLocations[1]",
+                        "Mars"),
+                argumentSet(
+                        "unknown subprocessor country",
+                        edit(json -> json.withObjectProperty("service")
+                                .putArray("subprocessorCountries")
+                                .add("XX")),
+                        "service.subprocessorCountries[0]",
+                        "XX"),
                 argumentSet(
                         "unknown service model",
                         edit(json -> json.withObjectProperty("service").put("serviceModel", "CLOUD")),
