@@ -1,6 +1,7 @@
 package io.mekiki.assets;
 
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.Tristate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param currentControls the in-house security controls protecting it today
  * @param currentAnnualCost what protecting and running it in-house costs per year, in yen
  * @param currentServiceLevel the service level achieved today, e.g. availability and recovery targets
+ * @param financialReporting whether the asset is used in a process that affects financial reporting (yes,
+ *     no, not known); {@code null} keeps the stored answer on a revision and means not known for a new asset
  */
 public record AssetDetails(
         String name,
@@ -25,7 +28,32 @@ public record AssetDetails(
         @Nullable Level riskTolerance,
         @Nullable String currentControls,
         @Nullable Long currentAnnualCost,
-        @Nullable String currentServiceLevel) {
+        @Nullable String currentServiceLevel,
+        @Nullable Tristate financialReporting) {
+
+    /** Details that leave the financial-reporting answer as it is (not known for a new asset). */
+    public AssetDetails(
+            String name,
+            @Nullable String ownerDepartment,
+            @Nullable String description,
+            Set<AssetCategory> categories,
+            @Nullable Level assetValue,
+            @Nullable Level riskTolerance,
+            @Nullable String currentControls,
+            @Nullable Long currentAnnualCost,
+            @Nullable String currentServiceLevel) {
+        this(
+                name,
+                ownerDepartment,
+                description,
+                categories,
+                assetValue,
+                riskTolerance,
+                currentControls,
+                currentAnnualCost,
+                currentServiceLevel,
+                null);
+    }
 
     public static final int NAME_MAX = 200;
     public static final int DEPARTMENT_MAX = 200;

@@ -85,7 +85,8 @@ class AssetQueries {
     }
 
     private List<AssetSummary> summaries(String condition, UUID organizationId, List<UUID> ids) {
-        var query = jdbc.sql("select a.id, a.name, a.asset_value, a.risk_tolerance, a.archived, " + CATEGORIES
+        var query = jdbc.sql("select a.id, a.name, a.asset_value, a.risk_tolerance, a.archived, a.financial_reporting, "
+                        + CATEGORIES
                         + " as category_names from assets_asset a where " + condition
                         + " order by lower(a.name), a.id")
                 .param("org", organizationId);
@@ -98,7 +99,8 @@ class AssetQueries {
                         categories(rs.getArray("category_names")),
                         Level.valueOf(rs.getString("asset_value")),
                         Level.valueOf(rs.getString("risk_tolerance")),
-                        rs.getBoolean("archived")))
+                        rs.getBoolean("archived"),
+                        rs.getObject("financial_reporting", Boolean.class)))
                 .list();
     }
 
@@ -159,6 +161,7 @@ class AssetQueries {
                 rs.getString("current_controls"),
                 rs.getObject("current_annual_cost", Long.class),
                 rs.getString("current_service_level"),
+                rs.getObject("financial_reporting", Boolean.class),
                 rs.getBoolean("archived"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),

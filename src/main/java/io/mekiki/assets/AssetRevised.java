@@ -18,6 +18,11 @@ public record AssetRevised(UUID organizationId, Actor actor, UUID assetId, Asset
         return !before.categories().equals(after.categories());
     }
 
+    /** Whether the asset's use in financial reporting changed, which scoping rule set 2 reads. */
+    public boolean financialReportingChanged() {
+        return !java.util.Objects.equals(before.financialReporting(), after.financialReporting());
+    }
+
     @Override
     public Map<String, ?> change() {
         return InformationAsset.differences(before, after);

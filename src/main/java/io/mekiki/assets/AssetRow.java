@@ -18,6 +18,7 @@ public record AssetRow(
         @Nullable String currentControls,
         @Nullable Long currentAnnualCost,
         @Nullable String currentServiceLevel,
+        @Nullable Boolean financialReporting,
         boolean archived,
         Instant createdAt,
         Instant updatedAt,

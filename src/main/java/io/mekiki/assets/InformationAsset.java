@@ -1,6 +1,7 @@
 package io.mekiki.assets;
 
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.Tristate;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -40,6 +41,7 @@ public class InformationAsset {
     private @Nullable String currentControls;
     private @Nullable Long currentAnnualCost;
     private @Nullable String currentServiceLevel;
+    private @Nullable Boolean financialReporting;
     private boolean archived;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -60,6 +62,7 @@ public class InformationAsset {
             @Nullable String currentControls,
             @Nullable Long currentAnnualCost,
             @Nullable String currentServiceLevel,
+            @Nullable Boolean financialReporting,
             boolean archived,
             Instant createdAt,
             Instant updatedAt,
@@ -75,6 +78,7 @@ public class InformationAsset {
         this.currentControls = currentControls;
         this.currentAnnualCost = currentAnnualCost;
         this.currentServiceLevel = currentServiceLevel;
+        this.financialReporting = financialReporting;
         this.archived = archived;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
@@ -95,6 +99,9 @@ public class InformationAsset {
                 checked.currentControls(),
                 checked.currentAnnualCost(),
                 checked.currentServiceLevel(),
+                checked.financialReporting() == null
+                        ? null
+                        : checked.financialReporting().value(),
                 false,
                 now,
                 now,
@@ -116,7 +123,9 @@ public class InformationAsset {
         if (archived) {
             throw AssetRuleViolation.conflict("archived", "assets.error.archived");
         }
-        AssetDetails checked = details.checked();
+        AssetDetails given = details.checked();
+        // an answer left out (null) keeps the stored one: a client that does not know the field does not reset it
+        AssetDetails checked = given.financialReporting() == null ? kept(given) : given;
         Map<String, Object> changes = differences(details(), checked);
         if (changes.isEmpty()) {
             return changes;
@@ -130,8 +139,23 @@ public class InformationAsset {
         this.currentControls = checked.currentControls();
         this.currentAnnualCost = checked.currentAnnualCost();
         this.currentServiceLevel = checked.currentServiceLevel();
+        this.financialReporting = checked.financialReporting().value();
         this.updatedAt = now;
         return changes;
+    }
+
+    private AssetDetails kept(AssetDetails given) {
+        return new AssetDetails(
+                given.name(),
+                given.ownerDepartment(),
+                given.description(),
+                given.categories(),
+                given.assetValue(),
+                given.riskTolerance(),
+                given.currentControls(),
+                given.currentAnnualCost(),
+                given.currentServiceLevel(),
+                Tristate.of(financialReporting));
     }
 
     /** Takes the asset out of daily use; it stays in the register and its history. */
@@ -166,7 +190,13 @@ public class InformationAsset {
                 riskTolerance,
                 currentControls,
                 currentAnnualCost,
-                currentServiceLevel);
+                currentServiceLevel,
+                Tristate.of(financialReporting));
+    }
+
+    /** Whether the asset is used in a process that affects financial reporting; null while not known. */
+    public @Nullable Boolean financialReporting() {
+        return financialReporting;
     }
 
     public UUID id() {
@@ -270,6 +300,11 @@ public class InformationAsset {
         fields.put("currentControls", details.currentControls());
         fields.put("currentAnnualCost", details.currentAnnualCost());
         fields.put("currentServiceLevel", details.currentServiceLevel());
+        fields.put(
+                "financialReporting",
+                details.financialReporting() == null
+                        ? null
+                        : details.financialReporting().value());
         return fields;
     }
 

@@ -67,6 +67,7 @@ final class CatalogParser {
 
     private final List<CatalogProblem> problems = new ArrayList<>();
     private String file = "";
+    private int scopingRules = 1;
 
     private CatalogParser() {}
 
@@ -118,7 +119,8 @@ final class CatalogParser {
             return new Result(null, List.copyOf(problems));
         }
         file = releaseFile;
-        Map<String, Node> info = fields(release, "release", Set.of("id", "publishedOn", "title", "notes"));
+        Map<String, Node> info =
+                fields(release, "release", Set.of("id", "publishedOn", "title", "notes", "scopingRules"));
         String id = string(info, release, "id", true);
         if (id != null && !RELEASE_ID.matcher(id).matches()) {
             problem(info.get("id"), "format", "release.id", id);
@@ -126,6 +128,9 @@ final class CatalogParser {
         LocalDate publishedOn = date(info, release, "publishedOn", true);
         LocalizedText title = text(info, release, "title", true);
         LocalizedText notes = text(info, release, "notes", false);
+        scopingRules = info.containsKey("scopingRules")
+                ? integer(info, release, "scopingRules", 1, CatalogRelease.LATEST_SCOPING_RULES)
+                : 1;
 
         List<Reference> readReferences = readAll(references, this::reference);
         List<RiskDescription> readRisks = readAll(risks, this::risk);
@@ -153,7 +158,16 @@ final class CatalogParser {
         }
         return new Result(
                 new CatalogRelease(
-                        id, publishedOn, title, notes, readItems, readReferences, readRisks, readGlossary, readSectors),
+                        id,
+                        publishedOn,
+                        title,
+                        notes,
+                        readItems,
+                        readReferences,
+                        readRisks,
+                        readGlossary,
+                        readSectors,
+                        scopingRules),
                 List.of());
     }
 
@@ -406,6 +420,13 @@ final class CatalogParser {
         } else if (id != null && section != null && !id.startsWith(section.idPrefix() + "-")) {
             problem(fields.get("id"), "idPrefix", id, section.idPrefix() + "-", section.name());
         }
+        if (section != null && section.sinceScopingRules() > scopingRules) {
+            problem(
+                    fields.get("section"),
+                    "sectionNeedsRules",
+                    section.name(),
+                    Integer.toString(section.sinceScopingRules()));
+        }
         LifeCyclePhase phase = enumValue(fields, node, "phase", LifeCyclePhase.class);
         LocalizedText title = text(fields, node, "title", true);
         LocalizedText guidance = text(fields, node, "guidance", true);
@@ -470,7 +491,22 @@ final class CatalogParser {
                         "foreignProvider",
                         "anythingForeign",
                         "listed",
-                        "largeCompanyWithBoard"));
+                        "largeCompanyWithBoard",
+                        "financialReporting",
+                        "nonResidentAccess",
+                        "criticalInfrastructure",
+                        "possibleTaxRecords"));
+        // these conditions only narrow to the cases where the fact holds (or may hold); false has no meaning
+        Map<String, Boolean> onlyTrue = new HashMap<>();
+        for (String key :
+                List.of("financialReporting", "nonResidentAccess", "criticalInfrastructure", "possibleTaxRecords")) {
+            Boolean value = flag(fields, key);
+            if (Boolean.FALSE.equals(value)) {
+                problem(fields.get(key), "type", key, "true");
+            } else {
+                onlyTrue.put(key, value);
+            }
+        }
         return new Applicability(
                 enumSet(fields, "assetCategories", AssetCategory.class),
                 enumSet(fields, "sectors", Sector.class),
@@ -479,7 +515,11 @@ final class CatalogParser {
                 flag(fields, "foreignProvider"),
                 flag(fields, "anythingForeign"),
                 flag(fields, "listed"),
-                flag(fields, "largeCompanyWithBoard"));
+                flag(fields, "largeCompanyWithBoard"),
+                onlyTrue.get("financialReporting"),
+                onlyTrue.get("nonResidentAccess"),
+                onlyTrue.get("criticalInfrastructure"),
+                onlyTrue.get("possibleTaxRecords"));
     }
 
     private @Nullable Reference reference(Node node) {

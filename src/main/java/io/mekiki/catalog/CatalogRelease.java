@@ -12,7 +12,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A validated, immutable version of the whole catalogue and its reference library. */
+/**
+ * A validated, immutable version of the whole catalogue and its reference library.
+ *
+ * @param scopingRules the rule set of the scoping engine the release is written for (1 or 2)
+ */
 public record CatalogRelease(
         String id,
         LocalDate publishedOn,
@@ -22,7 +26,25 @@ public record CatalogRelease(
         List<Reference> references,
         List<RiskDescription> risks,
         List<GlossaryTerm> glossary,
-        List<SectorRules> sectors) {
+        List<SectorRules> sectors,
+        int scopingRules) {
+
+    /** The rule sets of the scoping engine a release may name. */
+    public static final int LATEST_SCOPING_RULES = 2;
+
+    /** A release of rule set 1 (one that does not name its rule set). */
+    public CatalogRelease(
+            String id,
+            LocalDate publishedOn,
+            LocalizedText title,
+            LocalizedText notes,
+            List<CheckItem> items,
+            List<Reference> references,
+            List<RiskDescription> risks,
+            List<GlossaryTerm> glossary,
+            List<SectorRules> sectors) {
+        this(id, publishedOn, title, notes, items, references, risks, glossary, sectors, 1);
+    }
 
     public CatalogRelease {
         items = items.stream()

@@ -179,9 +179,16 @@ public class CatalogReleases {
                         on conflict (organization_id) do update set release_key = excluded.release_key""").params(admin.organizationId(), key).update();
         events.publishEvent(
                 new CatalogReleaseActivated(admin.organizationId(), admin.actor(), releaseId, releaseIdOf(before)));
+        events.publishEvent(
+                new ActiveReleaseSwitched(admin.organizationId(), releaseIdOf(before), releaseId, admin.actor()));
     }
 
-    /** Stores a release shipped with Mekiki, or replaces its files when they changed. */
+    /**
+     * Stores a release shipped with Mekiki the first time it is seen; afterwards its files must stay
+     * exactly as stored.
+     *
+     * @throws IllegalStateException when a bundled release differs from the stored one under the same id
+     */
     @Transactional
     void storeBundled(CatalogRelease release, List<Source> sources) {
         String digest = digest(sources);
@@ -195,29 +202,29 @@ public class CatalogReleases {
                     .param(existing.get())
                     .query(String.class)
                     .single();
-            if (stored.equals(digest)) {
-                return;
+            if (!stored.equals(digest)) {
+                throw new IllegalStateException(("The bundled catalogue release %s differs from the release %s stored"
+                                + " in the database (stored content SHA-256 %s, bundled %s). Bundled releases never"
+                                + " change once stored, because initiatives and decisions rest on them: restore the"
+                                + " files of %s as they were and publish the new content under a new release id.")
+                        .formatted(release.id(), release.id(), stored, digest, release.id()));
             }
-            jdbc.sql("delete from catalog_release_file where release_key = ?")
-                    .param(existing.get())
-                    .update();
-            jdbc.sql("""
-                            update catalog_release set published_on = ?, title_ja = ?, title_en = ?, item_count = ?,
-                                content_sha256 = ?, loaded_at = ? where key = ?""")
-                    .params(
-                            release.publishedOn(),
-                            release.title().ja(),
-                            release.title().en(),
-                            release.items().size(),
-                            digest,
-                            Timestamp.from(clock.instant()),
-                            existing.get())
-                    .update();
-            storeFiles(existing.get(), sources);
-            parsed.remove(existing.get());
             return;
         }
         store(release, null, "Mekiki", null, sources);
+    }
+
+    /**
+     * Pins the newest bundled release as the one a new organisation works with, so that a newer bundled
+     * release later does not move it without an administrator's switch.
+     */
+    @Transactional
+    public void pinNewest(UUID organizationId) {
+        jdbc.sql("""
+                        insert into catalog_active_release (organization_id, release_key)
+                        select ?, key from catalog_release where organization_id is null
+                        order by published_on desc, loaded_at desc limit 1
+                        on conflict (organization_id) do nothing""").param(organizationId).update();
     }
 
     /** The releases with who loaded them named as they read now: one query for all of them. */
@@ -243,8 +250,8 @@ public class CatalogReleases {
         UUID key = UUID.randomUUID();
         jdbc.sql("""
                         insert into catalog_release (key, release_id, organization_id, published_on, title_ja, title_en,
-                            item_count, content_sha256, loaded_at, loaded_by, loaded_by_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            item_count, content_sha256, loaded_at, loaded_by, loaded_by_id, scoping_rules)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         key,
                         release.id(),
@@ -256,7 +263,8 @@ public class CatalogReleases {
                         digest(sources),
                         Timestamp.from(clock.instant()),
                         loadedBy,
-                        loadedById)
+                        loadedById,
+                        release.scopingRules())
                 .update();
         storeFiles(key, sources);
         parsed.put(key, release);
@@ -319,7 +327,8 @@ public class CatalogReleases {
                 rs.getTimestamp("loaded_at").toInstant(),
                 rs.getString("loaded_by"),
                 rs.getObject("loaded_by_id", UUID.class),
-                key.equals(active));
+                key.equals(active),
+                rs.getInt("scoping_rules"));
     }
 
     static String digest(List<Source> sources) {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *     user matches ({@code Mekiki} for a bundled release)
  * @param loadedById the user who uploaded it; null for a bundled release or one no user could be matched to
  * @param active whether it is the release the organisation currently works with
+ * @param scopingRules the rule set of the scoping engine the release is written for
  */
 public record ReleaseInfo(
         String id,
@@ -25,7 +26,8 @@ public record ReleaseInfo(
         Instant loadedAt,
         String loadedBy,
         @Nullable UUID loadedById,
-        boolean active) {
+        boolean active,
+        int scopingRules) {
 
     /** The same release with who loaded it named as they read now (the written name when no user matches). */
     ReleaseInfo named(Map<UUID, String> names) {
@@ -33,6 +35,15 @@ public record ReleaseInfo(
             return this;
         }
         return new ReleaseInfo(
-                id, publishedOn, title, bundled, itemCount, loadedAt, names.get(loadedById), loadedById, active);
+                id,
+                publishedOn,
+                title,
+                bundled,
+                itemCount,
+                loadedAt,
+                names.get(loadedById),
+                loadedById,
+                active,
+                scopingRules);
     }
 }

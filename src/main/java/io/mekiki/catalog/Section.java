@@ -12,6 +12,10 @@ public enum Section {
     PERSONAL_DATA("PD", "3.1(2)b"),
     TECHNOLOGY_EXPORT("EX", "3.1(2)c"),
     TAX_RECORDS("TAX", "3.1(2)d"),
+    /** Designated operators of critical infrastructure (経済安全保障推進法, サイバー対処能力強化法); rule set 2. */
+    CRITICAL_INFRASTRUCTURE("CI", "3.1(2)"),
+    /** Rules of the organisation's sector (finance, medical, telecommunications, …); rule set 2. */
+    SECTOR("SEC", "3.1(2)"),
     OVERSEAS("OS", "3.2"),
     RESPONSIBILITY_SPLIT("RS", "3.3(1)"),
     MISALIGNMENT("MA", "3.3(2)"),
@@ -37,6 +41,21 @@ public enum Section {
 
     public String messageKey() {
         return "section." + name();
+    }
+
+    /**
+     * The first scoping rule set that knows this section: the sections added with rule set 2 never
+     * apply under rule set 1 and are not listed in its results at all.
+     */
+    public int sinceScopingRules() {
+        return this == CRITICAL_INFRASTRUCTURE || this == SECTOR ? 2 : 1;
+    }
+
+    /** The sections a rule set decides on, in reading order. */
+    public static java.util.List<Section> knownTo(int scopingRules) {
+        return java.util.Arrays.stream(values())
+                .filter(section -> section.sinceScopingRules() <= scopingRules)
+                .toList();
     }
 
     /** Sections that apply to every cloud use, whatever is stored where. */

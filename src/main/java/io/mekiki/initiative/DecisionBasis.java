@@ -42,7 +42,11 @@ final class DecisionBasis {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put(GATE, gate.name());
         for (String key : GateFacts.keysOf(gate)) {
-            facts.put(key, all.get(key));
+            // a fact added later (nonResidentAccess) is in the basis only once it is known, so that bases
+            // frozen before it existed stay equal to the current ones
+            if (all.containsKey(key)) {
+                facts.put(key, all.get(key));
+            }
         }
         contributed.forEach((key, value) -> {
             if (facts.containsKey(key) || all.containsKey(key)) {
@@ -85,6 +89,9 @@ final class DecisionBasis {
         facts.put("deployment", text(initiative.deployment()));
         facts.put("dataLocations", initiative.dataLocations());
         facts.put("providerHeadquarters", text(initiative.providerHeadquarters()));
+        if (initiative.nonResidentAccess() != null) {
+            facts.put("nonResidentAccess", initiative.nonResidentAccess());
+        }
         facts.put("purpose", initiative.purpose());
         facts.put("benefits", initiative.benefits());
         facts.put(

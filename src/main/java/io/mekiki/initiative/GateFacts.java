@@ -34,7 +34,8 @@ final class GateFacts {
                 "serviceModel",
                 "deployment",
                 "dataLocations",
-                "providerHeadquarters");
+                "providerHeadquarters",
+                "nonResidentAccess");
 
         private final List<String> keys;
 

@@ -5,6 +5,7 @@ import io.mekiki.initiative.InitiativePlan.KpiDefinition;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.Countries;
 import io.mekiki.shared.ServiceModel;
+import io.mekiki.shared.Tristate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ public class Initiative {
     private @Nullable ServiceModel serviceModel;
     private @Nullable Deployment deployment;
     private @Nullable String providerHeadquarters;
+    private @Nullable Boolean nonResidentAccess;
 
     @MappedCollection(idColumn = "initiative_id")
     private Set<ScopedAsset> assets;
@@ -93,6 +95,7 @@ public class Initiative {
             @Nullable ServiceModel serviceModel,
             @Nullable Deployment deployment,
             @Nullable String providerHeadquarters,
+            @Nullable Boolean nonResidentAccess,
             Set<ScopedAsset> assets,
             Set<DataLocation> dataLocations,
             List<Kpi> kpis,
@@ -119,6 +122,7 @@ public class Initiative {
         this.serviceModel = serviceModel;
         this.deployment = deployment;
         this.providerHeadquarters = providerHeadquarters;
+        this.nonResidentAccess = nonResidentAccess;
         this.assets = Set.copyOf(assets);
         this.dataLocations = Set.copyOf(dataLocations);
         this.kpis = List.copyOf(kpis);
@@ -178,6 +182,7 @@ public class Initiative {
                 checked.serviceModel(),
                 checked.deployment(),
                 checked.providerHeadquarters(),
+                checked.nonResidentAccessValue(),
                 checked.assetIds().stream()
                         .map(assetId -> new ScopedAsset(assetId, ""))
                         .collect(Collectors.toUnmodifiableSet()),
@@ -215,7 +220,9 @@ public class Initiative {
             throw InitiativeRuleViolation.stale();
         }
         requireNotClosed();
-        InitiativePlan checked = checked(plan);
+        InitiativePlan given = checked(plan);
+        // an answer left out keeps the stored one (a client that does not know the field does not reset it)
+        InitiativePlan checked = given.nonResidentAccess() != null ? given : withNonResidentAccess(given);
         List<Kpi> revisedKpis = kpis(checked.kpis(), kpis);
         Set<UUID> keptKpis = revisedKpis.stream().map(Kpi::kpiId).collect(Collectors.toSet());
         for (Kpi kpi : kpis) {
@@ -244,6 +251,7 @@ public class Initiative {
         this.serviceModel = checked.serviceModel();
         this.deployment = checked.deployment();
         this.providerHeadquarters = checked.providerHeadquarters();
+        this.nonResidentAccess = checked.nonResidentAccessValue();
         this.dataLocations = locations(checked.dataLocations());
         this.kpis = revisedKpis;
         this.assets = checked.assetIds().stream()
@@ -372,7 +380,28 @@ public class Initiative {
                 serviceModel,
                 deployment,
                 dataLocations(),
-                providerHeadquarters);
+                providerHeadquarters,
+                Tristate.of(nonResidentAccess));
+    }
+
+    private InitiativePlan withNonResidentAccess(InitiativePlan plan) {
+        return new InitiativePlan(
+                plan.title(),
+                plan.businessOwnerId(),
+                plan.purpose(),
+                plan.benefits(),
+                plan.kpis(),
+                plan.assetIds(),
+                plan.serviceModel(),
+                plan.deployment(),
+                plan.dataLocations(),
+                plan.providerHeadquarters(),
+                Tristate.of(nonResidentAccess));
+    }
+
+    /** Whether non-residents would reach the data of the planned service; null while not known. */
+    public @Nullable Boolean nonResidentAccess() {
+        return nonResidentAccess;
     }
 
     /** The current scoping, as kept. */
@@ -611,7 +640,8 @@ public class Initiative {
                 plan.serviceModel(),
                 plan.deployment(),
                 locations.stream().sorted().toList(),
-                headquarters);
+                headquarters,
+                plan.nonResidentAccess());
     }
 
     private static @Nullable String country(@Nullable String code) {
@@ -678,6 +708,7 @@ public class Initiative {
                 plan.deployment() == null ? null : plan.deployment().name());
         fields.put("dataLocations", plan.dataLocations().stream().sorted().toList());
         fields.put("providerHeadquarters", plan.providerHeadquarters());
+        fields.put("nonResidentAccess", plan.nonResidentAccessValue());
         return fields;
     }
 

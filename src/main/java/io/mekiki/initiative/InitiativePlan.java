@@ -1,6 +1,7 @@
 package io.mekiki.initiative;
 
 import io.mekiki.shared.ServiceModel;
+import io.mekiki.shared.Tristate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param deployment null while not decided
  * @param dataLocations candidate countries of the data, ISO 3166-1 alpha-2
  * @param providerHeadquarters the provider's country, null while no provider is chosen
+ * @param nonResidentAccess whether non-residents (or residents of the 特定類型) would reach the data: yes,
+ *     no, not known; {@code null} keeps the stored answer on a revision and means not known for a new plan
  */
 public record InitiativePlan(
         String title,
@@ -27,7 +30,39 @@ public record InitiativePlan(
         @Nullable ServiceModel serviceModel,
         @Nullable Deployment deployment,
         List<String> dataLocations,
-        @Nullable String providerHeadquarters) {
+        @Nullable String providerHeadquarters,
+        @Nullable Tristate nonResidentAccess) {
+
+    /** A plan that leaves the non-resident access as it is (not known for a new initiative). */
+    public InitiativePlan(
+            String title,
+            @Nullable UUID businessOwnerId,
+            @Nullable String purpose,
+            @Nullable String benefits,
+            List<KpiDefinition> kpis,
+            Set<UUID> assetIds,
+            @Nullable ServiceModel serviceModel,
+            @Nullable Deployment deployment,
+            List<String> dataLocations,
+            @Nullable String providerHeadquarters) {
+        this(
+                title,
+                businessOwnerId,
+                purpose,
+                benefits,
+                kpis,
+                assetIds,
+                serviceModel,
+                deployment,
+                dataLocations,
+                providerHeadquarters,
+                null);
+    }
+
+    /** The planned non-resident access as scoping reads it: null while not known. */
+    public @Nullable Boolean nonResidentAccessValue() {
+        return nonResidentAccess == null ? null : nonResidentAccess.value();
+    }
 
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 4000;

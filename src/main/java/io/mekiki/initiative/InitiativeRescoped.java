@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An initiative's scoping was computed again because something it rests on changed outside the
- * initiative: the categories of one of its assets ({@code assetId}) or the organisation's profile
- * ({@code profileFields}, the profile's fields that changed). {@code scoping} summarises what changed.
+ * initiative: the categories of one of its assets ({@code assetId}), the organisation's profile
+ * ({@code profileFields}, the profile's fields that changed) or the organisation's catalogue release
+ * ({@code catalogRelease}: {@code before} and {@code after}). {@code scoping} summarises what changed.
  */
 public record InitiativeRescoped(
         UUID organizationId,
@@ -18,11 +19,17 @@ public record InitiativeRescoped(
         UUID initiativeId,
         Map<String, ?> scoping,
         @Nullable UUID assetId,
-        List<String> profileFields)
+        List<String> profileFields,
+        @Nullable Map<String, String> catalogRelease)
         implements InitiativeChange {
 
     public InitiativeRescoped {
         profileFields = List.copyOf(profileFields);
+    }
+
+    /** Whether the organisation switched its catalogue release. */
+    public boolean becauseOfRelease() {
+        return catalogRelease != null;
     }
 
     /** Whether the organisation's profile changed, rather than an asset. */
@@ -43,6 +50,9 @@ public record InitiativeRescoped(
         }
         if (!profileFields.isEmpty()) {
             facts.put("profile", profileFields);
+        }
+        if (catalogRelease != null) {
+            facts.put("catalogRelease", catalogRelease);
         }
         return facts;
     }

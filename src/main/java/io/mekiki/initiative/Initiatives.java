@@ -3,6 +3,7 @@ package io.mekiki.initiative;
 import io.mekiki.assets.AssetRevised;
 import io.mekiki.assets.AssetSummary;
 import io.mekiki.assets.InformationAssets;
+import io.mekiki.catalog.ActiveReleaseSwitched;
 import io.mekiki.decision.Basis;
 import io.mekiki.decision.Decision;
 import io.mekiki.decision.Decisions;
@@ -62,7 +63,7 @@ public class Initiatives {
 
     /** The plan fields the scoping is computed from. */
     private static final Set<String> SCOPING_INPUTS =
-            Set.of("assetIds", "serviceModel", "dataLocations", "providerHeadquarters");
+            Set.of("assetIds", "serviceModel", "dataLocations", "providerHeadquarters", "nonResidentAccess");
 
     /** The keys a list of initiatives sorts by: title, phase (in the order of the life cycle), updated. */
     public static final List<String> SORT_KEYS = List.copyOf(InitiativeQueries.SORT_KEYS.keySet());
@@ -400,7 +401,8 @@ public class Initiatives {
     @EventListener
     @Transactional
     void assetChanged(AssetRevised change) {
-        if (!change.categoriesChanged()) {
+        boolean categories = change.categoriesChanged();
+        if (!categories && !change.financialReportingChanged()) {
             return;
         }
         UUID organizationId = change.organizationId();
@@ -409,9 +411,10 @@ public class Initiatives {
             Basis basisBefore = DecisionBasis.of(initiative);
             ScopingDiff diff = rescope(initiative, assets.assetsOf(organizationId, initiative.assetIds()));
             Initiative saved = save(initiative);
-            keepHistory(saved, change.actor(), List.of("assetCategories"), diff);
+            keepHistory(
+                    saved, change.actor(), List.of(categories ? "assetCategories" : "assetFinancialReporting"), diff);
             events.publishEvent(new InitiativeRescoped(
-                    organizationId, change.actor(), saved.id(), summary(diff), change.assetId(), List.of()));
+                    organizationId, change.actor(), saved.id(), summary(diff), change.assetId(), List.of(), null));
             announceBasis(saved, basisBefore);
         }
     }
@@ -446,13 +449,50 @@ public class Initiatives {
                     saved.id(),
                     summary(diff),
                     null,
-                    change.changedFields().stream().sorted().toList()));
+                    change.changedFields().stream().sorted().toList(),
+                    null));
             announceBasis(saved, basisBefore);
         }
     }
 
+    /**
+     * The organisation switched its catalogue release: every open initiative computes its scoping against
+     * the new release; its history names the release change as the cause and lists the items that came
+     * and went, and approvals whose basis changed turn stale. Closed initiatives keep the scoping they
+     * were closed with. After commit, through the event publication registry (ADR 024, ADR 027); safe to
+     * run twice, since an initiative already scoped against the new release is skipped.
+     */
+    @ApplicationModuleListener
+    void releaseSwitched(ActiveReleaseSwitched switched) {
+        UUID organizationId = switched.organizationId();
+        for (UUID id : records.openIn(organizationId)) {
+            Initiative initiative = find(organizationId, id);
+            Basis basisBefore = DecisionBasis.of(initiative);
+            ScopingSnapshot scopingBefore = initiative.scoping();
+            ScopingDiff diff = rescope(initiative, assets.assetsOf(organizationId, initiative.assetIds()));
+            if (initiative.scoping().equals(scopingBefore)) {
+                continue;
+            }
+            Initiative saved = save(initiative);
+            keepHistory(saved, switched.actor(), List.of(CATALOG_RELEASE), diff);
+            events.publishEvent(new InitiativeRescoped(
+                    organizationId,
+                    switched.actor(),
+                    saved.id(),
+                    summary(diff),
+                    null,
+                    List.of(),
+                    Map.of("before", switched.fromReleaseId(), "after", switched.toReleaseId())));
+            announceBasis(saved, basisBefore);
+        }
+    }
+
+    /** The cause a release switch is named by in scoping histories and in the rescoped event's facts. */
+    public static final String CATALOG_RELEASE = "catalogRelease";
+
     /** The fields of the organisation's profile that scoping reads (the candidates' scopings read them too). */
-    public static final List<String> PROFILE_FACTS = List.of("largeCompanyWithBoard", "listed", "sectors");
+    public static final List<String> PROFILE_FACTS =
+            List.of("largeCompanyWithBoard", "listed", "sectors", "criticalInfrastructure");
 
     private Map<Gate, GateStatus> withConditions(Initiative initiative, Map<Gate, GateStatus> statuses) {
         Map<Gate, List<GateCondition>> conditions = gateConditions.of(initiative);
@@ -533,12 +573,24 @@ public class Initiatives {
     private ScopingSnapshot scope(UUID organizationId, InitiativePlan plan, List<AssetSummary> scoped) {
         OrganizationProfile profile = profiles.profileOf(organizationId);
         ScopingFacts facts = new ScopingFacts(
-                new ScopingFacts.Organization(profile.largeCompanyWithBoard(), profile.listed(), profile.sectors()),
+                new ScopingFacts.Organization(
+                        profile.largeCompanyWithBoard(),
+                        profile.listed(),
+                        profile.sectors(),
+                        profile.criticalInfrastructure()),
                 scoped.stream()
-                        .map(asset -> new ScopingFacts.Asset(asset.name(), asset.categories()))
+                        .map(asset ->
+                                new ScopingFacts.Asset(asset.name(), asset.categories(), asset.financialReporting()))
                         .toList(),
                 new ScopingFacts.Service(
-                        Set.copyOf(plan.dataLocations()), plan.providerHeadquarters(), plan.serviceModel()));
+                        Set.copyOf(plan.dataLocations()),
+                        plan.providerHeadquarters(),
+                        plan.serviceModel(),
+                        Set.of(),
+                        null,
+                        null,
+                        Set.of(),
+                        plan.nonResidentAccessValue()));
         return ScopingSnapshot.of(scoping.evaluate(organizationId, facts));
     }
 

@@ -34,6 +34,7 @@ class ComplianceProfile {
 
     private boolean largeCompanyWithBoard;
     private boolean listed;
+    private @Nullable Boolean criticalInfrastructure;
     private String headquartersCountry;
     private String timeZone;
 
@@ -55,6 +56,7 @@ class ComplianceProfile {
             UUID organizationId,
             boolean largeCompanyWithBoard,
             boolean listed,
+            @Nullable Boolean criticalInfrastructure,
             String headquartersCountry,
             String timeZone,
             Set<SectorMembership> sectors,
@@ -66,6 +68,7 @@ class ComplianceProfile {
         this.organizationId = organizationId;
         this.largeCompanyWithBoard = largeCompanyWithBoard;
         this.listed = listed;
+        this.criticalInfrastructure = criticalInfrastructure;
         this.headquartersCountry = headquartersCountry;
         this.timeZone = timeZone;
         this.sectors = Set.copyOf(sectors);
@@ -83,6 +86,7 @@ class ComplianceProfile {
                 organizationId,
                 defaults.largeCompanyWithBoard(),
                 defaults.listed(),
+                defaults.criticalInfrastructure(),
                 defaults.headquartersCountry(),
                 defaults.timeZone().getId(),
                 memberships(defaults.sectors()),
@@ -123,6 +127,10 @@ class ComplianceProfile {
                 organizationId,
                 update.largeCompanyWithBoard(),
                 update.listed(),
+                // left out of the update: the stored answer stays (ADR 027, api-conventions)
+                update.criticalInfrastructure() == null
+                        ? criticalInfrastructure
+                        : update.criticalInfrastructure().value(),
                 update.sectors(),
                 country,
                 zone,
@@ -137,6 +145,7 @@ class ComplianceProfile {
         }
         this.largeCompanyWithBoard = after.largeCompanyWithBoard();
         this.listed = after.listed();
+        this.criticalInfrastructure = after.criticalInfrastructure();
         this.headquartersCountry = after.headquartersCountry();
         this.timeZone = after.timeZone().getId();
         this.sectors = memberships(after.sectors());
@@ -177,6 +186,7 @@ class ComplianceProfile {
                 organizationId,
                 largeCompanyWithBoard,
                 listed,
+                criticalInfrastructure,
                 sectorSet,
                 headquartersCountry,
                 ZoneId.of(timeZone),
@@ -197,6 +207,14 @@ class ComplianceProfile {
                 before.largeCompanyWithBoard(),
                 after.largeCompanyWithBoard());
         compare(changes, everyField, "listed", before.listed(), after.listed());
+        if (everyField || !Objects.equals(before.criticalInfrastructure(), after.criticalInfrastructure())) {
+            compare(
+                    changes,
+                    true,
+                    "criticalInfrastructure",
+                    before.criticalInfrastructure(),
+                    after.criticalInfrastructure());
+        }
         compare(changes, everyField, "headquartersCountry", before.headquartersCountry(), after.headquartersCountry());
         compare(
                 changes,

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An organisation's compliance profile as other modules read it; immutable.
  *
+ * @param criticalInfrastructure whether the organisation is a designated operator of critical
+ *     infrastructure (経済安全保障推進法 特定社会基盤事業者); null while not known
  * @param sectors the business sectors; always contains {@link Sector#GENERAL}
  * @param headquartersCountry ISO 3166-1 alpha-2 code, e.g. {@code JP}
  * @param timeZone the zone every time is shown in and whose calendar counts due dates
@@ -30,6 +32,7 @@ public record OrganizationProfile(
         UUID organizationId,
         boolean largeCompanyWithBoard,
         boolean listed,
+        @Nullable Boolean criticalInfrastructure,
         Set<Sector> sectors,
         String headquartersCountry,
         ZoneId timeZone,
@@ -58,6 +61,7 @@ public record OrganizationProfile(
                 organizationId,
                 false,
                 false,
+                null,
                 EnumSet.of(Sector.GENERAL),
                 JAPAN,
                 OrganizationTime.DEFAULT_ZONE,

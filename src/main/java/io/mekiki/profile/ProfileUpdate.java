@@ -1,6 +1,7 @@
 package io.mekiki.profile;
 
 import io.mekiki.shared.Sector;
+import io.mekiki.shared.Tristate;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param policies the status per policy; a missing policy is not in force and has no review date
  * @param timeZone a time zone id such as {@code Asia/Tokyo} or {@code Europe/London}; {@code null}
  *     keeps the current zone
+ * @param criticalInfrastructure yes, no or not known; {@code null} keeps the stored answer (a client that
+ *     does not know the field yet does not reset it)
  * @param expectedVersion the version the editor started from ({@code null} for the defaults); a
  *     different stored version means someone else saved in between, and the update is refused
  */
@@ -23,7 +26,20 @@ public record ProfileUpdate(
         String headquartersCountry,
         Map<InternalPolicy, PolicyStatus> policies,
         @Nullable String timeZone,
+        @Nullable Tristate criticalInfrastructure,
         @Nullable Long expectedVersion) {
+
+    /** An update that keeps the critical-infrastructure answer. */
+    public ProfileUpdate(
+            boolean largeCompanyWithBoard,
+            boolean listed,
+            Set<Sector> sectors,
+            String headquartersCountry,
+            Map<InternalPolicy, PolicyStatus> policies,
+            @Nullable String timeZone,
+            @Nullable Long expectedVersion) {
+        this(largeCompanyWithBoard, listed, sectors, headquartersCountry, policies, timeZone, null, expectedVersion);
+    }
 
     /** An update that keeps the current time zone. */
     public ProfileUpdate(
@@ -33,7 +49,7 @@ public record ProfileUpdate(
             String headquartersCountry,
             Map<InternalPolicy, PolicyStatus> policies,
             @Nullable Long expectedVersion) {
-        this(largeCompanyWithBoard, listed, sectors, headquartersCountry, policies, null, expectedVersion);
+        this(largeCompanyWithBoard, listed, sectors, headquartersCountry, policies, null, null, expectedVersion);
     }
 
     public ProfileUpdate {

@@ -1,6 +1,7 @@
 package io.mekiki.provider;
 
 import io.mekiki.shared.ServiceModel;
+import io.mekiki.shared.Tristate;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param auditCooperation whether and how customers or their auditors may audit
  * @param aiFeatures AI features of the service
  * @param trainsOnCustomerData whether customer data trains the provider's models; null when unknown
+ * @param nonResidentAccess whether non-residents (or residents of the 特定類型) may reach the data: yes, no,
+ *     not known; {@code null} keeps the stored answer on a revision and means not known for a new service
  */
 public record ServiceDetails(
         UUID providerId,
@@ -57,7 +60,97 @@ public record ServiceDetails(
         @Nullable String incidentNotification,
         @Nullable String auditCooperation,
         @Nullable String aiFeatures,
-        @Nullable Boolean trainsOnCustomerData) {
+        @Nullable Boolean trainsOnCustomerData,
+        @Nullable Tristate nonResidentAccess) {
+
+    /** Details that leave the non-resident access as it is (not known for a new service). */
+    public ServiceDetails(
+            UUID providerId,
+            String name,
+            ServiceModel serviceModel,
+            @Nullable Deployment deployment,
+            List<String> dataLocations,
+            boolean customerChoosesLocation,
+            List<String> operationLocations,
+            @Nullable String contractingEntityName,
+            @Nullable String contractingEntityCountry,
+            @Nullable String governingLaw,
+            @Nullable String jurisdiction,
+            @Nullable BigDecimal availabilityPercent,
+            @Nullable String serviceCredits,
+            @Nullable String supportHours,
+            List<String> exportFormats,
+            @Nullable String deletionMethod,
+            boolean deletionCertificate,
+            @Nullable Integer changeNoticeDays,
+            @Nullable Integer terminationNoticeDays,
+            @Nullable String secondaryUse,
+            @Nullable String incidentNotification,
+            @Nullable String auditCooperation,
+            @Nullable String aiFeatures,
+            @Nullable Boolean trainsOnCustomerData) {
+        this(
+                providerId,
+                name,
+                serviceModel,
+                deployment,
+                dataLocations,
+                customerChoosesLocation,
+                operationLocations,
+                contractingEntityName,
+                contractingEntityCountry,
+                governingLaw,
+                jurisdiction,
+                availabilityPercent,
+                serviceCredits,
+                supportHours,
+                exportFormats,
+                deletionMethod,
+                deletionCertificate,
+                changeNoticeDays,
+                terminationNoticeDays,
+                secondaryUse,
+                incidentNotification,
+                auditCooperation,
+                aiFeatures,
+                trainsOnCustomerData,
+                null);
+    }
+
+    /** The same details with this answer on non-resident access. */
+    ServiceDetails withNonResidentAccess(@Nullable Tristate answer) {
+        return new ServiceDetails(
+                providerId,
+                name,
+                serviceModel,
+                deployment,
+                dataLocations,
+                customerChoosesLocation,
+                operationLocations,
+                contractingEntityName,
+                contractingEntityCountry,
+                governingLaw,
+                jurisdiction,
+                availabilityPercent,
+                serviceCredits,
+                supportHours,
+                exportFormats,
+                deletionMethod,
+                deletionCertificate,
+                changeNoticeDays,
+                terminationNoticeDays,
+                secondaryUse,
+                incidentNotification,
+                auditCooperation,
+                aiFeatures,
+                trainsOnCustomerData,
+                answer);
+    }
+
+    /** Non-resident access as stored and read: null while not known. */
+    public @Nullable Boolean nonResidentAccessValue() {
+        return nonResidentAccess == null ? null : nonResidentAccess.value();
+    }
 
     public static final int NAME_MAX = Inputs.NAME_MAX;
     public static final int SHORT_MAX = Inputs.SHORT_MAX;
@@ -163,6 +256,7 @@ public record ServiceDetails(
         facts.put("auditCooperation", auditCooperation);
         facts.put("aiFeatures", aiFeatures);
         facts.put("trainsOnCustomerData", trainsOnCustomerData);
+        facts.put("nonResidentAccess", nonResidentAccessValue());
         return facts;
     }
 }

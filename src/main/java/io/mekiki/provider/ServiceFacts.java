@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * the service, its provider and the provider's subprocessors: the stable read model other modules (e.g.
  * the scoping of a candidate service) rest on. Country codes are ISO 3166-1 alpha-2, sorted.
  * Two readings of the same facts are equal records, so a reader can keep one and compare it later.
+ * {@code nonResidentAccess} is null while not known.
  */
 public record ServiceFacts(
         UUID serviceId,
@@ -26,7 +27,42 @@ public record ServiceFacts(
         List<String> dataLocations,
         boolean customerChoosesLocation,
         List<String> operationLocations,
-        List<String> subprocessorCountries) {
+        List<String> subprocessorCountries,
+        @Nullable Boolean nonResidentAccess) {
+
+    /** Facts of a service whose non-resident access is not known. */
+    public ServiceFacts(
+            UUID serviceId,
+            String serviceName,
+            ServiceModel serviceModel,
+            UUID providerId,
+            String providerName,
+            String providerCountry,
+            @Nullable String parentName,
+            @Nullable String parentCountry,
+            @Nullable String contractingEntityName,
+            @Nullable String contractingEntityCountry,
+            List<String> dataLocations,
+            boolean customerChoosesLocation,
+            List<String> operationLocations,
+            List<String> subprocessorCountries) {
+        this(
+                serviceId,
+                serviceName,
+                serviceModel,
+                providerId,
+                providerName,
+                providerCountry,
+                parentName,
+                parentCountry,
+                contractingEntityName,
+                contractingEntityCountry,
+                dataLocations,
+                customerChoosesLocation,
+                operationLocations,
+                subprocessorCountries,
+                null);
+    }
 
     public ServiceFacts {
         dataLocations = sorted(dataLocations);

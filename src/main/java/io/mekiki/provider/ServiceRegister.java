@@ -74,7 +74,11 @@ public class ServiceRegister {
         if (expectedVersion != service.version()) {
             throw ProviderRuleViolation.stale();
         }
-        ServiceDetails checked = checked(user, details);
+        ServiceDetails given = checked(user, details);
+        // an answer left out keeps the stored one (a client that does not know the field does not reset it)
+        ServiceDetails checked = given.nonResidentAccess() == null
+                ? given.withNonResidentAccess(service.details().nonResidentAccess())
+                : given;
         if (checked.equals(service.details())) {
             return service;
         }

@@ -1,6 +1,7 @@
 package io.mekiki.provider;
 
 import io.mekiki.shared.ServiceModel;
+import io.mekiki.shared.Tristate;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +25,8 @@ class ServiceStore {
             + " customer_chooses_location, operation_locations, contracting_entity_name, contracting_entity_country,"
             + " governing_law, jurisdiction, availability_percent, service_credits, support_hours, export_formats,"
             + " deletion_method, deletion_certificate, change_notice_days, termination_notice_days, secondary_use,"
-            + " incident_notification, audit_cooperation, ai_features, trains_on_customer_data";
+            + " incident_notification, audit_cooperation, ai_features, trains_on_customer_data,"
+            + " non_resident_access";
 
     private final JdbcClient jdbc;
 
@@ -34,7 +36,7 @@ class ServiceStore {
 
     void insert(UUID organizationId, UUID id, ServiceDetails details, Instant now) {
         jdbc.sql("insert into provider_service (id, organization_id, " + DETAIL_COLUMNS
-                        + ", created_at, updated_at, version) values (?, ?, " + "?, ".repeat(24) + "?, ?, 0)")
+                        + ", created_at, updated_at, version) values (?, ?, " + "?, ".repeat(25) + "?, ?, 0)")
                 .params(Params.of(id, organizationId, values(details), Timestamp.from(now), Timestamp.from(now)))
                 .update();
     }
@@ -80,7 +82,8 @@ class ServiceStore {
                 details.incidentNotification(),
                 details.auditCooperation(),
                 details.aiFeatures(),
-                details.trainsOnCustomerData()));
+                details.trainsOnCustomerData(),
+                details.nonResidentAccessValue()));
     }
 
     boolean nameTaken(UUID providerId, String name, UUID exceptId) {
@@ -152,7 +155,7 @@ class ServiceStore {
         return jdbc.sql("""
                         select s.id, s.name, s.service_model, s.provider_id, p.legal_name, p.headquarters_country,
                             p.parent_name, p.parent_country, s.contracting_entity_name, s.contracting_entity_country,
-                            s.data_locations, s.customer_chooses_location, s.operation_locations,
+                            s.data_locations, s.customer_chooses_location, s.operation_locations, s.non_resident_access,
                             array(select distinct sp.country from provider_subprocessor sp
                                   where sp.provider_id = p.id order by sp.country) as subprocessor_countries
                         from provider_service s join provider_provider p on p.id = s.provider_id""" + where + " order by lower(s.name), s.id")
@@ -171,7 +174,8 @@ class ServiceStore {
                         texts(rs.getArray("data_locations")),
                         rs.getBoolean("customer_chooses_location"),
                         texts(rs.getArray("operation_locations")),
-                        texts(rs.getArray("subprocessor_countries"))))
+                        texts(rs.getArray("subprocessor_countries")),
+                        rs.getObject("non_resident_access", Boolean.class)))
                 .list();
     }
 
@@ -203,7 +207,8 @@ class ServiceStore {
                         rs.getString("incident_notification"),
                         rs.getString("audit_cooperation"),
                         rs.getString("ai_features"),
-                        rs.getObject("trains_on_customer_data", Boolean.class)),
+                        rs.getObject("trains_on_customer_data", Boolean.class),
+                        Tristate.of(rs.getObject("non_resident_access", Boolean.class))),
                 rs.getString("provider_name"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),

@@ -19,15 +19,39 @@ public record ScopingFacts(Organization organization, List<Asset> assets, Servic
         assets = List.copyOf(assets);
     }
 
-    public record Organization(boolean largeCompanyWithBoard, boolean listed, Set<Sector> sectors) {
+    /**
+     * @param criticalInfrastructure whether the organisation is a designated operator of critical
+     *     infrastructure (経済安全保障推進法 特定社会基盤事業者); null while not known
+     */
+    public record Organization(
+            boolean largeCompanyWithBoard,
+            boolean listed,
+            Set<Sector> sectors,
+            @Nullable Boolean criticalInfrastructure) {
         public Organization {
             sectors = Set.copyOf(sectors);
         }
+
+        /** An organisation that has not said whether it is a designated operator. */
+        public Organization(boolean largeCompanyWithBoard, boolean listed, Set<Sector> sectors) {
+            this(largeCompanyWithBoard, listed, sectors, null);
+        }
     }
 
-    public record Asset(String name, Set<AssetCategory> categories) {
+    /**
+     * @param financialReporting whether the asset is used in a process that affects financial reporting;
+     *     null while not known
+     */
+    public record Asset(
+            String name,
+            Set<AssetCategory> categories,
+            @Nullable Boolean financialReporting) {
         public Asset {
             categories = Set.copyOf(categories);
+        }
+
+        public Asset(String name, Set<AssetCategory> categories) {
+            this(name, categories, null);
         }
 
         boolean holdsAny(Set<AssetCategory> wanted) {
@@ -43,6 +67,8 @@ public record ScopingFacts(Organization organization, List<Asset> assets, Servic
      * @param parent the provider's ultimate parent, when known and not the provider itself
      * @param contractingEntity the entity the contract is made with, when known
      * @param subprocessorCountries the countries of the provider's subprocessors; empty while not known
+     * @param nonResidentAccess whether non-residents (or residents of the 特定類型) may reach the data;
+     *     null while not known
      */
     public record Service(
             Set<String> dataLocations,
@@ -51,17 +77,38 @@ public record ScopingFacts(Organization organization, List<Asset> assets, Servic
             Set<String> operationLocations,
             @Nullable Party parent,
             @Nullable Party contractingEntity,
-            Set<String> subprocessorCountries) {
+            Set<String> subprocessorCountries,
+            @Nullable Boolean nonResidentAccess) {
         public Service {
             dataLocations = Set.copyOf(dataLocations);
             operationLocations = Set.copyOf(operationLocations);
             subprocessorCountries = Set.copyOf(subprocessorCountries);
         }
 
+        /** A service whose non-resident access is not known. */
+        public Service(
+                Set<String> dataLocations,
+                @Nullable String providerHeadquarters,
+                @Nullable ServiceModel serviceModel,
+                Set<String> operationLocations,
+                @Nullable Party parent,
+                @Nullable Party contractingEntity,
+                Set<String> subprocessorCountries) {
+            this(
+                    dataLocations,
+                    providerHeadquarters,
+                    serviceModel,
+                    operationLocations,
+                    parent,
+                    contractingEntity,
+                    subprocessorCountries,
+                    null);
+        }
+
         /** A service as an initiative plans it: data locations, the provider's country and the model only. */
         public Service(
                 Set<String> dataLocations, @Nullable String providerHeadquarters, @Nullable ServiceModel serviceModel) {
-            this(dataLocations, providerHeadquarters, serviceModel, Set.of(), null, null, Set.of());
+            this(dataLocations, providerHeadquarters, serviceModel, Set.of(), null, null, Set.of(), null);
         }
 
         List<String> foreignLocations() {
@@ -88,8 +135,12 @@ public record ScopingFacts(Organization organization, List<Asset> assets, Servic
         }
     }
 
-    /** A legal entity by its name and country (ISO 3166-1 alpha-2). */
-    public record Party(String name, String country) {
+    /**
+     * A legal entity by its name and country (ISO 3166-1 alpha-2).
+     *
+     * @param name null when only the country is known (a what-if question may give the country alone)
+     */
+    public record Party(@Nullable String name, String country) {
 
         boolean foreign() {
             return !JAPAN.equals(country);

@@ -216,6 +216,10 @@ class CandidateStore {
         json.put("customerChoosesLocation", facts.customerChoosesLocation());
         json.put("operationLocations", facts.operationLocations());
         json.put("subprocessorCountries", facts.subprocessorCountries());
+        if (facts.nonResidentAccess() != null) {
+            // written only when known, so that facts kept before the field existed read back equal
+            json.put("nonResidentAccess", facts.nonResidentAccess());
+        }
         return CanonicalJson.write(json);
     }
 
@@ -235,7 +239,10 @@ class CandidateStore {
                 list(json, "dataLocations"),
                 json.get("customerChoosesLocation").asBoolean(),
                 list(json, "operationLocations"),
-                list(json, "subprocessorCountries"));
+                list(json, "subprocessorCountries"),
+                json.hasNonNull("nonResidentAccess")
+                        ? json.get("nonResidentAccess").asBoolean()
+                        : null);
     }
 
     private static @Nullable String text(JsonNode json, String field) {

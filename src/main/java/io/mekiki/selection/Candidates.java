@@ -297,7 +297,9 @@ public class Candidates {
     @ApplicationModuleListener
     void initiativeChanged(InitiativeChange change) {
         List<String> because;
-        if (change instanceof InitiativeRescoped rescoped && !rescoped.becauseOfProfile()) {
+        if (change instanceof InitiativeRescoped rescoped && rescoped.becauseOfRelease()) {
+            because = List.of(Initiatives.CATALOG_RELEASE);
+        } else if (change instanceof InitiativeRescoped rescoped && !rescoped.becauseOfProfile()) {
             because = List.of("assetCategories");
         } else if (change instanceof InitiativeRevised revised && revised.changed("assetIds")) {
             because = List.of("assetIds");
@@ -374,9 +376,13 @@ public class Candidates {
                 organizationId,
                 new ScopingFacts(
                         new ScopingFacts.Organization(
-                                profile.largeCompanyWithBoard(), profile.listed(), profile.sectors()),
+                                profile.largeCompanyWithBoard(),
+                                profile.listed(),
+                                profile.sectors(),
+                                profile.criticalInfrastructure()),
                         scoped.stream()
-                                .map(asset -> new ScopingFacts.Asset(asset.name(), asset.categories()))
+                                .map(asset -> new ScopingFacts.Asset(
+                                        asset.name(), asset.categories(), asset.financialReporting()))
                                 .toList(),
                         service(facts))));
     }
@@ -390,7 +396,8 @@ public class Candidates {
                 Set.copyOf(facts.operationLocations()),
                 party(facts.parentName(), facts.parentCountry(), facts.providerName()),
                 party(facts.contractingEntityName(), facts.contractingEntityCountry(), facts.providerName()),
-                Set.copyOf(facts.subprocessorCountries()));
+                Set.copyOf(facts.subprocessorCountries()),
+                facts.nonResidentAccess());
     }
 
     private static ScopingFacts.@Nullable Party party(

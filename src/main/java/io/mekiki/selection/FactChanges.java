@@ -37,6 +37,9 @@ final class FactChanges {
         if (!before.subprocessorCountries().equals(after.subprocessorCountries())) {
             changed.add("candidate.subprocessorCountries");
         }
+        if (!Objects.equals(before.nonResidentAccess(), after.nonResidentAccess())) {
+            changed.add("candidate.nonResidentAccess");
+        }
         if (before.serviceModel() != after.serviceModel()
                 || !before.serviceName().equals(after.serviceName())) {
             changed.add("candidate.service");

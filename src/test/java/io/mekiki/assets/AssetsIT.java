@@ -394,6 +394,43 @@ class AssetsIT extends ApplicationTest {
                 .isEmpty();
     }
 
+    @Test
+    void financialReportingIsKeptWhenARevisionLeavesItOutAndNotKnownWhenSentAsNull() {
+        Client officer = client(Role.RISK_OFFICER);
+        Response created = officer.send(HttpMethod.POST, "/api/v1/assets", asset("売上台帳", "OTHER"));
+        String id = created.json().get("id").asString();
+        assertThat(created.json().get("financialReporting").isNull()).isTrue();
+
+        Map<String, Object> used = withVersion(asset("売上台帳", "OTHER"), 0);
+        used.put("financialReporting", true);
+        assertThat(officer.send(HttpMethod.PUT, "/api/v1/assets/" + id, used)
+                        .json()
+                        .get("financialReporting")
+                        .asBoolean())
+                .isTrue();
+
+        // a client that does not know the field replaces the details without it: the answer stays
+        Response kept =
+                officer.send(HttpMethod.PUT, "/api/v1/assets/" + id, withVersion(asset("売上台帳（本社）", "OTHER"), 1));
+        assertThat(kept.json().get("name").asString()).isEqualTo("売上台帳（本社）");
+        assertThat(kept.json().get("financialReporting").asBoolean()).isTrue();
+        assertThat(informationAssets.assetsOf(officer.user().organizationId(), List.of(UUID.fromString(id))))
+                .singleElement()
+                .satisfies(summary -> assertThat(summary.financialReporting()).isTrue());
+
+        Map<String, Object> notKnown = withVersion(asset("売上台帳（本社）", "OTHER"), 2);
+        notKnown.put("financialReporting", null);
+        assertThat(officer.send(HttpMethod.PUT, "/api/v1/assets/" + id, notKnown)
+                        .json()
+                        .get("financialReporting")
+                        .isNull())
+                .isTrue();
+
+        Map<String, Object> wrong = withVersion(asset("売上台帳（本社）", "OTHER"), 3);
+        wrong.put("financialReporting", "yes");
+        assertRefused(officer.send(HttpMethod.PUT, "/api/v1/assets/" + id, wrong), 400, "financialReporting", "true");
+    }
+
     private static void assertRefused(Response response, int status, String field, String messagePart) {
         assertThat(response.status()).as("status of %s", response.json()).isEqualTo(status);
         assertThat(response.isProblem()).isTrue();

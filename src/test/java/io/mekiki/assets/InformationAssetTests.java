@@ -191,6 +191,7 @@ class InformationAssetTests {
                 null,
                 null,
                 null,
+                null,
                 false,
                 NOW.minusSeconds(3600),
                 NOW.minusSeconds(3600),

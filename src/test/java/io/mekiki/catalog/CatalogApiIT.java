@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** Any signed-in user reads, filters and searches the check items of the bundled release 2026.1. */
+/** Any signed-in user reads, filters and searches the check items of the bundled releases (the newest, 2026.2, active). */
 class CatalogApiIT extends ApplicationTest {
 
     private static final String ITEMS = "/api/v1/catalog/items";
@@ -42,19 +42,26 @@ class CatalogApiIT extends ApplicationTest {
     }
 
     @Test
-    void theBundledReleaseIsListedAsActiveWithItsItemsCountedPerSection() {
+    void theBundledReleasesAreListedWithTheNewestActiveAndItsItemsCountedPerSection() {
         JsonNode page = json(http.get("/api/v1/catalog/releases", token));
-        assertThat(page.get("total").asLong()).isEqualTo(1);
+        assertThat(page.get("total").asLong()).isEqualTo(2);
         JsonNode releases = page.get("items");
-        assertThat(releases).hasSize(1);
-        JsonNode bundled = releases.get(0);
-        assertThat(bundled.get("id").asString()).isEqualTo("2026.1");
-        assertThat(bundled.get("active").asBoolean()).isTrue();
-        assertThat(bundled.get("bundled").asBoolean()).isTrue();
+        assertThat(releases).hasSize(2);
+        for (JsonNode release : releases) {
+            assertThat(release.get("bundled").asBoolean())
+                    .as(release.toString())
+                    .isTrue();
+            // a new organisation starts on the newest bundled release
+            assertThat(release.get("active").asBoolean())
+                    .as(release.toString())
+                    .isEqualTo(release.get("id").asString().equals("2026.2"));
+        }
 
-        JsonNode detail = json(http.get("/api/v1/catalog/releases/2026.1", token));
+        JsonNode older = json(http.get("/api/v1/catalog/releases/2026.1", token));
+        assertThat(older.get("sections")).hasSize(Section.knownTo(1).size());
+        JsonNode detail = json(http.get("/api/v1/catalog/releases/2026.2", token));
         JsonNode sections = detail.get("sections");
-        assertThat(sections).hasSize(Section.values().length);
+        assertThat(sections).hasSize(Section.knownTo(2).size());
         int sum = 0;
         for (JsonNode section : sections) {
             assertThat(section.get("items").asInt()).as(section.toString()).isPositive();
@@ -151,7 +158,7 @@ class CatalogApiIT extends ApplicationTest {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json(missing);
         assertThat(problem.get("status").asInt()).isEqualTo(404);
-        assertThat(problem.get("detail").asString()).isEqualTo("リリース 2026.1 に確認項目 PD-NOPE-99 はありません。");
+        assertThat(problem.get("detail").asString()).isEqualTo("リリース 2026.2 に確認項目 PD-NOPE-99 はありません。");
         assertThat(http.get("/api/v1/catalog/releases/1999.9", token).statusCode())
                 .isEqualTo(404);
     }

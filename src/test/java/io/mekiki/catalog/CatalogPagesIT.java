@@ -70,7 +70,7 @@ class CatalogPagesIT extends ApplicationTest {
                 .contains("id=\"section-TAX_RECORDS\"")
                 .contains("未確認のみ")
                 .contains("hx-get=\"/catalog\"")
-                .contains("href=\"/catalog/items/PD-ENTRUST-01?release=2026.1\"")
+                .contains("href=\"/catalog/items/PD-ENTRUST-01?release=2026.2\"")
                 .doesNotContain(ENTRUST_TITLE_EN);
         int total = releases.current(reader.organizationId()).items().size();
         assertThat(page).contains(total + " 項目中 " + total + " 項目");
@@ -116,7 +116,7 @@ class CatalogPagesIT extends ApplicationTest {
 
         assertThat(page)
                 .contains("クラウド利用の法的整理（委託か、クラウド例外か）")
-                .contains("href=\"/library?tab=references&amp;release=2026.1#ref-APPI\">個人情報保護法 第25条</a>")
+                .contains("href=\"/library?tab=references&amp;release=2026.2#ref-APPI\">個人情報保護法 第25条</a>")
                 .contains("コンプライアンス違反")
                 .contains("セクション「個人情報」は、対象の情報資産に個人情報、要配慮個人情報またはマイナンバーが含まれるときに適用されます。")
                 .contains("この項目は、セクションが適用されるときは常に適用されます。");
@@ -160,8 +160,8 @@ class CatalogPagesIT extends ApplicationTest {
                 .contains("<h1>参考ライブラリ</h1>")
                 .contains("id=\"ref-APPI\"")
                 .contains("個人情報の保護に関する法律")
-                .contains("href=\"/catalog?reference=APPI&amp;release=2026.1\"");
-        assertThat(risks).contains("id=\"risk-LOCK_IN\"").contains("特定の事業者への囲い込み");
+                .contains("href=\"/catalog?reference=APPI&amp;release=2026.2\"");
+        assertThat(risks).contains("id=\"risk-LOCK_IN\"").contains("特定のクラウド事業者への囲い込み");
         assertThat(glossary).contains("id=\"term-SLA\"").doesNotContain("id=\"term-PUBLIC_CLOUD\"");
         assertThat(sectors).contains("id=\"sector-FINANCE\"").contains("#ref-PPC_FSA_FINANCE_GL");
 
@@ -232,7 +232,7 @@ class CatalogPagesIT extends ApplicationTest {
                 .contains("リリースの一覧も使用中のリリースも変わっていません。");
         assertThat(releases.releases(admin.organizationId()))
                 .extracting(ReleaseInfo::id)
-                .containsExactly("2026.1");
+                .containsExactlyInAnyOrder("2026.1", "2026.2");
     }
 
     @Test
@@ -254,7 +254,7 @@ class CatalogPagesIT extends ApplicationTest {
                 .contains("リリース " + releaseId + " を登録しました。使用中のリリースは変えていません。")
                 .contains("<code>" + releaseId + "</code>")
                 .contains(admin.displayName());
-        assertThat(releases.currentInfo(admin.organizationId()).id()).isEqualTo("2026.1");
+        assertThat(releases.currentInfo(admin.organizationId()).id()).isEqualTo("2026.2");
 
         mvc.perform(post("/catalog/releases/{id}/activate", releaseId)
                         .with(user(admin))

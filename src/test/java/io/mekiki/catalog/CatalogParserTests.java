@@ -138,6 +138,76 @@ class CatalogParserTests {
     }
 
     @Test
+    void aReleaseWithoutScopingRulesIsOfRuleSetOneAndOneWithTwoIsOfTwo() {
+        assertThat(parse(VALID).orThrow().scopingRules()).isEqualTo(1);
+
+        String second = replaceLine(VALID, "  publishedOn: 2026-12-01", "  publishedOn: 2026-12-01\n  scopingRules: 2");
+        assertThat(parse(second).orThrow().scopingRules()).isEqualTo(2);
+    }
+
+    @Test
+    void scopingRulesOutsideTheKnownSetsAreReported() {
+        String broken = replaceLine(VALID, "  publishedOn: 2026-12-01", "  publishedOn: 2026-12-01\n  scopingRules: 3");
+
+        assertThat(parse(broken).problems()).singleElement().satisfies(problem -> {
+            assertProblem(problem, "range", lineOf(broken, "scopingRules: 3"));
+            assertThat(problem.arguments()).containsExactly("scopingRules", "3", "1", "2");
+        });
+    }
+
+    @Test
+    void theNewSectionsNeedRuleSetTwo() {
+        String sectorItem = replaceLine(
+                replaceLine(VALID, "  - id: LC-TEST-01", "  - id: SEC-TEST-01"),
+                "    section: LIFECYCLE",
+                "    section: SECTOR");
+
+        assertThat(parse(sectorItem).problems()).singleElement().satisfies(problem -> {
+            assertProblem(problem, "sectionNeedsRules", lineOf(sectorItem, "section: SECTOR"));
+            assertThat(problem.arguments()).containsExactly("SECTOR", "2");
+        });
+        String ofRuleSetTwo =
+                replaceLine(sectorItem, "  publishedOn: 2026-12-01", "  publishedOn: 2026-12-01\n  scopingRules: 2");
+        CatalogRelease release = parse(ofRuleSetTwo).orThrow();
+        assertThat(release.item("SEC-TEST-01").orElseThrow().section()).isEqualTo(Section.SECTOR);
+        String critical = replaceLine(
+                replaceLine(ofRuleSetTwo, "  - id: SEC-TEST-01", "  - id: CI-TEST-01"),
+                "    section: SECTOR",
+                "    section: CRITICAL_INFRASTRUCTURE");
+        assertThat(parse(critical).orThrow().item("CI-TEST-01").orElseThrow().section())
+                .isEqualTo(Section.CRITICAL_INFRASTRUCTURE);
+    }
+
+    @Test
+    void theConditionsOfRuleSetTwoAreRead() {
+        String conditions = replaceLine(
+                VALID,
+                "    appliesWhen: {listed: true}",
+                "    appliesWhen: {financialReporting: true, nonResidentAccess: true, criticalInfrastructure: true,"
+                        + " possibleTaxRecords: true}");
+
+        Applicability when =
+                parse(conditions).orThrow().item("LC-TEST-01").orElseThrow().appliesWhen();
+        assertThat(when.financialReporting()).isTrue();
+        assertThat(when.nonResidentAccess()).isTrue();
+        assertThat(when.criticalInfrastructure()).isTrue();
+        assertThat(when.possibleTaxRecords()).isTrue();
+        assertThat(when.listed()).isNull();
+        assertThat(when.unconditional()).isFalse();
+    }
+
+    @Test
+    void theConditionsOfRuleSetTwoOnlyTakeTrue() {
+        String broken =
+                replaceLine(VALID, "    appliesWhen: {listed: true}", "    appliesWhen: {nonResidentAccess: false}");
+
+        assertThat(parse(broken).problems()).singleElement().satisfies(problem -> {
+            assertProblem(problem, "type", lineOf(broken, "nonResidentAccess: false"));
+            assertThat(problem.arguments()).containsExactly("nonResidentAccess", "true");
+        });
+    }
+
+    @Test
     void aBrokenFileYieldsNoReleaseAtAll() {
         Result result = parse(replaceLine(VALID, "    weight: 3", "    weight: 7"));
 

@@ -22,7 +22,9 @@ import tools.jackson.databind.JsonNode;
 /** Administrators upload and activate catalogue releases through the API; bad files change nothing. */
 class CatalogUploadIT extends ApplicationTest {
 
-    private static final String BUNDLED = "2026.1";
+    /** The newest bundled release, on which every new organisation starts. */
+    private static final String BUNDLED = "2026.2";
+
     private static final byte[] PNG = {
         (byte) 0x89,
         'P',

@@ -47,7 +47,7 @@ class LibraryApiIT extends ApplicationTest {
         JsonNode byEnglishIssuer = json(http.get(LIBRARY + "/references?q=" + encode("protection commission"), token));
         JsonNode standards = json(http.get(LIBRARY + "/references?kind=STANDARD", token));
 
-        assertThat(all.get("release").asString()).isEqualTo("2026.1");
+        assertThat(all.get("release").asString()).isEqualTo("2026.2");
         assertThat(all.get("total").asInt()).isGreaterThan(40);
         assertThat(texts(byJapaneseName.get("references"), "id"))
                 .contains("APPI")
@@ -126,7 +126,7 @@ class LibraryApiIT extends ApplicationTest {
 
         assertThat(uploaded.get("release").asString()).isEqualTo(releaseId);
         assertThat(texts(uploaded.get("references"), "id")).containsExactly("APPI");
-        assertThat(active.get("release").asString()).isEqualTo("2026.1");
+        assertThat(active.get("release").asString()).isEqualTo("2026.2");
         assertThat(http.get(LIBRARY + "/references?release=" + releaseId, token).statusCode())
                 .as("another organisation's release")
                 .isEqualTo(404);
@@ -139,7 +139,7 @@ class LibraryApiIT extends ApplicationTest {
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(json(missing).get("detail").asString())
-                .isEqualTo("The reference library of release 2026.1 has no entry NO_SUCH_ACT.");
+                .isEqualTo("The reference library of release 2026.2 has no entry NO_SUCH_ACT.");
         assertThat(badKind.statusCode()).isEqualTo(400);
         assertThat(json(badKind).get("errors").get(0).get("field").asString()).isEqualTo("kind");
     }

@@ -62,15 +62,16 @@ class InitiativesIT extends ApplicationTest {
         String id = created.json().get("id").asString();
         assertThat(created.headers().getLocation()).hasToString("/api/v1/initiatives/" + id);
         assertThat(created.json().get("phase").asString()).isEqualTo("PREPARATION");
-        assertThat(created.json().get("scopingRelease").asString()).isEqualTo("2026.1");
+        assertThat(created.json().get("scopingRelease").asString()).isEqualTo("2026.2");
         assertThat(created.json().get("businessOwnerName").asString()).isEqualTo(team.ownerUser.displayName());
+        // no provider chosen yet: under rule set 2 (release 2026.2) an unknown provider country may be foreign
         assertThat(texts(created.json().get("applicableSections")))
-                .contains("LIFECYCLE", "PERSONAL_DATA")
-                .doesNotContain("TRADE_SECRET", "OVERSEAS");
+                .contains("LIFECYCLE", "PERSONAL_DATA", "OVERSEAS")
+                .doesNotContain("TRADE_SECRET");
 
         JsonNode scoping =
                 team.officer.get("/api/v1/initiatives/" + id + "/scoping").json();
-        assertThat(scoping.get("current").get("release").asString()).isEqualTo("2026.1");
+        assertThat(scoping.get("current").get("release").asString()).isEqualTo("2026.2");
         List<String> sections = new ArrayList<>();
         scoping.get("current")
                 .get("sections")
@@ -756,6 +757,92 @@ class InitiativesIT extends ApplicationTest {
         JsonNode move = paths.get("/api/v1/initiatives/{id}/phase").get("post");
         assertThat(move.get("summary").asString()).contains("EXECUTIVE", "RISK_OFFICER");
         assertThat(move.get("responses").has("409")).isTrue();
+    }
+
+    /**
+     * An administrator switches the organisation's active release (ADR 027): every open initiative is
+     * rescoped against it after the switch commits, its history names the release change and the items
+     * that came and went, approvals resting on the scoping turn stale, and a closed initiative keeps the
+     * scoping it was closed with.
+     */
+    @Test
+    void switchingTheActiveReleaseRescopesOpenInitiativesOnlyAndStalesApprovalsOnTheScoping() throws Exception {
+        Team team = team();
+        MekikiUser admin = fixtures.user(team.organizationId(), Role.ADMIN);
+        BearerClient administrator = client(admin);
+        String customers = team.asset("顧客台帳", "PERSONAL_DATA");
+        String open = team.initiative(plan(team, "リリースの切り替えで再判定", List.of(customers)));
+        String closed = team.initiative(plan(team, "終了した取り組み", List.of(customers)));
+        jdbc.sql("update initiative_initiative set phase = 'CLOSED' where id = ?")
+                .param(UUID.fromString(closed))
+                .update();
+        String purpose = team.approve(open, "PREPARATION_PURPOSE_APPROVED");
+        String policies = team.approve(open, "PREPARATION_POLICIES_REVIEWED");
+        JsonNode closedBefore =
+                team.auditor.get("/api/v1/initiatives/" + closed + "/scoping").json();
+        String releaseId = "switch-" + UUID.randomUUID().toString().substring(0, 8);
+        java.net.http.HttpResponse<String> uploaded = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(url("/api/v1/catalog/releases?activate=false")))
+                                .header("Authorization", "Bearer " + fixtures.token(admin))
+                                .header("Content-Type", "application/yaml; charset=utf-8")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        io.mekiki.catalog.TestReleases.valid(releaseId)))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+
+        Response switched = administrator.put("/api/v1/catalog/active-release", Map.of("release", releaseId));
+
+        assertThat(switched.status()).as(switched.json().toString()).isEqualTo(200);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> team.auditor
+                                .get("/api/v1/initiatives/" + open + "/scoping")
+                                .json()
+                                .get("history")
+                                .size()
+                        == 2);
+        JsonNode change = team.auditor
+                .get("/api/v1/initiatives/" + open + "/scoping")
+                .json()
+                .get("history")
+                .get(0);
+        assertThat(texts(change.get("planChanges"))).containsExactly(Initiatives.CATALOG_RELEASE);
+        assertThat(change.get("releaseBefore").asString()).isEqualTo("2026.1");
+        assertThat(change.get("releaseAfter").asString()).isEqualTo(releaseId);
+        List<String> added = new ArrayList<>();
+        change.get("itemsAdded").forEach(item -> added.add(item.get("id").asString()));
+        assertThat(added).containsExactly("PD-TEST-01");
+        assertThat(change.get("itemsRemoved").size()).as("2026.1's items went").isGreaterThan(10);
+        JsonNode gates = gates(team, open);
+        assertThat(state(gates, "PREPARATION_POLICIES_REVIEWED")).isEqualTo("STALE");
+        assertThat(state(gates, "PREPARATION_PURPOSE_APPROVED"))
+                .as("the purpose rests on the plan alone")
+                .isEqualTo("APPROVED");
+        assertThat(team.executive
+                        .get("/api/v1/decisions/" + policies)
+                        .json()
+                        .get("stale")
+                        .asBoolean())
+                .isTrue();
+        assertThat(team.executive
+                        .get("/api/v1/decisions/" + purpose)
+                        .json()
+                        .get("stale")
+                        .asBoolean())
+                .isFalse();
+        assertThat(actions(team, open)).contains("initiative.scoping.recomputed");
+        assertThat(team.auditor
+                        .get("/api/v1/initiatives/" + closed + "/scoping")
+                        .json())
+                .as("a closed initiative keeps its scoping and history")
+                .isEqualTo(closedBefore);
+        assertThat(ledger.entries(team.organizationId(), "CATALOG_RELEASE", releaseId, 0, 10)
+                        .entries())
+                .extracting(LedgerEntry::action)
+                .contains("catalog.release.activated");
     }
 
     private Team team() {

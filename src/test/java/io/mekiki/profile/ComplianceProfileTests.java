@@ -160,6 +160,7 @@ class ComplianceProfileTests {
                 organizationId,
                 false,
                 false,
+                null,
                 "JP",
                 "Asia/Tokyo",
                 Set.of(new SectorMembership(Sector.GENERAL)),

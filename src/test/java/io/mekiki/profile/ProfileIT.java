@@ -279,6 +279,52 @@ class ProfileIT extends ApplicationTest {
         assertThat(profiles.profileOf(UUID.randomUUID()).saved()).isFalse();
     }
 
+    @Test
+    void criticalInfrastructureIsKeptWhenLeftOutAndNotKnownWhenSentAsNull() {
+        MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
+        BearerClient api = api(officer);
+        assertThat(api.get("/api/v1/profile")
+                        .json()
+                        .get("criticalInfrastructure")
+                        .isNull())
+                .isTrue();
+
+        Map<String, Object> designated = profile(null);
+        designated.put("criticalInfrastructure", true);
+        assertThat(api.put("/api/v1/profile", designated)
+                        .json()
+                        .get("criticalInfrastructure")
+                        .asBoolean())
+                .isTrue();
+
+        // a client that does not know the field replaces the profile without it: the answer stays
+        Map<String, Object> withoutTheField = profile(0L);
+        withoutTheField.put("listed", false);
+        Response kept = api.put("/api/v1/profile", withoutTheField);
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(kept.json().get("listed").asBoolean()).isFalse();
+        assertThat(kept.json().get("criticalInfrastructure").asBoolean()).isTrue();
+        assertThat(profiles.profileOf(officer.organizationId()).criticalInfrastructure())
+                .isTrue();
+
+        Map<String, Object> notKnown = profile(1L);
+        notKnown.put("listed", false);
+        notKnown.put("criticalInfrastructure", null);
+        Response reset = api.put("/api/v1/profile", notKnown);
+        assertThat(reset.json().get("criticalInfrastructure").isNull()).isTrue();
+        assertThat(profiles.profileOf(officer.organizationId()).criticalInfrastructure())
+                .isNull();
+        assertThat(ledger.entries(officer.organizationId(), ProfileUpdated.PROFILE, null, 0, 10)
+                        .entries()
+                        .get(0)
+                        .change())
+                .isEqualTo("{\"criticalInfrastructure\":{\"after\":null,\"before\":true}}");
+
+        Map<String, Object> wrong = profile(2L);
+        wrong.put("criticalInfrastructure", "maybe");
+        assertRefused(api.put("/api/v1/profile?lang=en", wrong), "criticalInfrastructure", "true, false or null");
+    }
+
     private static void assertRefused(Response response, String field, String messagePart) {
         assertThat(response.status()).as("status of %s", response.json()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();

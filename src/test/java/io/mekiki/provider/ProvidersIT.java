@@ -562,6 +562,57 @@ class ProvidersIT extends ApplicationTest {
                 .isEmpty();
     }
 
+    @Test
+    void nonResidentAccessIsKeptWhenARevisionLeavesItOutAndReachesTheServiceFacts() {
+        Client officer = client(Role.RISK_OFFICER);
+        String providerId = officer.api()
+                .post("/api/v1/providers", usProvider("Contoso Data, Inc."))
+                .json()
+                .get("id")
+                .asString();
+        Response created = officer.api().post("/api/v1/services", service(providerId, "Contoso Files", "JP"));
+        String id = created.json().get("id").asString();
+        assertThat(created.json().get("nonResidentAccess").isNull()).isTrue();
+
+        Map<String, Object> reached = service(providerId, "Contoso Files", "JP");
+        reached.put("nonResidentAccess", true);
+        reached.put("version", 0);
+        assertThat(officer.api()
+                        .put("/api/v1/services/" + id, reached)
+                        .json()
+                        .get("nonResidentAccess")
+                        .asBoolean())
+                .isTrue();
+
+        // a client that does not know the field replaces the details without it: the answer stays
+        Map<String, Object> without = service(providerId, "Contoso Files", "JP", "SG");
+        without.put("version", 1);
+        Response kept = officer.api().put("/api/v1/services/" + id, without);
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(kept.json().get("nonResidentAccess").asBoolean()).isTrue();
+        assertThat(cloudServices.facts(officer.user().organizationId(), UUID.fromString(id)))
+                .hasValueSatisfying(
+                        facts -> assertThat(facts.nonResidentAccess()).isTrue());
+
+        Map<String, Object> notKnown = service(providerId, "Contoso Files", "JP", "SG");
+        notKnown.put("version", 2);
+        notKnown.put("nonResidentAccess", null);
+        assertThat(officer.api()
+                        .put("/api/v1/services/" + id, notKnown)
+                        .json()
+                        .get("nonResidentAccess")
+                        .isNull())
+                .isTrue();
+        assertThat(cloudServices.facts(officer.user().organizationId(), UUID.fromString(id)))
+                .hasValueSatisfying(
+                        facts -> assertThat(facts.nonResidentAccess()).isNull());
+
+        Map<String, Object> wrong = service(providerId, "Contoso Files", "JP", "SG");
+        wrong.put("version", 3);
+        wrong.put("nonResidentAccess", 1);
+        assertRefused(officer.api().put("/api/v1/services/" + id + "?lang=en", wrong), "nonResidentAccess", "true");
+    }
+
     private static void assertRefused(Response response, String field, String inMessage) {
         assertThat(response.status()).as(response.json().toString()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();

@@ -77,7 +77,7 @@ class ScopingApiIT extends ApplicationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.body());
-        assertThat(answer.path("catalogRelease").asString()).isEqualTo("2026.1");
+        assertThat(answer.path("catalogRelease").asString()).isEqualTo("2026.2");
         assertThat(codes(answer.path("sections")))
                 .containsExactly(
                         "LIFECYCLE",
@@ -99,10 +99,13 @@ class ScopingApiIT extends ApplicationTest {
                         .asString())
                 .isEqualTo("3.1(2)b");
 
+        // the active release of a new organisation is 2026.2 (rule set 2), which also knows the
+        // critical-infrastructure and sector sections
         assertThat(codes(answer.path("notApplicable")))
-                .containsExactly("INTERNAL_CONTROL", "TECHNOLOGY_EXPORT", "TAX_RECORDS");
+                .containsExactly(
+                        "INTERNAL_CONTROL", "TECHNOLOGY_EXPORT", "TAX_RECORDS", "CRITICAL_INFRASTRUCTURE", "SECTOR");
         assertThat(reasons(answer.path("notApplicable"), "INTERNAL_CONTROL"))
-                .containsExactly("取締役会・財務報告に関する記録を含む情報資産がありません。");
+                .containsExactly("取締役会・財務報告関係の記録を含む情報資産も、財務報告に影響する業務で使われる情報資産もありません。");
 
         JsonNode items = answer.path("items");
         assertThat(items.size()).isGreaterThan(50);
@@ -171,14 +174,54 @@ class ScopingApiIT extends ApplicationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.body());
-        assertThat(reasons(answer.path("notApplicable"), "TECHNOLOGY_EXPORT"))
-                .containsExactly("All data locations and the provider's headquarters are in Japan.");
+        // rule set 2 (release 2026.2): controlled technology brings the section wherever the servers are
+        assertThat(codes(answer.path("sections"))).contains("TECHNOLOGY_EXPORT").doesNotContain("OVERSEAS");
+        assertThat(codes(answer.path("notApplicable"))).contains("OVERSEAS");
         assertThat(item(answer.path("items"), "RS-IAAS-01")
                         .path("reasons")
                         .valueStream()
                         .map(JsonNode::asString))
                 .as("without a service model, model-specific items are included and say why")
                 .contains("The service model is not decided yet, so this item is included as one that may apply.");
+    }
+
+    @Test
+    void theSharperServiceFactsAreReadAndNamedInTheReasons() {
+        HttpResponse<String> response = evaluate("""
+                {
+                  "organization": {"largeCompanyWithBoard": false, "listed": false, "sectors": ["GENERAL"],
+                                   "criticalInfrastructure": false},
+                  "assets": [{"name": "Drawings", "categories": ["OTHER"], "financialReporting": false}],
+                  "service": {"dataLocations": ["JP"], "providerHeadquarters": "JP", "parentCountry": "US",
+                              "contractingEntityCountry": "JP", "operationLocations": ["JP", "SG"],
+                              "subprocessorCountries": ["JP"], "nonResidentAccess": true}
+                }""", "?lang=en");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(reasons(answer.path("sections"), "OVERSEAS"))
+                .containsExactly(
+                        "The provider's ultimate parent company is outside Japan (United States (US)).",
+                        "The provider operates and supports the service from Singapore (SG), outside Japan, and can reach"
+                                + " the data from there.");
+    }
+
+    @Test
+    void aProviderCountryLeftOutIsNotKnownAndRuleSetOneCountsItAsBefore() {
+        HttpResponse<String> response = evaluate("""
+                {
+                  "organization": {"largeCompanyWithBoard": false, "listed": false, "sectors": ["GENERAL"]},
+                  "assets": [{"name": "Drawings", "categories": ["OTHER"]}],
+                  "service": {"dataLocations": ["JP"]}
+                }""", "?lang=en");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(reasons(answer.path("notApplicable"), "OVERSEAS"))
+                .containsExactly(
+                        "All data locations are in Japan.",
+                        "The provider is not chosen yet, so the country of its headquarters is not part of this"
+                                + " decision yet.");
     }
 
     @ParameterizedTest
@@ -224,6 +267,31 @@ class ScopingApiIT extends ApplicationTest {
                         edit(json -> json.withObjectProperty("service").put("providerHeadquarters", "USA")),
                         "service.providerHeadquarters",
                         "USA"),
+                argumentSet(
+                        "unknown parent country",
+                        edit(json -> json.withObjectProperty("service").put("parentCountry", "America")),
+                        "service.parentCountry",
+                        "America"),
+                argumentSet(
+                        "unknown contracting entity country",
+                        edit(json -> json.withObjectProperty("service").put("contractingEntityCountry", "EU")),
+                        "service.contractingEntityCountry",
+                        "EU"),
+                argumentSet(
+                        "unknown operation location",
+                        edit(json -> json.withObjectProperty("service")
+                                .putArray("operationLocations")
+                                .add("JP")
+                                .add("Mars")),
+                        "service.operationLocations[1]",
+                        "Mars"),
+                argumentSet(
+                        "unknown subprocessor country",
+                        edit(json -> json.withObjectProperty("service")
+                                .putArray("subprocessorCountries")
+                                .add("XX")),
+                        "service.subprocessorCountries[0]",
+                        "XX"),
                 argumentSet(
                         "unknown service model",
                         edit(json -> json.withObjectProperty("service").put("serviceModel", "CLOUD")),

@@ -319,7 +319,7 @@ class ScopingEngineTests {
         List<Section> decided = new ArrayList<>();
         result.sections().forEach(verdict -> decided.add(verdict.section()));
         result.notApplicable().forEach(verdict -> decided.add(verdict.section()));
-        assertThat(decided).containsExactlyInAnyOrder(Section.values());
+        assertThat(decided).containsExactlyInAnyOrderElementsOf(Section.knownTo(1));
         assertThat(result.sections()).extracting(SectionVerdict::section).isSorted();
         assertThat(result.notApplicable()).extracting(SectionVerdict::section).isSorted();
         assertThat(result.notApplicable())

@@ -37,6 +37,38 @@ final class ScopingFixtures {
                 List.of());
     }
 
+    /** A release of rule set 2 (ADR 027). */
+    static CatalogRelease release2(CheckItem... items) {
+        return new CatalogRelease(
+                "test.2",
+                LocalDate.of(2026, 12, 3),
+                new LocalizedText("テスト版2", "Test release 2"),
+                new LocalizedText("", ""),
+                List.of(items),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                2);
+    }
+
+    /** A condition of rule set 2, given by its YAML key, with the value true. */
+    static Applicability when2(String key) {
+        return new Applicability(
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                key.equals("financialReporting") ? true : null,
+                key.equals("nonResidentAccess") ? true : null,
+                key.equals("criticalInfrastructure") ? true : null,
+                key.equals("possibleTaxRecords") ? true : null);
+    }
+
     static CheckItem item(String id, Section section, Applicability when) {
         LocalizedText text = new LocalizedText("項目 " + id, "Item " + id);
         return new CheckItem(
@@ -134,6 +166,46 @@ final class ScopingFixtures {
         private ScopingFacts.Party parent;
         private ScopingFacts.Party contracting;
         private Set<String> subprocessors = Set.of();
+        private Boolean criticalInfrastructure;
+        private Boolean nonResidentAccess;
+
+        /** Whether the organisation is a designated operator; null: not known. */
+        Given criticalInfrastructure(Boolean designated) {
+            criticalInfrastructure = designated;
+            return this;
+        }
+
+        /** Whether non-residents may reach the data; null: not known. */
+        Given nonResidentAccess(Boolean access) {
+            nonResidentAccess = access;
+            return this;
+        }
+
+        /** An asset with its financial-reporting fact (null: not known). */
+        Given assetUsedInReporting(String name, Boolean financialReporting, AssetCategory... categories) {
+            assets.add(new ScopingFacts.Asset(name, Set.of(categories), financialReporting));
+            return this;
+        }
+
+        Given parent(ScopingFacts.Party ultimateParent) {
+            parent = ultimateParent;
+            return this;
+        }
+
+        Given contractingEntity(ScopingFacts.Party entity) {
+            contracting = entity;
+            return this;
+        }
+
+        Given operatedFrom(String... countries) {
+            operation = Set.of(countries);
+            return this;
+        }
+
+        Given subprocessorsIn(String... countries) {
+            subprocessors = Set.of(countries);
+            return this;
+        }
 
         Given largeCompanyWithBoard() {
             largeCompanyWithBoard = true;
@@ -190,10 +262,17 @@ final class ScopingFixtures {
 
         ScopingFacts facts() {
             return new ScopingFacts(
-                    new ScopingFacts.Organization(largeCompanyWithBoard, listed, sectors),
+                    new ScopingFacts.Organization(largeCompanyWithBoard, listed, sectors, criticalInfrastructure),
                     assets,
                     new ScopingFacts.Service(
-                            locations, provider, model, operation, parent, contracting, subprocessors));
+                            locations,
+                            provider,
+                            model,
+                            operation,
+                            parent,
+                            contracting,
+                            subprocessors,
+                            nonResidentAccess));
         }
     }
 }

@@ -10,6 +10,7 @@ import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.ListOrder;
 import io.mekiki.shared.ListPage;
 import io.mekiki.shared.SignedInUser;
+import io.mekiki.shared.Tristate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/assets")
@@ -185,6 +187,15 @@ class AssetApi {
             @Size(max = AssetDetails.TEXT_MAX)
             String currentServiceLevel,
 
+            @Schema(
+                    description = "Used in a process that affects financial reporting: true, false, or null for not"
+                            + " known. Left out of a revision, the stored answer stays; left out of a new asset, not"
+                            + " known.",
+                    type = "boolean",
+                    nullable = true)
+            @Nullable
+            JsonNode financialReporting,
+
             @Schema(description = "For revisions: the version you read") @Nullable
             Long version) {
 
@@ -198,7 +209,8 @@ class AssetApi {
                     riskTolerance,
                     currentControls,
                     currentAnnualCost,
-                    currentServiceLevel);
+                    currentServiceLevel,
+                    Tristate.fromJson("financialReporting", financialReporting));
         }
     }
 

@@ -4,6 +4,7 @@ import io.mekiki.assets.AssetDetails;
 import io.mekiki.assets.InformationAsset;
 import io.mekiki.assets.Level;
 import io.mekiki.shared.AssetCategory;
+import io.mekiki.shared.Tristate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +44,7 @@ public class AssetForm {
     @Size(max = AssetDetails.TEXT_MAX)
     private String currentServiceLevel = "";
 
+    private Tristate financialReporting = Tristate.UNKNOWN;
     private Long version;
 
     static AssetForm of(InformationAsset asset) {
@@ -57,6 +59,7 @@ public class AssetForm {
         form.currentControls = asset.currentControls();
         form.currentAnnualCost = asset.currentAnnualCost();
         form.currentServiceLevel = asset.currentServiceLevel();
+        form.financialReporting = Tristate.of(asset.financialReporting());
         form.version = asset.version();
         return form;
     }
@@ -71,7 +74,16 @@ public class AssetForm {
                 riskTolerance,
                 currentControls,
                 currentAnnualCost,
-                currentServiceLevel);
+                currentServiceLevel,
+                financialReporting == null ? Tristate.UNKNOWN : financialReporting);
+    }
+
+    public Tristate getFinancialReporting() {
+        return financialReporting;
+    }
+
+    public void setFinancialReporting(Tristate financialReporting) {
+        this.financialReporting = financialReporting;
     }
 
     public String getName() {

@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +99,7 @@ class CatalogApi extends CatalogApiSupport {
         return new ReleaseDetail(
                 ReleaseView.of(chosen.info(), locale),
                 release.notes().in(locale),
-                Arrays.stream(Section.values())
+                Section.knownTo(release.scopingRules()).stream()
                         .map(section -> new SectionCount(
                                 section.name(),
                                 texts.sectionTitle(section, locale),
@@ -253,7 +252,7 @@ class CatalogApi extends CatalogApiSupport {
 
     private ItemView itemView(
             CheckItem item, CatalogRelease release, Map<String, Reference> references, Locale locale) {
-        CatalogTexts.Applies applies = texts.applicability(item, locale);
+        CatalogTexts.Applies applies = texts.applicability(item, release.scopingRules(), locale);
         return new ItemView(
                 item.id(),
                 item.section().name(),
@@ -305,7 +304,10 @@ class CatalogApi extends CatalogApiSupport {
             UUID loadedById,
 
             @Schema(description = "the release my organisation works with")
-            boolean active) {
+            boolean active,
+
+            @Schema(description = "the rule set of the scoping engine the release is written for (1 or 2)")
+            int scopingRules) {
         static ReleaseView of(ReleaseInfo info, Locale locale) {
             return new ReleaseView(
                     info.id(),
@@ -316,7 +318,8 @@ class CatalogApi extends CatalogApiSupport {
                     info.loadedAt(),
                     info.loadedBy(),
                     info.loadedById(),
-                    info.active());
+                    info.active(),
+                    info.scopingRules());
         }
     }
 

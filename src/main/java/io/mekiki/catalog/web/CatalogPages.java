@@ -100,7 +100,7 @@ class CatalogPages {
         model.addAttribute("query", query);
         model.addAttribute("groups", List.copyOf(groups.values()));
         model.addAttribute("total", found.size());
-        model.addAttribute("sections", Section.values());
+        model.addAttribute("sections", Section.knownTo(chosen.release().scopingRules()));
         model.addAttribute("sectionCounts", chosen.release().itemCountBySection());
         model.addAttribute("phases", LifeCyclePhase.values());
         model.addAttribute("confidences", Confidence.values());
@@ -132,7 +132,7 @@ class CatalogPages {
         model.addAttribute(
                 "citations", LegalBasis.citations(item, chosen.release().referencesById(), locale));
         model.addAttribute("risks", risksOf(item, risksOf(chosen.release())));
-        model.addAttribute("applies", texts.applicability(item, locale));
+        model.addAttribute("applies", texts.applicability(item, chosen.release().scopingRules(), locale));
         return "catalog/item";
     }
 

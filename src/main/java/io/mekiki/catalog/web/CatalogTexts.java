@@ -42,9 +42,20 @@ class CatalogTexts {
         }
     }
 
-    Applies applicability(CheckItem item, Locale locale) {
-        String sectionRule =
-                message("catalog.rule.section." + item.section().name(), locale, sectionTitle(item.section(), locale));
+    /**
+     * @param scopingRules the rule set of the item's release: rule set 2 words some sections' rules
+     *     differently ({@code catalog.rule.section.2.*}, falling back to the rule set 1 wording)
+     */
+    Applies applicability(CheckItem item, int scopingRules, Locale locale) {
+        String title = sectionTitle(item.section(), locale);
+        String common = "catalog.rule.section." + item.section().name();
+        String sectionRule = scopingRules >= 2
+                ? messages.getMessage(
+                        "catalog.rule.section.2." + item.section().name(),
+                        new Object[] {title},
+                        message(common, locale, title),
+                        locale)
+                : message(common, locale, title);
         Applicability when = item.appliesWhen();
         if (when.unconditional()) {
             return new Applies(sectionRule, message("catalog.rule.item.always", locale), List.of());
@@ -58,6 +69,10 @@ class CatalogTexts {
         flag(conditions, "anythingForeign", when.anythingForeign(), locale);
         flag(conditions, "listed", when.listed(), locale);
         flag(conditions, "largeCompanyWithBoard", when.largeCompanyWithBoard(), locale);
+        flag(conditions, "financialReporting", when.financialReporting(), locale);
+        flag(conditions, "nonResidentAccess", when.nonResidentAccess(), locale);
+        flag(conditions, "criticalInfrastructure", when.criticalInfrastructure(), locale);
+        flag(conditions, "possibleTaxRecords", when.possibleTaxRecords(), locale);
         return new Applies(sectionRule, message("catalog.rule.item.conditional", locale), conditions);
     }
 

@@ -18,6 +18,7 @@ import io.mekiki.shared.ListOrder;
 import io.mekiki.shared.ListPage;
 import io.mekiki.shared.ServiceModel;
 import io.mekiki.shared.SignedInUser;
+import io.mekiki.shared.Tristate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,6 +52,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/initiatives")
@@ -252,6 +254,15 @@ class InitiativeApi {
             @Size(max = 100)
             String providerHeadquarters,
 
+            @Schema(
+                    description = "Whether non-residents (or residents of the 特定類型) would reach the data: true,"
+                            + " false, or null for not known. Left out of a revision, the stored answer stays; left"
+                            + " out of a new initiative, not known.",
+                    type = "boolean",
+                    nullable = true)
+            @Nullable
+            JsonNode nonResidentAccess,
+
             @Schema(description = "For revisions: the version you read") @Nullable
             Long version) {
 
@@ -268,7 +279,8 @@ class InitiativeApi {
                     serviceModel,
                     deployment,
                     dataLocations,
-                    providerHeadquarters);
+                    providerHeadquarters,
+                    Tristate.fromJson("nonResidentAccess", nonResidentAccess));
         }
     }
 

@@ -10,6 +10,7 @@ import io.mekiki.initiative.Kpi;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.Countries;
 import io.mekiki.shared.ServiceModel;
+import io.mekiki.shared.Tristate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -51,6 +52,7 @@ public class InitiativeForm {
     private Deployment deployment;
     private String dataLocations = "JP";
     private String providerHeadquarters = "";
+    private Tristate nonResidentAccess = Tristate.UNKNOWN;
 
     @Valid
     private List<KpiRow> kpis = new ArrayList<>(List.of(new KpiRow()));
@@ -68,6 +70,7 @@ public class InitiativeForm {
         form.deployment = initiative.deployment();
         form.dataLocations = String.join(", ", initiative.dataLocations());
         form.providerHeadquarters = initiative.providerHeadquarters() == null ? "" : initiative.providerHeadquarters();
+        form.nonResidentAccess = Tristate.of(initiative.nonResidentAccess());
         form.kpis = new ArrayList<>(initiative.kpis().stream().map(KpiRow::of).toList());
         form.kpis.add(new KpiRow());
         form.version = initiative.version();
@@ -87,7 +90,16 @@ public class InitiativeForm {
                 countries(),
                 providerHeadquarters == null || providerHeadquarters.isBlank()
                         ? providerHeadquarters
-                        : Countries.code(providerHeadquarters));
+                        : Countries.code(providerHeadquarters),
+                nonResidentAccess == null ? Tristate.UNKNOWN : nonResidentAccess);
+    }
+
+    public Tristate getNonResidentAccess() {
+        return nonResidentAccess;
+    }
+
+    public void setNonResidentAccess(Tristate nonResidentAccess) {
+        this.nonResidentAccess = nonResidentAccess;
     }
 
     /** The row of the form that the plan's KPI at this index came from. */

@@ -75,6 +75,7 @@ class InitiativeViews {
                 initiative.deployment(),
                 initiative.dataLocations(),
                 initiative.providerHeadquarters(),
+                initiative.nonResidentAccess(),
                 initiative.phase(),
                 initiative.branch(),
                 initiative.year(),
@@ -215,6 +216,10 @@ class InitiativeViews {
             @Nullable Deployment deployment,
             List<String> dataLocations,
             @Nullable String providerHeadquarters,
+
+            @Schema(description = "Non-residents would reach the data: true, false, or null while not known") @Nullable
+            Boolean nonResidentAccess,
+
             InitiativePhase phase,
             @Nullable Branch branch,
             int year,

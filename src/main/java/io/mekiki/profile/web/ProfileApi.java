@@ -8,6 +8,7 @@ import io.mekiki.profile.ProfileUpdate;
 import io.mekiki.shared.PeopleDirectory;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.SignedInUser;
+import io.mekiki.shared.Tristate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/profile")
@@ -101,6 +103,15 @@ class ProfileApi {
             @Size(max = 64)
             String timeZone,
 
+            @Schema(
+                    description = "Whether the organisation is a designated operator of critical infrastructure"
+                            + " (経済安全保障推進法 特定社会基盤事業者): true, false, or null for not known. Left out,"
+                            + " the stored answer stays (see docs/api-conventions.md, fields added later).",
+                    type = "boolean",
+                    nullable = true)
+            @Nullable
+            JsonNode criticalInfrastructure,
+
             @Schema(description = "The version you read; null while the defaults apply") @Nullable
             Long version) {
 
@@ -117,6 +128,7 @@ class ProfileApi {
                     headquartersCountry,
                     statuses,
                     timeZone,
+                    Tristate.fromJson("criticalInfrastructure", criticalInfrastructure),
                     version);
         }
     }
@@ -127,6 +139,10 @@ class ProfileApi {
             UUID organizationId,
             boolean largeCompanyWithBoard,
             boolean listed,
+
+            @Schema(description = "true, false, or null while not known") @Nullable
+            Boolean criticalInfrastructure,
+
             List<Sector> sectors,
             String headquartersCountry,
             String timeZone,
@@ -145,6 +161,7 @@ class ProfileApi {
                     profile.organizationId(),
                     profile.largeCompanyWithBoard(),
                     profile.listed(),
+                    profile.criticalInfrastructure(),
                     profile.sectors().stream().sorted().toList(),
                     profile.headquartersCountry(),
                     profile.timeZone().getId(),

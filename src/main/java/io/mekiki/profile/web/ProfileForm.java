@@ -7,6 +7,7 @@ import io.mekiki.profile.ProfileUpdate;
 import io.mekiki.shared.Countries;
 import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.Sector;
+import io.mekiki.shared.Tristate;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public class ProfileForm {
     private boolean largeCompanyWithBoard;
     private boolean listed;
     private Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+    private Tristate criticalInfrastructure = Tristate.UNKNOWN;
 
     @NotBlank
     private String headquartersCountry = OrganizationProfile.JAPAN;
@@ -44,6 +46,7 @@ public class ProfileForm {
         form.largeCompanyWithBoard = profile.largeCompanyWithBoard();
         form.listed = profile.listed();
         form.sectors = EnumSet.copyOf(profile.sectors());
+        form.criticalInfrastructure = Tristate.of(profile.criticalInfrastructure());
         form.headquartersCountry = profile.headquartersCountry();
         form.timeZone = profile.timeZone().getId();
         for (PolicyRow row : form.policies) {
@@ -70,6 +73,7 @@ public class ProfileForm {
                 Countries.code(headquartersCountry),
                 statuses,
                 timeZone,
+                criticalInfrastructure == null ? Tristate.UNKNOWN : criticalInfrastructure,
                 version);
     }
 
@@ -98,6 +102,14 @@ public class ProfileForm {
 
     public void setListed(boolean listed) {
         this.listed = listed;
+    }
+
+    public Tristate getCriticalInfrastructure() {
+        return criticalInfrastructure;
+    }
+
+    public void setCriticalInfrastructure(Tristate criticalInfrastructure) {
+        this.criticalInfrastructure = criticalInfrastructure;
     }
 
     public Set<Sector> getSectors() {

@@ -8,6 +8,7 @@ import io.mekiki.provider.ServiceRegister;
 import io.mekiki.provider.ServiceRow;
 import io.mekiki.shared.ServiceModel;
 import io.mekiki.shared.SignedInUser;
+import io.mekiki.shared.Tristate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/services")
@@ -192,6 +194,15 @@ class ServiceApi {
             @Schema(description = "Whether customer data trains the provider's models; null when unknown") @Nullable
             Boolean trainsOnCustomerData,
 
+            @Schema(
+                    description = "Whether non-residents (or residents of the 特定類型, 外為法 役務通達) may reach the"
+                            + " data: true, false, or null for not known. Left out of a revision, the stored answer"
+                            + " stays; left out of a new service, not known.",
+                    type = "boolean",
+                    nullable = true)
+            @Nullable
+            JsonNode nonResidentAccess,
+
             @Schema(description = "For revisions: the version you read") @Nullable
             Long version) {
 
@@ -220,7 +231,8 @@ class ServiceApi {
                     incidentNotification,
                     auditCooperation,
                     aiFeatures,
-                    trainsOnCustomerData);
+                    trainsOnCustomerData,
+                    Tristate.fromJson("nonResidentAccess", nonResidentAccess));
         }
     }
 
@@ -251,6 +263,10 @@ class ServiceApi {
             @Nullable String auditCooperation,
             @Nullable String aiFeatures,
             @Nullable Boolean trainsOnCustomerData,
+
+            @Schema(description = "true, false, or null while not known") @Nullable
+            Boolean nonResidentAccess,
+
             Instant createdAt,
             Instant updatedAt,
             long version) {
@@ -284,6 +300,7 @@ class ServiceApi {
                     d.auditCooperation(),
                     d.aiFeatures(),
                     d.trainsOnCustomerData(),
+                    d.nonResidentAccessValue(),
                     service.createdAt(),
                     service.updatedAt(),
                     service.version());

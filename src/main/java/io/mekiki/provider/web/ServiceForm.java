@@ -4,6 +4,7 @@ import io.mekiki.provider.CloudService;
 import io.mekiki.provider.Deployment;
 import io.mekiki.provider.ServiceDetails;
 import io.mekiki.shared.ServiceModel;
+import io.mekiki.shared.Tristate;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -95,6 +96,9 @@ public class ServiceForm {
     @Size(max = 5)
     private String trainsOnCustomerData = "";
 
+    @Size(max = 5)
+    private String nonResidentAccess = "";
+
     private Long version;
 
     static ServiceForm of(CloudService service) {
@@ -125,6 +129,9 @@ public class ServiceForm {
         form.aiFeatures = d.aiFeatures();
         form.trainsOnCustomerData =
                 d.trainsOnCustomerData() == null ? "" : d.trainsOnCustomerData().toString();
+        form.nonResidentAccess = d.nonResidentAccessValue() == null
+                ? ""
+                : d.nonResidentAccessValue().toString();
         form.version = service.version();
         return form;
     }
@@ -156,7 +163,9 @@ public class ServiceForm {
                 aiFeatures,
                 trainsOnCustomerData == null || trainsOnCustomerData.isBlank()
                         ? null
-                        : Boolean.valueOf(trainsOnCustomerData));
+                        : Boolean.valueOf(trainsOnCustomerData),
+                // the form always says: blank is "not known", not "keep"
+                Tristate.parse(nonResidentAccess));
     }
 
     private static List<String> list(String text, String separators) {
@@ -352,6 +361,14 @@ public class ServiceForm {
 
     public String getTrainsOnCustomerData() {
         return trainsOnCustomerData;
+    }
+
+    public String getNonResidentAccess() {
+        return nonResidentAccess;
+    }
+
+    public void setNonResidentAccess(String nonResidentAccess) {
+        this.nonResidentAccess = nonResidentAccess;
     }
 
     public void setTrainsOnCustomerData(String trainsOnCustomerData) {

@@ -21,7 +21,9 @@ record ScopingReport(
                 Section.INTERNAL_CONTROL,
                 Section.PERSONAL_DATA,
                 Section.TECHNOLOGY_EXPORT,
-                Section.TAX_RECORDS)),
+                Section.TAX_RECORDS,
+                Section.CRITICAL_INFRASTRUCTURE,
+                Section.SECTOR)),
         OVERSEAS(EnumSet.of(Section.OVERSEAS)),
         CONTRACT(EnumSet.of(Section.RESPONSIBILITY_SPLIT, Section.MISALIGNMENT)),
         ASSURANCE(EnumSet.of(Section.ASSURANCE));

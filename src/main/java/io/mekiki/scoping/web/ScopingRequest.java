@@ -30,23 +30,66 @@ record ScopingRequest(
             @Nullable Boolean listed,
 
             @Schema(example = "[\"GENERAL\"]") @Nullable @Size(max = 50)
-            List<@Size(max = 100) String> sectors) {}
+            List<@Size(max = 100) String> sectors,
+
+            @Schema(
+                    description = "Designated operator of critical infrastructure (経済安全保障推進法 特定社会基盤事業者);"
+                            + " absent or null: not known")
+            @Nullable
+            Boolean criticalInfrastructure) {}
 
     record AssetPart(
             @Nullable @Size(max = 200) String name,
 
             @Schema(example = "[\"PERSONAL_DATA\"]") @Nullable @Size(max = 30)
-            List<@Size(max = 100) String> categories) {}
+            List<@Size(max = 100) String> categories,
+
+            @Schema(description = "Used in a process that affects financial reporting; absent or null: not known")
+            @Nullable
+            Boolean financialReporting) {}
 
     record ServicePart(
             @Schema(description = "ISO 3166-1 alpha-2 codes", example = "[\"JP\", \"US\"]") @Nullable @Size(max = 50)
             List<@Size(max = 100) String> dataLocations,
 
-            @Schema(description = "ISO 3166-1 alpha-2 code", example = "US") @Nullable @Size(max = 100)
+            @Schema(
+                    description = "ISO 3166-1 alpha-2 code; absent: not known (rule set 2 then counts the provider as"
+                            + " possibly foreign)",
+                    example = "US")
+            @Nullable
+            @Size(max = 100)
             String providerHeadquarters,
 
             @Schema(description = "IAAS, PAAS or SAAS; optional") @Nullable @Size(max = 100)
-            String serviceModel) {}
+            String serviceModel,
+
+            @Schema(description = "Who signs the contract: ISO 3166-1 alpha-2; absent: not known", example = "IE")
+            @Nullable
+            @Size(max = 100)
+            String contractingEntityCountry,
+
+            @Schema(description = "The ultimate parent: ISO 3166-1 alpha-2; absent: not known", example = "US")
+            @Nullable
+            @Size(max = 100)
+            String parentCountry,
+
+            @Schema(
+                    description = "Where the provider's staff reach the data from: ISO 3166-1 alpha-2 codes",
+                    example = "[\"JP\", \"SG\"]")
+            @Nullable
+            @Size(max = 50)
+            List<@Size(max = 100) String> operationLocations,
+
+            @Schema(description = "Where the subprocessors are: ISO 3166-1 alpha-2 codes", example = "[\"US\"]")
+            @Nullable
+            @Size(max = 50)
+            List<@Size(max = 100) String> subprocessorCountries,
+
+            @Schema(
+                    description = "Non-residents (or residents of the 特定類型) may reach the data; absent or null:"
+                            + " not known")
+            @Nullable
+            Boolean nonResidentAccess) {}
 
     /** A field that is missing or holds a value that is not allowed. */
     record FieldError(String field, String code, @Nullable String value) {}
@@ -66,7 +109,8 @@ record ScopingRequest(
             organizationFacts = new ScopingFacts.Organization(
                     Boolean.TRUE.equals(organization.largeCompanyWithBoard()),
                     Boolean.TRUE.equals(organization.listed()),
-                    sectors);
+                    sectors,
+                    organization.criticalInfrastructure());
         }
         List<ScopingFacts.Asset> assetFacts = new ArrayList<>();
         if (assets == null) {
@@ -85,7 +129,7 @@ record ScopingRequest(
                 Set<AssetCategory> categories =
                         enums(errors, prefix + ".categories", asset.categories(), AssetCategory.class, true);
                 assetFacts.add(new ScopingFacts.Asset(
-                        asset.name() == null ? "" : asset.name().strip(), categories));
+                        asset.name() == null ? "" : asset.name().strip(), categories, asset.financialReporting()));
             }
         }
         ScopingFacts.Service serviceFacts = null;
@@ -109,19 +153,43 @@ record ScopingRequest(
             String headquarters = service.providerHeadquarters() == null
                     ? null
                     : country(errors, "service.providerHeadquarters", service.providerHeadquarters());
-            if (service.providerHeadquarters() == null) {
-                errors.add(new FieldError("service.providerHeadquarters", "missing", null));
-            }
             ServiceModel model = null;
             if (service.serviceModel() != null && !service.serviceModel().isBlank()) {
                 model = value(errors, "service.serviceModel", service.serviceModel(), ServiceModel.class);
             }
-            serviceFacts = new ScopingFacts.Service(locations, headquarters, model);
+            String contracting = service.contractingEntityCountry() == null
+                    ? null
+                    : country(errors, "service.contractingEntityCountry", service.contractingEntityCountry());
+            String parent = service.parentCountry() == null
+                    ? null
+                    : country(errors, "service.parentCountry", service.parentCountry());
+            serviceFacts = new ScopingFacts.Service(
+                    locations,
+                    headquarters,
+                    model,
+                    countries(errors, "service.operationLocations", service.operationLocations()),
+                    parent == null ? null : new ScopingFacts.Party(null, parent),
+                    contracting == null ? null : new ScopingFacts.Party(null, contracting),
+                    countries(errors, "service.subprocessorCountries", service.subprocessorCountries()),
+                    service.nonResidentAccess());
         }
         if (!errors.isEmpty()) {
             return new Reading(null, errors);
         }
         return new Reading(new ScopingFacts(organizationFacts, assetFacts, serviceFacts), List.of());
+    }
+
+    private static Set<String> countries(List<FieldError> errors, String field, @Nullable List<String> values) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                String code = country(errors, field + "[" + i + "]", values.get(i));
+                if (code != null) {
+                    codes.add(code);
+                }
+            }
+        }
+        return codes;
     }
 
     private static void required(List<FieldError> errors, String field, @Nullable Object value) {

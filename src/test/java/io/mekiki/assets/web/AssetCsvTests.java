@@ -69,6 +69,7 @@ class AssetCsvTests {
                 "アクセス制御",
                 1_200_000L,
                 "99.5%",
+                null,
                 false,
                 Instant.parse("2026-11-26T10:00:00Z"),
                 Instant.parse("2026-11-26T11:00:00Z"),

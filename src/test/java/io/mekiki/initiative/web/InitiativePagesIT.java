@@ -117,7 +117,7 @@ class InitiativePagesIT extends ApplicationTest {
         String detail = page(mvc.perform(get(location).with(user(officer))).andExpect(status().isOk()));
         assertThat(detail)
                 .contains("顧客管理のSaaS化", "営業情報を一元化する", owner.displayName(), "商談化率")
-                .contains("アメリカ合衆国", "2026.1");
+                .contains("アメリカ合衆国", "2026.2");
         assertThat(detail)
                 .as("the cycle as an accessible picture, and the same as a list")
                 .contains("role=\"img\"", "aria-labelledby=\"cycle-title cycle-desc\"", "<title id=\"cycle-title\"")
@@ -133,7 +133,7 @@ class InitiativePagesIT extends ApplicationTest {
                 .doesNotContain("id=\"gate-PREPARATION_TRADE_SECRET_DECIDED\"");
         assertThat(detail)
                 .as("the scoping with its reasons and its history")
-                .contains("個人情報", "海外", "顧客台帳", "カタログ版 2026.1 で最初に判定しました");
+                .contains("個人情報", "海外", "顧客台帳", "カタログ版 2026.2 で最初に判定しました");
         assertThat(detail).contains("まだ進めません。承認されていないゲートと、次に動く人：");
     }
 
