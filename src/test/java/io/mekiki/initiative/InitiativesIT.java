@@ -810,12 +810,12 @@ class InitiativesIT extends ApplicationTest {
                 .get("history")
                 .get(0);
         assertThat(texts(change.get("planChanges"))).containsExactly(Initiatives.CATALOG_RELEASE);
-        assertThat(change.get("releaseBefore").asString()).isEqualTo("2026.1");
+        assertThat(change.get("releaseBefore").asString()).isEqualTo("2026.2");
         assertThat(change.get("releaseAfter").asString()).isEqualTo(releaseId);
         List<String> added = new ArrayList<>();
         change.get("itemsAdded").forEach(item -> added.add(item.get("id").asString()));
         assertThat(added).containsExactly("PD-TEST-01");
-        assertThat(change.get("itemsRemoved").size()).as("2026.1's items went").isGreaterThan(10);
+        assertThat(change.get("itemsRemoved").size()).as("2026.2's items went").isGreaterThan(10);
         JsonNode gates = gates(team, open);
         assertThat(state(gates, "PREPARATION_POLICIES_REVIEWED")).isEqualTo("STALE");
         assertThat(state(gates, "PREPARATION_PURPOSE_APPROVED"))

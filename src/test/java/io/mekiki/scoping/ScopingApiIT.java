@@ -207,7 +207,8 @@ class ScopingApiIT extends ApplicationTest {
     }
 
     @Test
-    void aProviderCountryLeftOutIsNotKnownAndRuleSetOneCountsItAsBefore() {
+    void aProviderCountryLeftOutIsNotKnownAndCountsAsPossiblyForeignOnRelease2026_2() {
+        // a new organisation is on 2026.2 (rule set 2); rule set 1's reading is covered by ScopingRules2Tests
         HttpResponse<String> response = evaluate("""
                 {
                   "organization": {"largeCompanyWithBoard": false, "listed": false, "sectors": ["GENERAL"]},
@@ -217,11 +218,8 @@ class ScopingApiIT extends ApplicationTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode answer = JSON.readTree(response.body());
-        assertThat(reasons(answer.path("notApplicable"), "OVERSEAS"))
-                .containsExactly(
-                        "All data locations are in Japan.",
-                        "The provider is not chosen yet, so the country of its headquarters is not part of this"
-                                + " decision yet.");
+        assertThat(reasons(answer.path("sections"), "OVERSEAS"))
+                .containsExactly("The provider's country is not known, so it is counted as possibly outside Japan.");
     }
 
     @ParameterizedTest
