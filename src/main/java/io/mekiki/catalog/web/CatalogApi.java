@@ -5,10 +5,12 @@ import io.mekiki.catalog.CatalogReleases;
 import io.mekiki.catalog.CheckItem;
 import io.mekiki.catalog.LegalBasis;
 import io.mekiki.catalog.Reference;
+import io.mekiki.catalog.ReleaseChanges;
 import io.mekiki.catalog.ReleaseInfo;
 import io.mekiki.catalog.Section;
 import io.mekiki.shared.ListOrder;
 import io.mekiki.shared.ListPage;
+import io.mekiki.shared.LocalizedText;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -110,6 +112,104 @@ class CatalogApi extends CatalogApiSupport {
                 release.risks().size(),
                 release.glossary().size(),
                 release.sectors().size());
+    }
+
+    @GetMapping("/releases/{id}/changes")
+    @Operation(
+            summary = "What changed from another release: items added, removed and changed field by field, and"
+                    + " the sections whose items or scoping rule changed",
+            description = "Texts come in both languages ({ja, en}); codes (phase, confidence, appliesWhen, risks,"
+                    + " weight) are the same in both. `from` is required and must be a release the organisation"
+                    + " can see (400 naming `from` otherwise); an unknown release in the path is a 404.")
+    ChangesView changes(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String id,
+            @Parameter(description = "the release to compare with, e.g. 2026.1")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String from) {
+        ReleaseLookup.Chosen chosen = lookup.choose(user, id);
+        ReleaseChanges changes = ReleaseChanges.between(previous(user, from), chosen.release());
+        return ChangesView.of(changes, texts);
+    }
+
+    /** The release a comparison starts from; a missing or unknown one is a 400 naming {@code from}. */
+    private CatalogRelease previous(SignedInUser user, @Nullable String from) {
+        List<ReleaseInfo> visible = releases.releases(user.organizationId());
+        String allowed = String.join(", ", visible.stream().map(ReleaseInfo::id).toList());
+        if (from == null || visible.stream().noneMatch(info -> info.id().equals(from.strip()))) {
+            throw new InvalidParameters(
+                    List.of(new ItemQuery.InvalidParameter("from", from == null ? "" : from, allowed)));
+        }
+        return releases.release(user.organizationId(), from.strip());
+    }
+
+    record ItemRef(String id, String section, LocalizedText title) {
+        static ItemRef of(CheckItem item) {
+            return new ItemRef(item.id(), item.section().name(), item.title());
+        }
+    }
+
+    record FieldView(
+            String field,
+            @Nullable LocalizedText before,
+            @Nullable LocalizedText after) {}
+
+    record ChangedItemView(String id, String section, LocalizedText title, List<FieldView> fields) {}
+
+    record SectionChangeView(
+            String section,
+            LocalizedText title,
+            long itemsBefore,
+            long itemsAfter,
+            int added,
+            int removed,
+            int changed,
+
+            @Schema(description = "the scoping engine decides differently when the section applies")
+            boolean ruleChanged) {}
+
+    record ChangesView(
+            String release,
+            String from,
+            int scopingRulesBefore,
+            int scopingRulesAfter,
+            List<ItemRef> itemsAdded,
+            List<ItemRef> itemsRemoved,
+            List<ChangedItemView> itemsChanged,
+            List<SectionChangeView> sectionsChanged) {
+
+        static ChangesView of(ReleaseChanges changes, CatalogTexts texts) {
+            return new ChangesView(
+                    changes.to(),
+                    changes.from(),
+                    changes.scopingRulesBefore(),
+                    changes.scopingRulesAfter(),
+                    changes.itemsAdded().stream().map(ItemRef::of).toList(),
+                    changes.itemsRemoved().stream().map(ItemRef::of).toList(),
+                    changes.itemsChanged().stream()
+                            .map(item -> new ChangedItemView(
+                                    item.id(),
+                                    item.section().name(),
+                                    item.title(),
+                                    item.fields().stream()
+                                            .map(field -> new FieldView(field.field(), field.before(), field.after()))
+                                            .toList()))
+                            .toList(),
+                    changes.sectionsChanged().stream()
+                            .map(section -> new SectionChangeView(
+                                    section.section().name(),
+                                    new LocalizedText(
+                                            texts.sectionTitle(section.section(), Locale.JAPANESE),
+                                            texts.sectionTitle(section.section(), Locale.ENGLISH)),
+                                    section.itemsBefore(),
+                                    section.itemsAfter(),
+                                    section.added(),
+                                    section.removed(),
+                                    section.changed(),
+                                    section.ruleChanged()))
+                            .toList());
+        }
     }
 
     @GetMapping("/items")

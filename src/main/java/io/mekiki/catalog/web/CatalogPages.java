@@ -8,6 +8,7 @@ import io.mekiki.catalog.CloudRisk;
 import io.mekiki.catalog.Confidence;
 import io.mekiki.catalog.LegalBasis;
 import io.mekiki.catalog.LibraryEntries.RiskDescription;
+import io.mekiki.catalog.ReleaseChanges;
 import io.mekiki.catalog.ReleaseInfo;
 import io.mekiki.catalog.Section;
 import io.mekiki.shared.LifeCyclePhase;
@@ -136,6 +137,30 @@ class CatalogPages {
         return "catalog/item";
     }
 
+    /**
+     * What changed in a release compared with another one (by default the active release): items added,
+     * removed and changed field by field, and the sections concerned.
+     */
+    @GetMapping("/releases/{id}/changes")
+    String changes(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String from,
+            Model model) {
+        ReleaseLookup.Chosen chosen = lookup.choose(user, id);
+        String base = from == null || from.isBlank() ? chosen.active().id() : from.strip();
+        ReleaseLookup.Chosen previous = lookup.choose(user, base);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("previous", previous.info());
+        model.addAttribute(
+                "others",
+                chosen.all().stream()
+                        .filter(info -> !info.id().equals(chosen.info().id()))
+                        .toList());
+        model.addAttribute("changes", ReleaseChanges.between(previous.release(), chosen.release()));
+        return "catalog/changes";
+    }
+
     @GetMapping("/releases")
     String releases(
             @AuthenticationPrincipal SignedInUser user,
@@ -201,6 +226,8 @@ class CatalogPages {
         int page = model.getAttribute("page") instanceof Integer number ? number : 0;
         ListPage<ReleaseInfo> found = releases.releases(user.organizationId(), order, page, RELEASES_PAGE_SIZE);
         model.addAttribute("releases", found.items());
+        model.addAttribute(
+                "activeRelease", releases.currentInfo(user.organizationId()).id());
         model.addAttribute("links", ListLinks.of("/catalog/releases", Map.of(), order, found));
         model.addAttribute("maxUploadMegabytes", CatalogReleases.MAX_UPLOAD_BYTES / 1024 / 1024);
         return "catalog/releases";
