@@ -41,6 +41,39 @@ public record Decision(
     }
 
     /**
+     * The same decision with its basis standing only by its hash ({@link #basisHash}), e.g. as part of the
+     * key of a kept rendering (ADR 019): equal exactly when the decisions are, and far cheaper to compare
+     * than the basis itself.
+     */
+    public Decision byBasisHash() {
+        return basisJson.isEmpty()
+                ? this
+                : new Decision(
+                        id,
+                        organizationId,
+                        subject,
+                        topic,
+                        title,
+                        proposal,
+                        options,
+                        evidence,
+                        requestedBy,
+                        requestedByName,
+                        requestedAt,
+                        status,
+                        outcome,
+                        rationale,
+                        conditions,
+                        decidedBy,
+                        decidedByName,
+                        decidedAt,
+                        "",
+                        basisHash,
+                        stale,
+                        staleSince);
+    }
+
+    /**
      * A follow-up item of an approval with conditions.
      *
      * @param doneByName who marked it done, as their name was then

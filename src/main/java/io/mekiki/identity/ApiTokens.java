@@ -54,7 +54,7 @@ public class ApiTokens {
         return new IssuedToken(token.id(), token.name(), secret, token.createdAt());
     }
 
-    @Transactional(readOnly = true)
+    /** One statement, without a transaction of its own (asked by every view of the account page). */
     public List<ApiToken> tokensOf(SignedInUser owner) {
         return tokens.findByUserIdAndOrganizationIdOrderByCreatedAtDesc(owner.userId(), owner.organizationId());
     }

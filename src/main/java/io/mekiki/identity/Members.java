@@ -1,5 +1,6 @@
 package io.mekiki.identity;
 
+import io.mekiki.shared.PageReads;
 import io.mekiki.shared.PeopleDirectory;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -72,22 +73,24 @@ public class Members implements PeopleDirectory {
     }
 
     /** Every user of the organisation, active or not, by name: to show who did something in the past. */
-    @Transactional(readOnly = true)
     public List<Member> everyone(UUID organizationId) {
-        return jdbc.sql(MEMBERS + " where u.organization_id = :org order by u.display_name")
-                .param("org", organizationId)
-                .query((rs, row) -> member(rs))
-                .list();
+        return PageReads.once(
+                List.of("identity.everyone", organizationId),
+                () -> List.copyOf(jdbc.sql(MEMBERS + " where u.organization_id = :org order by u.display_name")
+                        .param("org", organizationId)
+                        .query((rs, row) -> member(rs))
+                        .list()));
     }
 
     /** A user of the organisation, active or not. */
-    @Transactional(readOnly = true)
     public Optional<Member> member(UUID organizationId, UUID userId) {
-        return jdbc.sql(MEMBERS + " where u.organization_id = :org and u.id = :id")
-                .param("org", organizationId)
-                .param("id", userId)
-                .query((rs, row) -> member(rs))
-                .optional();
+        return PageReads.once(
+                List.of("identity.member", organizationId, userId),
+                () -> jdbc.sql(MEMBERS + " where u.organization_id = :org and u.id = :id")
+                        .param("org", organizationId)
+                        .param("id", userId)
+                        .query((rs, row) -> member(rs))
+                        .optional());
     }
 
     private static Member member(ResultSet rs) throws SQLException {

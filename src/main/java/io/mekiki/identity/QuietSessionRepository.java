@@ -2,6 +2,7 @@ package io.mekiki.identity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +15,18 @@ import org.springframework.session.Session;
  * last-access time as a change and so updates the session's row on every request; here that time is
  * written only when the stored one is older than {@link #LAST_ACCESS_RESOLUTION}, so a session may expire
  * that much earlier than its timeout after the last request, and a page view costs no write.
+ *
+ * <p>Within one request ({@link #beginRequest}) a session is read once: Spring Session reads the requested
+ * session when the request first asks for it and again after writing it back (to decide whether to send a
+ * cookie); the second read gets the session already at hand, as long as it still has the requested id and
+ * has not been deleted or expired. Outside a request every read goes to the store.
  */
 final class QuietSessionRepository implements FindByIndexNameSessionRepository<QuietSessionRepository.QuietSession> {
 
     static final Duration LAST_ACCESS_RESOLUTION = Duration.ofMinutes(1);
+
+    /** The sessions read in the current request, by id; null outside {@link #beginRequest}. */
+    private static final ThreadLocal<@Nullable Map<String, QuietSession>> READ_IN_REQUEST = new ThreadLocal<>();
 
     private final FindByIndexNameSessionRepository<Session> sessions;
 
@@ -41,13 +50,49 @@ final class QuietSessionRepository implements FindByIndexNameSessionRepository<Q
 
     @Override
     public @Nullable QuietSession findById(String id) {
+        Map<String, QuietSession> read = READ_IN_REQUEST.get();
+        if (read != null) {
+            QuietSession kept = read.get(id);
+            if (kept != null && kept.getId().equals(id) && !kept.isExpired()) {
+                return kept;
+            }
+            read.remove(id);
+        }
         Session found = sessions.findById(id);
-        return found == null ? null : new QuietSession(found, false);
+        if (found == null) {
+            return null;
+        }
+        QuietSession session = new QuietSession(found, false);
+        if (read != null) {
+            read.put(id, session);
+        }
+        return session;
     }
 
     @Override
     public void deleteById(String id) {
+        Map<String, QuietSession> read = READ_IN_REQUEST.get();
+        if (read != null) {
+            read.remove(id);
+        }
         sessions.deleteById(id);
+    }
+
+    /**
+     * Starts keeping the session reads of the request on this thread (see the class comment); false when a
+     * request is already being kept, which then goes on and must not be ended by the caller.
+     */
+    static boolean beginRequest() {
+        if (READ_IN_REQUEST.get() != null) {
+            return false;
+        }
+        READ_IN_REQUEST.set(new HashMap<>());
+        return true;
+    }
+
+    /** Forgets the sessions read in the request on this thread. */
+    static void endRequest() {
+        READ_IN_REQUEST.remove();
     }
 
     @Override

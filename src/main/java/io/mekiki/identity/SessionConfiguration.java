@@ -1,10 +1,12 @@
 package io.mekiki.identity;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /** Sessions live in the database (Spring Session JDBC) and are written back only when they changed. */
 @Configuration(proxyBeanMethods = false)
@@ -29,5 +31,13 @@ class SessionConfiguration {
                         : bean;
             }
         };
+    }
+
+    /** Each request reads its session once; runs just before Spring Session's filter. */
+    @Bean
+    FilterRegistrationBean<SessionReadOnceFilter> sessionReadOnce() {
+        var registration = new FilterRegistrationBean<>(new SessionReadOnceFilter());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 }

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -31,6 +32,14 @@ class InitiativeQueries {
 
     InitiativeQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The stored version of the initiative, which every change of it raises; empty when it does not exist. */
+    Optional<Long> version(UUID organizationId, UUID id) {
+        return jdbc.sql("select version from initiative_initiative where id = ? and organization_id = ?")
+                .params(id, organizationId)
+                .query(Long.class)
+                .optional();
     }
 
     /** The keys a list of initiatives may be sorted by, each with its SQL. */

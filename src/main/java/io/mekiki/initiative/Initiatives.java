@@ -1,5 +1,7 @@
 package io.mekiki.initiative;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.mekiki.assets.AssetRevised;
 import io.mekiki.assets.AssetSummary;
 import io.mekiki.assets.InformationAssets;
@@ -87,6 +89,14 @@ public class Initiatives {
     private final GateConditionsTold conditionsTold;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+
+    /**
+     * Initiatives as the page read them, by organisation, id and version (ADR 019): every change of an
+     * initiative goes through its aggregate and raises its version, so a kept one is the stored one as long
+     * as the versions agree. Only read, never changed: changes load the aggregate afresh.
+     */
+    private final Cache<List<Object>, Initiative> readOnly =
+            Caffeine.newBuilder().maximumSize(2_000).build();
 
     Initiatives(
             InitiativeRecords records,
@@ -272,7 +282,7 @@ public class Initiatives {
     /** What the initiative's page shows of it, read once: the initiative, its gates and its scoping. */
     @Transactional(readOnly = true)
     public InitiativeOverview overview(SignedInUser user, UUID id) {
-        Initiative initiative = find(user.organizationId(), id);
+        Initiative initiative = read(user.organizationId(), id);
         return new InitiativeOverview(
                 initiative,
                 GateReport.of(initiative, withConditions(initiative, statuses(initiative))),
@@ -715,6 +725,25 @@ public class Initiatives {
                                     .toList());
         }
         return approvals;
+    }
+
+    /**
+     * The initiative to be shown, not changed: one statement for its version, the aggregate's statements
+     * only when it changed since it was last read.
+     */
+    private Initiative read(UUID organizationId, UUID id) {
+        Long version = queries.version(organizationId, id)
+                .orElseThrow(() -> new NotFoundException(InitiativeChange.INITIATIVE, id));
+        List<Object> key = List.of(organizationId, id, version);
+        Initiative kept = readOnly.getIfPresent(key);
+        if (kept != null) {
+            return kept;
+        }
+        Initiative loaded = find(organizationId, id);
+        if (version.equals(loaded.version())) {
+            readOnly.put(key, loaded);
+        }
+        return loaded;
     }
 
     private Initiative find(UUID organizationId, UUID id) {

@@ -1,5 +1,7 @@
 package io.mekiki.initiative;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.mekiki.catalog.Section;
 import io.mekiki.scoping.Reason;
 import io.mekiki.scoping.Reason.Country;
@@ -91,9 +93,18 @@ public record ScopingSnapshot(
         return facts;
     }
 
+    /**
+     * Reads a kept snapshot. The same text always gives the same (unchangeable) snapshot, so snapshots are
+     * kept by their text (ADR 019), at most about 8 million characters of it.
+     */
     public static ScopingSnapshot fromJson(String json) {
-        return of(StoredJson.read(json));
+        return PARSED.get(json, text -> of(StoredJson.read(text)));
     }
+
+    private static final Cache<String, ScopingSnapshot> PARSED = Caffeine.newBuilder()
+            .maximumWeight(8_000_000)
+            .weigher((String json, ScopingSnapshot snapshot) -> json.length())
+            .build();
 
     static ScopingSnapshot of(JsonNode node) {
         List<SectionEntry> sections = new ArrayList<>();

@@ -9,6 +9,7 @@ import io.mekiki.shared.ListOrder;
 import io.mekiki.shared.ListPage;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.OrganizationTime;
+import io.mekiki.shared.PageReads;
 import io.mekiki.shared.SignedInUser;
 import io.mekiki.shared.SubjectDirectory;
 import io.mekiki.shared.UnknownReferenceException;
@@ -185,7 +186,9 @@ class InstructionService implements Instructions {
     @Override
     @Transactional(readOnly = true)
     public List<Instruction> ofSubject(UUID organizationId, String subjectType, UUID subjectId) {
-        return queries.ofSubject(organizationId, subjectType, subjectId);
+        return PageReads.once(
+                List.of("instruction.ofSubject", organizationId, subjectType, subjectId),
+                () -> List.copyOf(queries.ofSubject(organizationId, subjectType, subjectId)));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.mekiki.initiative.ScopingChange;
 import io.mekiki.initiative.ScopingSnapshot;
 import io.mekiki.provider.ServiceFacts;
 import io.mekiki.shared.CanonicalJson;
+import io.mekiki.shared.PageReads;
 import io.mekiki.shared.ServiceModel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -97,12 +98,14 @@ class CandidateStore {
 
     /** The initiative's candidates, open ones first, each group in the order they were added. */
     List<Candidate> ofInitiative(UUID organizationId, UUID initiativeId) {
-        return jdbc.sql("""
-                        select * from selection_candidate where organization_id = ? and initiative_id = ?
-                        order by withdrawn_at is not null, added_at, id""")
-                .params(organizationId, initiativeId)
-                .query(CandidateStore::candidate)
-                .list();
+        return PageReads.once(
+                List.of("selection.candidates", organizationId, initiativeId),
+                () -> List.copyOf(jdbc.sql("""
+                                select * from selection_candidate where organization_id = ? and initiative_id = ?
+                                order by withdrawn_at is not null, added_at, id""")
+                        .params(organizationId, initiativeId)
+                        .query(CandidateStore::candidate)
+                        .list()));
     }
 
     /** The open candidates of these initiatives, in one statement. */

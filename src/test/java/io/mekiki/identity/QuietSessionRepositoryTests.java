@@ -79,12 +79,83 @@ class QuietSessionRepositoryTests {
         assertThat(stored.findById(newId)).isNotNull();
     }
 
+    @Test
+    void withinARequestTheSessionIsReadOnce() {
+        String id = storedSessionLastUsed(Instant.now().minusSeconds(10));
+
+        QuietSessionRepository.beginRequest();
+        try {
+            var first = sessions.findById(id);
+            sessions.save(first);
+            var again = sessions.findById(id);
+
+            assertThat(again).isSameAs(first);
+            assertThat(stored.reads).isEqualTo(1);
+        } finally {
+            QuietSessionRepository.endRequest();
+        }
+    }
+
+    @Test
+    void theNextRequestReadsTheStoreAgain() {
+        String id = storedSessionLastUsed(Instant.now().minusSeconds(10));
+
+        QuietSessionRepository.beginRequest();
+        sessions.findById(id);
+        QuietSessionRepository.endRequest();
+        var elsewhere = stored.findById(id);
+        elsewhere.setAttribute("SPRING_SECURITY_CONTEXT", "changed elsewhere");
+        stored.save(elsewhere);
+        stored.reads = 0;
+        QuietSessionRepository.beginRequest();
+        try {
+            var next = sessions.findById(id);
+
+            assertThat(next.<String>getAttribute("SPRING_SECURITY_CONTEXT")).isEqualTo("changed elsewhere");
+            assertThat(stored.reads).isEqualTo(1);
+        } finally {
+            QuietSessionRepository.endRequest();
+        }
+    }
+
+    @Test
+    void aDeletedOrRenamedSessionIsNotAnsweredFromTheRequest() {
+        String id = storedSessionLastUsed(Instant.now().minusSeconds(10));
+        String other = storedSessionLastUsed(Instant.now().minusSeconds(10));
+
+        QuietSessionRepository.beginRequest();
+        try {
+            sessions.findById(id);
+            sessions.deleteById(id);
+            assertThat(sessions.findById(id)).isNull();
+
+            var renamed = sessions.findById(other);
+            String newId = renamed.changeSessionId();
+            sessions.save(renamed);
+            assertThat(sessions.findById(other)).isNull();
+            assertThat(sessions.findById(newId)).isNotNull();
+        } finally {
+            QuietSessionRepository.endRequest();
+        }
+    }
+
+    @Test
+    void outsideARequestEveryReadGoesToTheStore() {
+        String id = storedSessionLastUsed(Instant.now().minusSeconds(10));
+
+        sessions.findById(id);
+        sessions.findById(id);
+
+        assertThat(stored.reads).isEqualTo(2);
+    }
+
     private String storedSessionLastUsed(Instant lastUsed) {
         MapSession session = stored.createSession();
         session.setAttribute("SPRING_SECURITY_CONTEXT", "signed in");
         session.setLastAccessedTime(lastUsed);
         stored.save(session);
         stored.saves = 0;
+        stored.reads = 0;
         return session.getId();
     }
 
@@ -93,6 +164,7 @@ class QuietSessionRepositoryTests {
 
         private final MapSessionRepository sessions = new MapSessionRepository(new HashMap<>());
         private int saves;
+        private int reads;
 
         @Override
         public MapSession createSession() {
@@ -107,6 +179,7 @@ class QuietSessionRepositoryTests {
 
         @Override
         public MapSession findById(String id) {
+            reads++;
             return sessions.findById(id);
         }
 

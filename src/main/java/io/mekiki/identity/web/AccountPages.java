@@ -130,7 +130,7 @@ class AccountPages {
     }
 
     private String page(SignedInUser user, Model model) {
-        model.addAttribute("account", accounts.profile(user));
+        model.addAttribute("account", accounts.profileView(user));
         model.addAttribute("tokens", tokens.tokensOf(user));
         model.addAttribute("languages", LANGUAGES);
         // After a refused POST the page is rendered at the POST's address; the language switch returns here.

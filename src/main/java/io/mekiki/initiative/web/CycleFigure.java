@@ -1,5 +1,7 @@
 package io.mekiki.initiative.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.mekiki.initiative.Gate;
 import io.mekiki.initiative.GateReport;
 import io.mekiki.initiative.GateState;
@@ -33,7 +35,31 @@ record CycleFigure(List<PhaseNode> nodes, List<String> arcs, String returnArc, b
             InitiativePhase.OPERATION,
             InitiativePhase.CONTINUATION_TERMINATION);
 
+    /**
+     * Figures by what they follow from: the phase and, phase by phase, each gate with its state and whether
+     * it waits for its first decision. The arithmetic and formatting of the coordinates is the same for
+     * every initiative in the same state, so each figure is computed once.
+     */
+    private static final Cache<List<Object>, CycleFigure> FIGURES =
+            Caffeine.newBuilder().maximumSize(5_000).build();
+
     static CycleFigure of(GateReport report) {
+        List<Object> key = new ArrayList<>();
+        key.add(report.phase());
+        for (InitiativePhase phase : CYCLE) {
+            for (GateStatus status : report.ofPhase(phase)) {
+                key.add(List.of(
+                        phase,
+                        status.gate(),
+                        status.state(),
+                        status.gate().coversManyDecisions()
+                                && status.decisions().isEmpty()));
+            }
+        }
+        return FIGURES.get(key, ignored -> compute(report));
+    }
+
+    private static CycleFigure compute(GateReport report) {
         List<PhaseNode> nodes = new ArrayList<>();
         for (int i = 0; i < CYCLE.size(); i++) {
             InitiativePhase phase = CYCLE.get(i);

@@ -9,6 +9,7 @@ import io.mekiki.assets.InformationAssets;
 import io.mekiki.catalog.CatalogRelease;
 import io.mekiki.catalog.CatalogReleases;
 import io.mekiki.catalog.CheckItem;
+import io.mekiki.decision.Decision;
 import io.mekiki.identity.Members;
 import io.mekiki.identity.Members.Member;
 import io.mekiki.identity.Role;
@@ -96,6 +97,7 @@ class InitiativePageModel {
         model.addAttribute("report", report);
         model.addAttribute("figure", CycleFigure.of(report));
         model.addAttribute("currentGates", report.ofPhase(initiative.phase()));
+        model.addAttribute("gatesKey", gatesKey(initiative, report));
         model.addAttribute("phaseGates", phaseGates(report, initiative.phase()));
         model.addAttribute("scoping", scoping);
         model.addAttribute("itemTitles", itemTitles(organizationId, scoping, locale));
@@ -161,6 +163,36 @@ class InitiativePageModel {
                 .distinct()
                 .toList());
         return key;
+    }
+
+    /**
+     * What the gates shown without forms follow from: the organisation and initiative, the current phase
+     * (which gates are the current ones) and every gate's status, each decision in it standing for its
+     * basis by the basis's hash (equal exactly when the bases are, and cheap to compare).
+     */
+    private static List<Object> gatesKey(Initiative initiative, GateReport report) {
+        List<Object> key = new ArrayList<>();
+        key.add(initiative.organizationId());
+        key.add(initiative.id());
+        key.add(initiative.phase());
+        for (GateStatus status : report.gates()) {
+            key.add(List.of(
+                    status.gate(),
+                    status.state(),
+                    status.conditions(),
+                    status.approval() == null
+                            ? List.of()
+                            : List.of(status.approval().byBasisHash()),
+                    byBasisHash(status.waiting()),
+                    byBasisHash(status.stale()),
+                    byBasisHash(status.notApproved()),
+                    byBasisHash(status.decisions())));
+        }
+        return key;
+    }
+
+    private static List<Decision> byBasisHash(List<Decision> decisions) {
+        return decisions.stream().map(Decision::byBasisHash).toList();
     }
 
     private String ownerName(UUID organizationId, UUID ownerId) {

@@ -443,6 +443,66 @@ class InitiativePagesIT extends ApplicationTest {
                 .doesNotContain("<html");
     }
 
+    @Test
+    void thePartsKeptBetweenViewsShowEveryChangeAtOnceAndOnlyToTheOrganisation() throws Exception {
+        Initiative initiative = initiative("保持される部分", Set.of());
+        String path = "/initiatives/" + initiative.id();
+        String first = page(mvc.perform(get(path).with(user(executive))).andExpect(status().isOk()));
+        assertThat(first)
+                .contains("保持される部分", "id=\"gate-PREPARATION_SURVEY_REVIEWED\"")
+                .contains("<article class=\"gate state-OPEN\" id=\"gate-PREPARATION_SURVEY_REVIEWED\"")
+                .doesNotContain("Report for PREPARATION_SURVEY_REVIEWED");
+        assertThat(page(mvc.perform(get(path).with(user(executive)))))
+                .as("the same view again, from what was kept")
+                .contains("<article class=\"gate state-OPEN\" id=\"gate-PREPARATION_SURVEY_REVIEWED\"");
+
+        io.mekiki.AcceptedReports.forGate(
+                instructions, executive, officer, initiative.id(), Gate.PREPARATION_SURVEY_REVIEWED.topic());
+        String reported = page(mvc.perform(get(path).with(user(executive))).andExpect(status().isOk()));
+        assertThat(reported)
+                .as("the instructions table and the gate's condition follow the accepted report")
+                .contains("Report for PREPARATION_SURVEY_REVIEWED");
+
+        approve(initiative, Gate.PREPARATION_SURVEY_REVIEWED);
+        String approved = page(mvc.perform(get(path).with(user(executive))).andExpect(status().isOk()));
+        assertThat(approved)
+                .as("the gates and the life cycle in words show the approval")
+                .contains("<article class=\"gate state-APPROVED\" id=\"gate-PREPARATION_SURVEY_REVIEWED\"")
+                .containsPattern("<li class=\"state-APPROVED\">\\s*<a href=\"#gate-PREPARATION_SURVEY_REVIEWED\"");
+        String asOfficer = page(mvc.perform(get(path).with(user(officer))).andExpect(status().isOk()));
+        assertThat(asOfficer)
+                .as("those who may ask for decisions get the gates with their forms")
+                .contains("<article class=\"gate state-APPROVED\" id=\"gate-PREPARATION_SURVEY_REVIEWED\"")
+                .contains("aria-describedby=\"gate-blocked-PREPARATION_PURPOSE_APPROVED\"");
+        assertThat(approved).doesNotContain("gate-blocked-");
+
+        Initiative current = initiatives.initiative(officer, initiative.id());
+        InitiativePlan plan = current.plan();
+        as(
+                officer,
+                () -> initiatives.revise(
+                        officer,
+                        current.id(),
+                        current.version(),
+                        new InitiativePlan(
+                                "名前を変えた案件",
+                                plan.businessOwnerId(),
+                                plan.purpose(),
+                                plan.benefits(),
+                                plan.kpis(),
+                                plan.assetIds(),
+                                plan.serviceModel(),
+                                plan.deployment(),
+                                plan.dataLocations(),
+                                plan.providerHeadquarters())));
+        assertThat(page(mvc.perform(get(path).with(user(executive))).andExpect(status().isOk())))
+                .contains("名前を変えた案件")
+                .doesNotContain("保持される部分");
+
+        MekikiUser stranger = fixtures.user(fixtures.organization(), Role.EXECUTIVE);
+        mvc.perform(get(path).with(user(stranger))).andExpect(status().isNotFound());
+    }
+
     private UUID asset(String name, AssetCategory category) {
         return as(
                 officer,
