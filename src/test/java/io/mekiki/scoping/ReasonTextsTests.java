@@ -169,7 +169,50 @@ class ReasonTextsTests {
                 }
             }
         }
+        ruleSetTwo(found);
         return found;
+    }
+
+    /** The reasons of rule set 2 (ADR 027): its sections and conditions over the new facts. */
+    private static void ruleSetTwo(Map<String, Reason> found) {
+        List<CheckItem> items = new ArrayList<>(ScopingFixtures.oneUnconditionalItemPerSection());
+        for (String key :
+                List.of("financialReporting", "nonResidentAccess", "criticalInfrastructure", "possibleTaxRecords")) {
+            items.add(item(
+                    "RS-" + key.toUpperCase(Locale.ROOT) + "-01",
+                    Section.RESPONSIBILITY_SPLIT,
+                    ScopingFixtures.when2(key)));
+        }
+        CatalogRelease release = ScopingFixtures.release2(items.toArray(CheckItem[]::new));
+        for (Boolean designated : Arrays.asList(true, false, null)) {
+            for (Sector sector : List.of(Sector.GENERAL, Sector.FINANCE)) {
+                for (Boolean access : Arrays.asList(true, false, null)) {
+                    for (String provider : Arrays.asList("JP", null)) {
+                        for (int assets = 0; assets < 3; assets++) {
+                            Given given = given().sectors(sector)
+                                    .listed()
+                                    .criticalInfrastructure(designated)
+                                    .nonResidentAccess(access)
+                                    .parent(new ScopingFacts.Party(null, "US"))
+                                    .contractingEntity(new ScopingFacts.Party(null, "US"));
+                            given = provider == null ? given.providerNotChosen() : given.providerIn(provider);
+                            if (assets == 1) {
+                                given.asset("Everything", AssetCategory.values());
+                            } else if (assets == 2) {
+                                given.assetUsedInReporting("Ledger", true, AssetCategory.BOARD_AND_FINANCIAL_RECORDS);
+                            }
+                            ScopingResult result = ScopingEngine.evaluate(release, given.facts());
+                            Stream.of(
+                                            result.sections().stream().flatMap(v -> v.reasons().stream()),
+                                            result.notApplicable().stream().flatMap(v -> v.reasons().stream()),
+                                            result.items().stream().flatMap(v -> v.reasons().stream()))
+                                    .flatMap(reasons -> reasons)
+                                    .forEach(reason -> found.putIfAbsent(reason.code(), reason));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static Set<String> reasonKeys(String bundle) {
