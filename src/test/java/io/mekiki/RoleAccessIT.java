@@ -430,6 +430,11 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/catalog/releases/{id}",
                     ANYONE,
                     (caller, fixtures) -> "/api/v1/catalog/releases/2026.1"),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/catalog/releases/{id}/changes",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/catalog/releases/2026.2/changes?from=2026.1"),
             Endpoint.api("POST", "/api/v1/catalog/releases", ADMIN, caller -> "release: {}\n"),
             Endpoint.api("PUT", "/api/v1/catalog/active-release", ADMIN, caller -> json(Map.of("release", "2026.1"))),
             Endpoint.api("GET", "/api/v1/catalog/items", ANYONE),
@@ -501,6 +506,7 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/services/new", PROVIDER_EDITORS),
             Endpoint.page("/catalog", ANYONE),
             Endpoint.page("/catalog/releases", ANYONE),
+            Endpoint.page("/catalog/releases/2026.2/changes?from=2026.1", ANYONE),
             Endpoint.page("/library", ANYONE),
             Endpoint.page("/scoping", ANYONE));
 

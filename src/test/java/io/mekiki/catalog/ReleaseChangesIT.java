@@ -132,10 +132,10 @@ class ReleaseChangesIT extends ApplicationTest {
         String fromBundled = page("/catalog/releases/" + second + "/changes", admin);
         String changes = page("/catalog/releases/" + second + "/changes?from=" + first, admin);
 
-        assertThat(list).contains("href=\"/catalog/releases/" + second + "/changes?from=2026.1\"");
+        assertThat(list).contains("href=\"/catalog/releases/" + second + "/changes?from=2026.2\"");
         assertThat(fromBundled)
                 .as("without from, the comparison starts from the active release")
-                .contains("2026.1 から " + second + " への変更点")
+                .contains("2026.2 から " + second + " への変更点")
                 .contains("PD-ENTRUST-01");
         assertThat(changes)
                 .contains("/css/catalog.css")
