@@ -70,7 +70,10 @@ class AssessmentPages {
                 return "redirect:/candidates/" + candidateId + "/assessment#item-" + itemId;
             }
         } catch (RuleViolationException refused) {
-            response.setStatus(refused.pageStatus().value());
+            if (!htmx) {
+                // htmx swaps only successful answers: the refusal comes back inline with 200
+                response.setStatus(refused.pageStatus().value());
+            }
             model.addAttribute("refusedItem", itemId);
             model.addAttribute("refusal", refused.messageCode());
             model.addAttribute("refusalArguments", refused.arguments());
