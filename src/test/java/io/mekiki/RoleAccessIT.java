@@ -337,6 +337,18 @@ class RoleAccessIT extends ApplicationTest {
                     INITIATIVE_EDITORS,
                     (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/candidates/"
                             + UUID.randomUUID() + "/rescoping"),
+            // assessment module: a candidate's assessment
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/assessments/{candidateId}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/assessments/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/assessments/{candidateId}/answers/{itemId}",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/assessments/" + UUID.randomUUID() + "/answers/LC-PLAN-01",
+                    caller -> json(Map.of("status", "MEETS", "answer", "role access"))),
             // provider module
             Endpoint.api("GET", "/api/v1/providers", ANYONE),
             Endpoint.api(
@@ -508,7 +520,8 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/catalog/releases", ANYONE),
             Endpoint.page("/catalog/releases/2026.2/changes?from=2026.1", ANYONE),
             Endpoint.page("/library", ANYONE),
-            Endpoint.page("/scoping", ANYONE));
+            Endpoint.page("/scoping", ANYONE),
+            Endpoint.page("/candidates/" + UUID.randomUUID() + "/assessment", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

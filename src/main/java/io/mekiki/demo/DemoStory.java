@@ -1,5 +1,9 @@
 package io.mekiki.demo;
 
+import io.mekiki.assessment.AnswerInput;
+import io.mekiki.assessment.AnswerSource;
+import io.mekiki.assessment.AnswerStatus;
+import io.mekiki.assessment.Assessments;
 import io.mekiki.assets.AssetDetails;
 import io.mekiki.assets.AssetRegister;
 import io.mekiki.assets.Level;
@@ -34,6 +38,7 @@ import io.mekiki.profile.InternalPolicy;
 import io.mekiki.profile.OrganizationProfiles;
 import io.mekiki.profile.PolicyStatus;
 import io.mekiki.profile.ProfileUpdate;
+import io.mekiki.selection.Candidate;
 import io.mekiki.selection.Candidates;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.Sector;
@@ -87,6 +92,7 @@ class DemoStory {
     private final Instructions instructions;
     private final DemoProviders providers;
     private final Candidates candidates;
+    private final Assessments assessments;
     private final Clock clock;
 
     DemoStory(
@@ -101,6 +107,7 @@ class DemoStory {
             Instructions instructions,
             DemoProviders providers,
             Candidates candidates,
+            Assessments assessments,
             Clock clock) {
         this.setup = setup;
         this.users = users;
@@ -113,6 +120,7 @@ class DemoStory {
         this.instructions = instructions;
         this.providers = providers;
         this.candidates = candidates;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -368,8 +376,9 @@ class DemoStory {
             approve(design, Gate.PREPARATION_TRADE_SECRET_DECIDED, riskOfficer, List.of());
             move(design, InitiativePhase.SELECTION);
             // both services compared, each scoped with its own facts: the US one brings the overseas checks
-            candidate(design, japaneseSaas);
-            candidate(design, usSaas);
+            // the assessments have begun: part of each candidate's items answered
+            assess(candidate(design, japaneseSaas), 2);
+            assess(candidate(design, usSaas), 3);
 
             Instruction compare = instruct(design, "SEL_COLLECT_COMPARE", riskOfficer, 21);
             as(
@@ -419,7 +428,7 @@ class DemoStory {
                     "JP"));
             approveAll(hr, InitiativePhase.PREPARATION);
             move(hr, InitiativePhase.SELECTION);
-            candidate(hr, japaneseSaas);
+            assess(candidate(hr, japaneseSaas), 1);
             approveAll(hr, InitiativePhase.SELECTION);
             move(hr, InitiativePhase.APPLICATION);
             Instruction terms = instructAndAccept(
@@ -465,7 +474,7 @@ class DemoStory {
                     "US"));
             approveAll(groupware, InitiativePhase.PREPARATION);
             move(groupware, InitiativePhase.SELECTION);
-            candidate(groupware, usSaas);
+            assess(candidate(groupware, usSaas), 1);
             approveAll(groupware, InitiativePhase.SELECTION);
             move(groupware, InitiativePhase.APPLICATION);
             approveAll(groupware, InitiativePhase.APPLICATION);
@@ -508,8 +517,27 @@ class DemoStory {
 
         /** Every gate of the phase a plain move needs, requested by the risk officer and approved. */
         /** The risk officer adds the service as a candidate of the initiative. */
-        private void candidate(Initiative initiative, UUID service) {
-            as(riskOfficer, () -> candidates.add(riskOfficer, initiative.id(), service));
+        private Candidate candidate(Initiative initiative, UUID service) {
+            return as(riskOfficer, () -> candidates.add(riskOfficer, initiative.id(), service));
+        }
+
+        /**
+         * The risk officer answers the candidate's items: every item when {@code share} is 1, otherwise every
+         * {@code share}-th, most of them met, every seventh met in part (a gap to follow up).
+         */
+        private void assess(Candidate candidate, int share) {
+            List<String> items = candidate.scoping().itemIds();
+            for (int i = 0; i < items.size(); i += share) {
+                boolean partly = i % 7 == 3;
+                String itemId = items.get(i);
+                AnswerInput input = new AnswerInput(
+                        partly ? AnswerStatus.PARTLY.name() : AnswerStatus.MEETS.name(),
+                        partly ? "一部のみ対応。事業者に追加の説明を依頼中。" : "事業者の回答書と契約書で確認した。",
+                        AnswerSource.PROVIDER_STATEMENT.name(),
+                        null,
+                        0L);
+                as(riskOfficer, () -> assessments.answer(riskOfficer, candidate.id(), itemId, input));
+            }
         }
 
         private void approveAll(Initiative initiative, InitiativePhase phase) {

@@ -226,6 +226,12 @@ public class Candidates {
         return store.find(user.organizationId(), candidateId);
     }
 
+    /** Any candidate of the organisation by its id, for modules that act on their own (the ledger's names). */
+    @Transactional(readOnly = true)
+    public Optional<Candidate> candidateOf(UUID organizationId, UUID candidateId) {
+        return store.find(organizationId, candidateId);
+    }
+
     /** The candidate's scoping as kept, and how it came to be, newest change first. */
     @Transactional(readOnly = true)
     public CandidateScoping scoping(SignedInUser user, UUID initiativeId, UUID candidateId) {

@@ -47,6 +47,7 @@ class DemoDataIT {
             "instruction_instruction",
             "instruction_report",
             "selection_candidate",
+            "assessment_answer",
             "audit_entry");
 
     @Test

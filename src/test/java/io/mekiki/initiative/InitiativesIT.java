@@ -467,10 +467,20 @@ class InitiativesIT extends ApplicationTest {
                 .json()
                 .get("id")
                 .asString();
-        assertThat(team.officer
-                        .post("/api/v1/initiatives/" + id + "/candidates", Map.of("serviceId", service))
-                        .status())
-                .isEqualTo(201);
+        BearerClient.Response candidate =
+                team.officer.post("/api/v1/initiatives/" + id + "/candidates", Map.of("serviceId", service));
+        assertThat(candidate.status()).isEqualTo(201);
+        // the provider-selection gate waits for the candidate's assessment (the assessment module's condition)
+        String assessment = "/api/v1/assessments/" + candidate.json().get("id").asString();
+        for (JsonNode item : team.officer.get(assessment).json().get("items")) {
+            assertThat(team.officer
+                            .put(
+                                    assessment + "/answers/"
+                                            + item.get("itemId").asString(),
+                                    Map.of("status", "MEETS", "answer", "契約書で確認"))
+                            .status())
+                    .isEqualTo(200);
+        }
         team.approve(id, "SELECTION_ADOPTION_DECIDED");
         team.approve(id, "SELECTION_PROVIDER_SELECTED");
         team.move(id, Map.of("to", "APPLICATION"));

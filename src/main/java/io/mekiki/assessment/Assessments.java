@@ -1,0 +1,213 @@
+package io.mekiki.assessment;
+
+import io.mekiki.assessment.internal.AnswerStore;
+import io.mekiki.assessment.internal.AnswerStore.Progress;
+import io.mekiki.assessment.internal.AnswerStore.Started;
+import io.mekiki.catalog.CatalogRelease;
+import io.mekiki.catalog.CatalogReleases;
+import io.mekiki.catalog.Section;
+import io.mekiki.initiative.Initiatives;
+import io.mekiki.initiative.ScopingSnapshot;
+import io.mekiki.initiative.ScopingSnapshot.ItemEntry;
+import io.mekiki.selection.Candidate;
+import io.mekiki.selection.CandidateChange;
+import io.mekiki.selection.Candidates;
+import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.RuleViolationException;
+import io.mekiki.shared.RuleViolationException.Kind;
+import io.mekiki.shared.SignedInUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The assessments of the candidates: everyone in the organisation reads; risk officers and executives
+ * answer. Each answer is one row, written alone, with optimistic locking (ADR 028).
+ */
+@Service
+public class Assessments {
+
+    /** Who answers: risk officers and executives (business owners comment later, auditors read). */
+    public static final String EDITORS = "hasAnyRole('RISK_OFFICER', 'EXECUTIVE')";
+
+    public static final int ANSWER_MAX = 4000;
+    public static final int REASON_MAX = 2000;
+
+    private final AnswerStore store;
+    private final Candidates candidates;
+    private final CatalogReleases releases;
+    private final Initiatives initiatives;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Assessments(
+            AnswerStore store,
+            Candidates candidates,
+            CatalogReleases releases,
+            Initiatives initiatives,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.candidates = candidates;
+        this.releases = releases;
+        this.initiatives = initiatives;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The candidate's assessment as it reads now.
+     *
+     * @throws NotFoundException when the candidate is not one of the organisation's
+     */
+    @Transactional(readOnly = true)
+    public Assessment assessment(SignedInUser user, UUID candidateId) {
+        return assessmentOf(find(user, candidateId));
+    }
+
+    /** The release whose questions and expected evidence are shown beside the answers. */
+    @Transactional(readOnly = true)
+    public Optional<CatalogRelease> release(SignedInUser user, String releaseId) {
+        try {
+            return Optional.of(releases.release(user.organizationId(), releaseId));
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Answers one item of an open candidate's assessment: one row written, the others untouched.
+     *
+     * @throws NotFoundException when the candidate is not one of the organisation's
+     * @throws RuleViolationException 400 naming {@code itemId}, {@code status}, {@code source}, {@code answer}
+     *     or {@code reason}; 409 when the candidate is withdrawn or the answer changed since {@code version}
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Answer answer(SignedInUser user, UUID candidateId, String itemId, AnswerInput input) {
+        Candidate candidate = find(user, candidateId);
+        ScopingSnapshot scoping = candidate.scoping();
+        if (scoping.items().stream().noneMatch(item -> item.itemId().equals(itemId))) {
+            throw new RuleViolationException(
+                    Kind.UNPROCESSABLE, "itemId", "assessment.error.itemNotApplicable", itemId);
+        }
+        AnswerStatus status = parse(AnswerStatus.class, "status", input.status(), null);
+        AnswerSource source = parse(AnswerSource.class, "source", input.source(), AnswerSource.PROVIDER_STATEMENT);
+        String text = input.answer() == null ? "" : input.answer().strip();
+        if (text.length() > ANSWER_MAX) {
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "answer", "assessment.error.tooLong", ANSWER_MAX);
+        }
+        String reason = input.reason() == null || input.reason().isBlank()
+                ? null
+                : input.reason().strip();
+        if (status == AnswerStatus.NOT_APPLICABLE && reason == null) {
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "reason", "assessment.error.reasonNeeded");
+        }
+        if (reason != null && reason.length() > REASON_MAX) {
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "reason", "assessment.error.tooLong", REASON_MAX);
+        }
+        if (!candidate.open()) {
+            throw RuleViolationException.conflict("assessment.error.withdrawn");
+        }
+        UUID organizationId = user.organizationId();
+        Instant now = clock.instant();
+        Started started = store.start(organizationId, candidateId, candidate.initiativeId(), scoping.release(), now);
+        Optional<Answer> before = store.answer(started.id(), itemId);
+        long versionRead = input.version() == null ? 0 : input.version();
+        Answer answer = new Answer(itemId, status, text, reason, source, user.userId(), now, versionRead + 1);
+        boolean written = before.isEmpty()
+                ? versionRead == 0 && store.insert(started.id(), answer)
+                : store.update(started.id(), answer, versionRead);
+        if (!written) {
+            throw RuleViolationException.conflict("assessment.error.stale");
+        }
+        events.publishEvent(new AssessmentAnswered(
+                organizationId,
+                user.actor(),
+                candidateId,
+                candidate.initiativeId(),
+                itemId,
+                before.map(Answer::status).orElse(null),
+                status,
+                source,
+                answer.version()));
+        initiatives.gateFactsChanged(organizationId, candidate.initiativeId(), user.actor());
+        return answer;
+    }
+
+    /** For each open candidate of the initiative, its assessment (the gate's condition and the demo). */
+    @Transactional(readOnly = true)
+    public List<Assessment> openOf(UUID organizationId, UUID initiativeId) {
+        return candidates.openOf(organizationId, initiativeId).stream()
+                .map(this::assessmentOf)
+                .toList();
+    }
+
+    private Assessment assessmentOf(Candidate candidate) {
+        ScopingSnapshot scoping = candidate.scoping();
+        Optional<Started> started = store.assessmentOf(candidate.organizationId(), candidate.id());
+        List<Answer> answers = started.map(found -> store.answers(found.id())).orElse(List.of());
+        Map<String, Answer> byItem = answers.stream().collect(Collectors.toMap(Answer::itemId, Function.identity()));
+        Set<String> applicable = Set.copyOf(scoping.itemIds());
+        List<Assessment.Entry> entries = new ArrayList<>();
+        for (ItemEntry item : scoping.items()) {
+            entries.add(new Assessment.Entry(item.itemId(), item.section(), byItem.get(item.itemId())));
+        }
+        Map<Section, Progress> progress =
+                store.progress(started.map(Started::id).orElse(null), scoping);
+        List<SectionProgress> sections = Arrays.stream(Section.values())
+                .filter(progress::containsKey)
+                .map(section -> {
+                    Progress counted = progress.get(section);
+                    return new SectionProgress(section, counted.answered(), counted.total(), counted.gaps());
+                })
+                .toList();
+        return new Assessment(
+                candidate.id(),
+                candidate.initiativeId(),
+                candidate.facts().serviceName(),
+                candidate.open(),
+                scoping.release(),
+                started.map(Started::release).orElse(null),
+                entries,
+                sections,
+                answers.stream()
+                        .filter(answer -> !applicable.contains(answer.itemId()))
+                        .toList());
+    }
+
+    private Candidate find(SignedInUser user, UUID candidateId) {
+        return candidates
+                .candidate(user, candidateId)
+                .orElseThrow(() -> new NotFoundException(CandidateChange.CANDIDATE, candidateId));
+    }
+
+    private static <E extends Enum<E>> E parse(
+            Class<E> type, String field, @Nullable String value, @Nullable E otherwise) {
+        if ((value == null || value.isBlank()) && otherwise != null) {
+            return otherwise;
+        }
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip());
+        } catch (IllegalArgumentException outside) {
+            throw new RuleViolationException(
+                    Kind.UNPROCESSABLE,
+                    field,
+                    "assessment.error.notInList",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

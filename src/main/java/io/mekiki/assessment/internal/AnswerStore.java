@@ -1,0 +1,153 @@
+package io.mekiki.assessment.internal;
+
+import io.mekiki.assessment.Answer;
+import io.mekiki.assessment.AnswerSource;
+import io.mekiki.assessment.AnswerStatus;
+import io.mekiki.catalog.Section;
+import io.mekiki.initiative.ScopingSnapshot;
+import io.mekiki.initiative.ScopingSnapshot.ItemEntry;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The assessments and their answers, one row per item (ADR 028). */
+@Component
+public class AnswerStore {
+
+    /** The id that matches no assessment, for a candidate not assessed yet. */
+    private static final UUID NONE = new UUID(0, 0);
+
+    private final JdbcClient jdbc;
+
+    AnswerStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The assessment of the candidate, if it was started. */
+    public Optional<Started> assessmentOf(UUID organizationId, UUID candidateId) {
+        return jdbc.sql("select id, release from assessment where organization_id = ? and candidate_id = ?")
+                .params(organizationId, candidateId)
+                .query((rs, n) -> new Started(rs.getObject(1, UUID.class), rs.getString(2)))
+                .optional();
+    }
+
+    /** The candidate's assessment, started now on the release when there was none. */
+    public Started start(UUID organizationId, UUID candidateId, UUID initiativeId, String release, Instant now) {
+        jdbc.sql("""
+                        insert into assessment (id, organization_id, candidate_id, initiative_id, release, started_at)
+                        values (?, ?, ?, ?, ?, ?) on conflict (candidate_id) do nothing""")
+                .params(UUID.randomUUID(), organizationId, candidateId, initiativeId, release, Timestamp.from(now))
+                .update();
+        return assessmentOf(organizationId, candidateId).orElseThrow();
+    }
+
+    public List<Answer> answers(UUID assessmentId) {
+        return jdbc.sql("select * from assessment_answer where assessment_id = ? order by item_id")
+                .param(assessmentId)
+                .query((rs, n) -> answer(rs))
+                .list();
+    }
+
+    public Optional<Answer> answer(UUID assessmentId, String itemId) {
+        return jdbc.sql("select * from assessment_answer where assessment_id = ? and item_id = ?")
+                .params(assessmentId, itemId)
+                .query((rs, n) -> answer(rs))
+                .optional();
+    }
+
+    /** Writes the first answer of the item; false when someone answered it meanwhile. */
+    public boolean insert(UUID assessmentId, Answer answer) {
+        return jdbc.sql("""
+                        insert into assessment_answer (assessment_id, item_id, status, answer, reason, source,
+                            answered_by, answered_at, version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 1) on conflict (assessment_id, item_id) do nothing""")
+                        .params(
+                                assessmentId,
+                                answer.itemId(),
+                                answer.status().name(),
+                                answer.answer(),
+                                answer.reason(),
+                                answer.source().name(),
+                                answer.answeredBy(),
+                                Timestamp.from(answer.answeredAt()))
+                        .update()
+                == 1;
+    }
+
+    /** Writes the item's answer over the version read; false when it changed since. */
+    public boolean update(UUID assessmentId, Answer answer, long versionRead) {
+        return jdbc.sql("""
+                        update assessment_answer set status = ?, answer = ?, reason = ?, source = ?, answered_by = ?,
+                            answered_at = ?, version = version + 1
+                        where assessment_id = ? and item_id = ? and version = ?""")
+                        .params(
+                                answer.status().name(),
+                                answer.answer(),
+                                answer.reason(),
+                                answer.source().name(),
+                                answer.answeredBy(),
+                                Timestamp.from(answer.answeredAt()),
+                                assessmentId,
+                                answer.itemId(),
+                                versionRead)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Progress per section of the items that apply (from the candidate's scoping), in one statement: the
+     * items answered, those that apply, and the gaps (does not meet, partly, unknown). Answers of items
+     * that no longer apply are not counted.
+     */
+    public Map<Section, Progress> progress(@Nullable UUID assessmentId, ScopingSnapshot scoping) {
+        List<ItemEntry> items = scoping.items();
+        Map<Section, Progress> bySection = new EnumMap<>(Section.class);
+        if (items.isEmpty()) {
+            return bySection;
+        }
+        jdbc.sql("""
+                        select s.section, count(*), count(a.item_id),
+                            count(*) filter (where a.status in ('DOES_NOT_MEET', 'PARTLY', 'UNKNOWN'))
+                        from unnest(string_to_array(:items, ','), string_to_array(:sections, ','))
+                            as s (item_id, section)
+                        left join assessment_answer a on a.assessment_id = :assessment and a.item_id = s.item_id
+                        group by s.section""")
+                .param("items", items.stream().map(ItemEntry::itemId).collect(Collectors.joining(",")))
+                .param(
+                        "sections",
+                        items.stream().map(item -> item.section().name()).collect(Collectors.joining(",")))
+                .param("assessment", assessmentId == null ? NONE : assessmentId)
+                .query((rs, n) -> bySection.put(
+                        Section.valueOf(rs.getString(1)), new Progress(rs.getInt(3), rs.getInt(2), rs.getInt(4))))
+                .list();
+        return bySection;
+    }
+
+    private static Answer answer(ResultSet rs) throws SQLException {
+        return new Answer(
+                rs.getString("item_id"),
+                AnswerStatus.valueOf(rs.getString("status")),
+                rs.getString("answer"),
+                rs.getString("reason"),
+                AnswerSource.valueOf(rs.getString("source")),
+                rs.getObject("answered_by", UUID.class),
+                rs.getTimestamp("answered_at").toInstant(),
+                rs.getLong("version"));
+    }
+
+    /** A started assessment: its id and the release it is pinned to. */
+    public record Started(UUID id, String release) {}
+
+    /** Answered of total, and the gaps. */
+    public record Progress(int answered, int total, int gaps) {}
+}

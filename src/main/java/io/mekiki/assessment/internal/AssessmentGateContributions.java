@@ -1,0 +1,50 @@
+package io.mekiki.assessment.internal;
+
+import io.mekiki.assessment.Assessment;
+import io.mekiki.assessment.Assessments;
+import io.mekiki.initiative.Gate;
+import io.mekiki.initiative.GateCondition;
+import io.mekiki.initiative.GateCondition.NextStep;
+import io.mekiki.initiative.GateCondition.Party;
+import io.mekiki.initiative.GateContributions;
+import io.mekiki.initiative.GateSubject;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the provider-selection gate rests on from the assessments: every applicable item of every open
+ * candidate answered ({@value #ASSESSED}). Set only once there is a candidate (selection says so before).
+ */
+@Component
+class AssessmentGateContributions implements GateContributions {
+
+    static final String ASSESSED = "CANDIDATES_ASSESSED";
+
+    private final Assessments assessments;
+
+    AssessmentGateContributions(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
+        List<Assessment> open = assessments.openOf(initiative.organizationId(), initiative.initiativeId());
+        if (open.isEmpty()) {
+            return Map.of();
+        }
+        List<String> behind = open.stream()
+                .filter(assessment -> assessment.answered() < assessment.total())
+                .map(assessment ->
+                        assessment.serviceName() + " (" + assessment.answered() + "/" + assessment.total() + ")")
+                .toList();
+        GateCondition condition = behind.isEmpty()
+                ? GateCondition.met(ASSESSED, "assessment.condition.assessed")
+                : GateCondition.unmet(
+                        ASSESSED,
+                        "assessment.condition.assessedBehind",
+                        NextStep.of(Party.RISK_OFFICER, "assessment.condition.act.answer"),
+                        String.join(", ", behind));
+        return Map.of(Gate.SELECTION_PROVIDER_SELECTED, List.of(condition));
+    }
+}
