@@ -94,6 +94,12 @@ class ScopingBrowserIT extends ApplicationTest {
                     .contains(
                             "No asset holds national-tax records, e-transaction data or board and financial records.");
 
+            // the sharper facts of rule set 2: the parent's country alone brings its own reason
+            browser.type(By.id("parentCountry"), "China\t");
+            assertThat(browser.waitForText(OVERSEAS, "ultimate parent company is outside Japan"))
+                    .contains("(CN)");
+            assertThat(browser.currentUrl()).contains("parentCountry=CN");
+
             browser.click(By.cssSelector("button.add-asset"));
             browser.find(By.id("assetName-2"));
             assertThat(browser.activeElementId())

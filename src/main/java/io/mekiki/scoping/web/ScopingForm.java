@@ -5,6 +5,7 @@ import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.Countries;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.ServiceModel;
+import io.mekiki.shared.Tristate;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,7 +33,13 @@ record ScopingForm(
         List<AssetRow> assets,
         List<String> dataLocations,
         String providerHeadquarters,
-        String serviceModel) {
+        String serviceModel,
+        String criticalInfrastructure,
+        String parentCountry,
+        String contractingEntityCountry,
+        List<String> operationLocations,
+        List<String> subprocessorCountries,
+        String nonResidentAccess) {
 
     /** Rows shown even when fewer are filled in. */
     static final int MIN_ROWS = 2;
@@ -46,9 +53,14 @@ record ScopingForm(
     /** The field name for errors that concern no single field. */
     static final String WHOLE_FORM = "form";
 
-    record AssetRow(String name, Set<String> categories) {
+    /** @param financialReporting ticked: used in a process that affects financial reporting (else not known) */
+    record AssetRow(String name, Set<String> categories, boolean financialReporting) {
+        AssetRow(String name, Set<String> categories) {
+            this(name, categories, false);
+        }
+
         public boolean blank() {
-            return name.isBlank() && categories.isEmpty();
+            return name.isBlank() && categories.isEmpty() && !financialReporting;
         }
 
         public boolean holds(AssetCategory category) {
@@ -88,6 +100,10 @@ record ScopingForm(
                 case "sector" -> "scoping.page.sectors";
                 case "dataLocation" -> "scoping.page.dataLocations";
                 case "providerHeadquarters" -> "scoping.page.providerHeadquarters";
+                case "parentCountry" -> "scoping.page.parentCountry";
+                case "contractingEntityCountry" -> "scoping.page.contractingEntityCountry";
+                case "operationLocations" -> "scoping.page.operationLocations";
+                case "subprocessorCountries" -> "scoping.page.subprocessorCountries";
                 default -> null;
             };
             return new Problem(label == null ? "scoping-form" : field, label, 0, messageKey);
@@ -95,7 +111,8 @@ record ScopingForm(
     }
 
     /** What the form shows before the user says anything: the organisation's facts from its profile. */
-    static ScopingForm defaults(boolean largeCompanyWithBoard, boolean listed, Set<Sector> sectors) {
+    static ScopingForm defaults(
+            boolean largeCompanyWithBoard, boolean listed, Set<Sector> sectors, Tristate criticalInfrastructure) {
         return new ScopingForm(
                 largeCompanyWithBoard,
                 listed,
@@ -104,7 +121,18 @@ record ScopingForm(
                 rows(List.of(), 0),
                 List.of(ScopingFacts.JAPAN),
                 "",
-                "");
+                "",
+                criticalInfrastructure.name(),
+                "",
+                "",
+                List.of(),
+                List.of(),
+                "UNKNOWN");
+    }
+
+    /** The choices of a fact that may not be known, in the order a form offers them. */
+    public List<String> tristates() {
+        return List.of("UNKNOWN", "YES", "NO");
     }
 
     /** Whether the asset of the register with this id is ticked. */
@@ -123,10 +151,19 @@ record ScopingForm(
             categories.computeIfAbsent(row, any -> new LinkedHashSet<>()).add(category);
             rowCount = Math.max(rowCount, row + 1);
         }
+        Set<Integer> financialReporting = new LinkedHashSet<>();
+        for (String value : parameters.getOrDefault("assetFinancialReporting", List.of())) {
+            int row = index(value);
+            if (row >= 0) {
+                financialReporting.add(row);
+                rowCount = Math.max(rowCount, row + 1);
+            }
+        }
         List<AssetRow> assets = new ArrayList<>();
         for (int row = 0; row < rowCount; row++) {
             String name = row < names.size() && names.get(row) != null ? names.get(row) : "";
-            assets.add(new AssetRow(name, Set.copyOf(categories.getOrDefault(row, Set.of()))));
+            assets.add(new AssetRow(
+                    name, Set.copyOf(categories.getOrDefault(row, Set.of())), financialReporting.contains(row)));
         }
         if (categories.containsKey(-1)) {
             // a category without a usable row number can only come from a tampered request
@@ -141,7 +178,22 @@ record ScopingForm(
                 rows(assets, addRow ? 1 : 0),
                 countries(parameters, "dataLocation"),
                 Countries.code(single(parameters, "providerHeadquarters")),
-                single(parameters, "serviceModel"));
+                single(parameters, "serviceModel"),
+                Tristate.parse(single(parameters, "criticalInfrastructure")).name(),
+                Countries.code(single(parameters, "parentCountry")),
+                Countries.code(single(parameters, "contractingEntityCountry")),
+                countries(parameters, "operationLocations"),
+                countries(parameters, "subprocessorCountries"),
+                Tristate.parse(single(parameters, "nonResidentAccess")).name());
+    }
+
+    /** Several countries in one field, as typed: codes or names separated by commas or spaces. */
+    public String operationLocationsText() {
+        return String.join(", ", operationLocations);
+    }
+
+    public String subprocessorCountriesText() {
+        return String.join(", ", subprocessorCountries);
     }
 
     /** The rows as given, at least {@link #MIN_ROWS}, plus {@code extra} empty ones. */
@@ -207,7 +259,7 @@ record ScopingForm(
             } else if (name.length() > MAX_NAME_LENGTH) {
                 errors.put(nameField(row), "scoping.page.error.assetNameLength");
             } else {
-                assetFacts.add(new ScopingFacts.Asset(name, held));
+                assetFacts.add(new ScopingFacts.Asset(name, held, asset.financialReporting() ? Boolean.TRUE : null));
             }
         }
         if (dataLocations.isEmpty()) {
@@ -218,6 +270,14 @@ record ScopingForm(
         String headquarters = providerHeadquarters.isBlank() ? null : providerHeadquarters;
         if (headquarters != null && !Countries.isKnown(headquarters)) {
             errors.put("providerHeadquarters", "scoping.page.error.country");
+        }
+        String parent = country(parentCountry, "parentCountry", errors);
+        String contracting = country(contractingEntityCountry, "contractingEntityCountry", errors);
+        if (!operationLocations.stream().allMatch(Countries::isKnown)) {
+            errors.put("operationLocations", "scoping.page.error.country");
+        }
+        if (!subprocessorCountries.stream().allMatch(Countries::isKnown)) {
+            errors.put("subprocessorCountries", "scoping.page.error.country");
         }
         ServiceModel model = null;
         if (!serviceModel.isBlank()) {
@@ -231,10 +291,34 @@ record ScopingForm(
         }
         return new Reading(
                 new ScopingFacts(
-                        new ScopingFacts.Organization(largeCompanyWithBoard, listed, sectorFacts),
+                        new ScopingFacts.Organization(
+                                largeCompanyWithBoard,
+                                listed,
+                                sectorFacts,
+                                Tristate.parse(criticalInfrastructure).value()),
                         assetFacts,
-                        new ScopingFacts.Service(Set.copyOf(dataLocations), headquarters, model)),
+                        new ScopingFacts.Service(
+                                Set.copyOf(dataLocations),
+                                headquarters,
+                                model,
+                                Set.copyOf(operationLocations),
+                                parent == null ? null : new ScopingFacts.Party(null, parent),
+                                contracting == null ? null : new ScopingFacts.Party(null, contracting),
+                                Set.copyOf(subprocessorCountries),
+                                Tristate.parse(nonResidentAccess).value())),
                 Map.of());
+    }
+
+    /** A single country field: null when left empty, its code when known, else an error by the field. */
+    private static @Nullable String country(String code, String field, Map<String, String> errors) {
+        if (code.isBlank()) {
+            return null;
+        }
+        if (!Countries.isKnown(code)) {
+            errors.put(field, "scoping.page.error.country");
+            return null;
+        }
+        return code;
     }
 
     static String nameField(int row) {
@@ -263,10 +347,19 @@ record ScopingForm(
             asset.categories().stream()
                     .sorted()
                     .forEach(category -> query.add(parameter("assetCategory", prefix + category)));
+            if (asset.financialReporting()) {
+                query.add(parameter("assetFinancialReporting", String.valueOf(row)));
+            }
         }
         dataLocations.forEach(country -> query.add(parameter("dataLocation", country)));
         query.add(parameter("providerHeadquarters", providerHeadquarters));
         query.add(parameter("serviceModel", serviceModel));
+        query.add(parameter("criticalInfrastructure", criticalInfrastructure));
+        query.add(parameter("parentCountry", parentCountry));
+        query.add(parameter("contractingEntityCountry", contractingEntityCountry));
+        query.add(parameter("operationLocations", operationLocationsText()));
+        query.add(parameter("subprocessorCountries", subprocessorCountriesText()));
+        query.add(parameter("nonResidentAccess", nonResidentAccess));
         return path + "?" + String.join("&", query);
     }
 

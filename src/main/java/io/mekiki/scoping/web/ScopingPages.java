@@ -13,6 +13,7 @@ import io.mekiki.shared.Countries;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.ServiceModel;
 import io.mekiki.shared.SignedInUser;
+import io.mekiki.shared.Tristate;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,11 @@ class ScopingPages {
 
     private ScopingForm defaults(SignedInUser user) {
         OrganizationProfile profile = profiles.profileOf(user.organizationId());
-        return ScopingForm.defaults(profile.largeCompanyWithBoard(), profile.listed(), profile.sectors());
+        return ScopingForm.defaults(
+                profile.largeCompanyWithBoard(),
+                profile.listed(),
+                profile.sectors(),
+                Tristate.of(profile.criticalInfrastructure()));
     }
 
     private void evaluate(SignedInUser user, ScopingForm form, Locale locale, Model model) {
@@ -136,7 +141,8 @@ class ScopingPages {
         List<ScopingFacts.Asset> assets = new ArrayList<>();
         registered.stream()
                 .filter(asset -> form.picks(asset.id()))
-                .forEach(asset -> assets.add(new ScopingFacts.Asset(asset.name(), asset.categories())));
+                .forEach(asset -> assets.add(
+                        new ScopingFacts.Asset(asset.name(), asset.categories(), asset.financialReporting())));
         assets.addAll(facts.assets());
         return new ScopingFacts(facts.organization(), assets, facts.service());
     }

@@ -8,6 +8,7 @@ import io.mekiki.scoping.web.ScopingReport.ReadingGroup;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.Sector;
 import io.mekiki.shared.ServiceModel;
+import io.mekiki.shared.Tristate;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -53,8 +54,79 @@ class ScopingFormTests {
     }
 
     @Test
+    void readsTheSharperFactsOfRuleSet2AndLeavesWhatIsNotAnsweredAsNotKnown() {
+        ScopingForm form = ScopingForm.from(parameters(
+                "sector", "FINANCE",
+                "criticalInfrastructure", "YES",
+                "assetName", "会計帳簿",
+                "assetCategory", "0:BOARD_AND_FINANCIAL_RECORDS",
+                "assetFinancialReporting", "0",
+                "assetName", "図面",
+                "assetCategory", "1:EXPORT_CONTROLLED_TECHNOLOGY",
+                "dataLocation", "JP",
+                "providerHeadquarters", "JP",
+                "parentCountry", "アメリカ合衆国",
+                "contractingEntityCountry", "IE",
+                "operationLocations", "IN, US",
+                "subprocessorCountries", "SG",
+                "nonResidentAccess", "NO"));
+
+        ScopingForm.Reading reading = form.read();
+
+        assertThat(reading.errors()).isEmpty();
+        assertThat(reading.facts())
+                .isEqualTo(new ScopingFacts(
+                        new ScopingFacts.Organization(false, false, Set.of(Sector.FINANCE), true),
+                        List.of(
+                                new ScopingFacts.Asset("会計帳簿", Set.of(AssetCategory.BOARD_AND_FINANCIAL_RECORDS), true),
+                                new ScopingFacts.Asset("図面", Set.of(AssetCategory.EXPORT_CONTROLLED_TECHNOLOGY), null)),
+                        new ScopingFacts.Service(
+                                Set.of("JP"),
+                                "JP",
+                                null,
+                                Set.of("IN", "US"),
+                                new ScopingFacts.Party(null, "US"),
+                                new ScopingFacts.Party(null, "IE"),
+                                Set.of("SG"),
+                                false)));
+        ScopingForm again = ScopingForm.from(query(form.address("/scoping")));
+        assertThat(again.read().facts()).as("the address keeps every answer").isEqualTo(reading.facts());
+
+        ScopingFacts unanswered = ScopingForm.from(parameters("sector", "GENERAL", "dataLocation", "JP"))
+                .read()
+                .facts();
+        assertThat(unanswered).isNotNull();
+        assertThat(unanswered.organization().criticalInfrastructure()).isNull();
+        assertThat(unanswered.service().nonResidentAccess()).isNull();
+        assertThat(unanswered.service().parent()).isNull();
+        assertThat(unanswered.service().operationLocations()).isEmpty();
+    }
+
+    @Test
+    void countriesOfTheParentContractingEntityOperationsAndSubprocessorsMustBeKnown() {
+        ScopingForm.Reading reading = ScopingForm.from(parameters(
+                        "sector", "GENERAL",
+                        "dataLocation", "JP",
+                        "parentCountry", "Atlantis",
+                        "contractingEntityCountry", "XX",
+                        "operationLocations", "JP, Lemuria",
+                        "subprocessorCountries", "ZZ"))
+                .read();
+
+        assertThat(reading.facts()).isNull();
+        assertThat(reading.errors())
+                .containsEntry("parentCountry", "scoping.page.error.country")
+                .containsEntry("contractingEntityCountry", "scoping.page.error.country")
+                .containsEntry("operationLocations", "scoping.page.error.country")
+                .containsEntry("subprocessorCountries", "scoping.page.error.country");
+        assertThat(reading.problems())
+                .extracting(ScopingForm.Problem::labelKey)
+                .contains("scoping.page.parentCountry", "scoping.page.subprocessorCountries");
+    }
+
+    @Test
     void theDefaultsAreTheProfilesFactsWithDataInJapanAndTheProviderNotChosen() {
-        ScopingForm form = ScopingForm.defaults(true, false, Set.of(Sector.GENERAL));
+        ScopingForm form = ScopingForm.defaults(true, false, Set.of(Sector.GENERAL), Tristate.UNKNOWN);
 
         assertThat(form.assets()).hasSize(ScopingForm.MIN_ROWS).allMatch(ScopingForm.AssetRow::blank);
         ScopingFacts facts = form.read().facts();
@@ -168,12 +240,7 @@ class ScopingFormTests {
         String address = form.address("/scoping");
 
         assertThat(address).startsWith("/scoping?").matches("[\\x21-\\x7e]+");
-        MultiValueMap<String, String> back = new LinkedMultiValueMap<>();
-        for (String pair : address.substring(address.indexOf('?') + 1).split("&")) {
-            String[] nameAndValue = pair.split("=", 2);
-            back.add(nameAndValue[0], URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
-        }
-        assertThat(ScopingForm.from(back)).isEqualTo(form);
+        assertThat(ScopingForm.from(query(address))).isEqualTo(form);
     }
 
     @Test
@@ -192,6 +259,16 @@ class ScopingFormTests {
                         ReadingGroup.CONTRACT,
                         ReadingGroup.ASSURANCE);
         assertThat(ReadingGroup.of(Section.TAX_RECORDS)).isEqualTo(ReadingGroup.LEGAL);
+    }
+
+    /** The parameters of an address as a browser sends them back. */
+    private static MultiValueMap<String, String> query(String address) {
+        MultiValueMap<String, String> back = new LinkedMultiValueMap<>();
+        for (String pair : address.substring(address.indexOf('?') + 1).split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            back.add(nameAndValue[0], URLDecoder.decode(nameAndValue[1], StandardCharsets.UTF_8));
+        }
+        return back;
     }
 
     private static MultiValueMap<String, String> parameters(String... namesAndValues) {
