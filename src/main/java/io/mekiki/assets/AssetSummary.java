@@ -31,7 +31,7 @@ public record AssetSummary(
     }
 
     public AssetSummary {
-        categories = Set.copyOf(categories);
+        categories = AssetCategory.inOrder(categories);
     }
 
     public boolean holds(AssetCategory category) {
