@@ -3,15 +3,31 @@ package io.mekiki.assessment;
 import io.mekiki.assessment.internal.AnswerStore;
 import io.mekiki.assessment.internal.AnswerStore.Progress;
 import io.mekiki.assessment.internal.AnswerStore.Started;
+import io.mekiki.assessment.internal.DerivationRules;
+import io.mekiki.assessment.internal.DerivationRules.Derived;
+import io.mekiki.assessment.internal.NoteStore;
 import io.mekiki.catalog.CatalogRelease;
 import io.mekiki.catalog.CatalogReleases;
 import io.mekiki.catalog.Section;
+import io.mekiki.decision.Decision;
+import io.mekiki.decision.Decisions;
+import io.mekiki.decision.EvidenceAddresses;
+import io.mekiki.initiative.Gate;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.ScopingSnapshot;
 import io.mekiki.initiative.ScopingSnapshot.ItemEntry;
+import io.mekiki.instruction.AttachmentRules;
+import io.mekiki.instruction.Upload;
+import io.mekiki.provider.CloudServices;
+import io.mekiki.provider.ProviderChange;
+import io.mekiki.provider.ServiceRecord;
 import io.mekiki.selection.Candidate;
+import io.mekiki.selection.CandidateAdded;
 import io.mekiki.selection.CandidateChange;
+import io.mekiki.selection.CandidateRescoped;
 import io.mekiki.selection.Candidates;
+import io.mekiki.shared.Actor;
+import io.mekiki.shared.FileDownload;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.RuleViolationException.Kind;
@@ -20,8 +36,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +48,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,30 +61,51 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Assessments {
 
-    /** Who answers: risk officers and executives (business owners comment later, auditors read). */
+    /** Who answers: risk officers and executives (business owners comment, auditors read). */
     public static final String EDITORS = "hasAnyRole('RISK_OFFICER', 'EXECUTIVE')";
+
+    /** Who comments on answers: business owners, risk officers and executives. */
+    public static final String COMMENTERS = "hasAnyRole('BUSINESS_OWNER', 'RISK_OFFICER', 'EXECUTIVE')";
 
     public static final int ANSWER_MAX = 4000;
     public static final int REASON_MAX = 2000;
+    public static final int COMMENT_MAX = 2000;
+    public static final int TITLE_MAX = 200;
+    public static final int LINK_MAX = 2000;
 
     private final AnswerStore store;
+    private final NoteStore notes;
     private final Candidates candidates;
     private final CatalogReleases releases;
     private final Initiatives initiatives;
+    private final Decisions decisions;
+    private final CloudServices services;
+    private final AttachmentRules attachments;
+    private final EvidenceAddresses links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Assessments(
             AnswerStore store,
+            NoteStore notes,
             Candidates candidates,
             CatalogReleases releases,
             Initiatives initiatives,
+            Decisions decisions,
+            CloudServices services,
+            AttachmentRules attachments,
+            EvidenceAddresses links,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
+        this.notes = notes;
         this.candidates = candidates;
         this.releases = releases;
         this.initiatives = initiatives;
+        this.decisions = decisions;
+        this.services = services;
+        this.attachments = attachments;
+        this.links = links;
         this.events = events;
         this.clock = clock;
     }
@@ -106,6 +148,10 @@ public class Assessments {
         }
         AnswerStatus status = parse(AnswerStatus.class, "status", input.status(), null);
         AnswerSource source = parse(AnswerSource.class, "source", input.source(), AnswerSource.PROVIDER_STATEMENT);
+        if (source == AnswerSource.DERIVED) {
+            // derived answers come from the service record only; a person confirms them instead
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "source", "assessment.error.derivedByRecord");
+        }
         String text = input.answer() == null ? "" : input.answer().strip();
         if (text.length() > ANSWER_MAX) {
             throw new RuleViolationException(Kind.UNPROCESSABLE, "answer", "assessment.error.tooLong", ANSWER_MAX);
@@ -123,6 +169,7 @@ public class Assessments {
             throw RuleViolationException.conflict("assessment.error.withdrawn");
         }
         UUID organizationId = user.organizationId();
+        requireOpenForChange(organizationId, candidate.initiativeId());
         Instant now = clock.instant();
         Started started = store.start(organizationId, candidateId, candidate.initiativeId(), scoping.release(), now);
         Optional<Answer> before = store.answer(started.id(), itemId);
@@ -146,6 +193,494 @@ public class Assessments {
                 answer.version()));
         initiatives.gateFactsChanged(organizationId, candidate.initiativeId(), user.actor());
         return answer;
+    }
+
+    /**
+     * A person confirms a derived answer as the service record settles it now (taking over what a review
+     * found); the answer then counts as answered.
+     *
+     * @throws RuleViolationException 409 when the item has no derived answer, the record no longer settles it,
+     *     the answer changed since {@code version}, or the assessment is closed by the provider selection
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Answer confirm(SignedInUser user, UUID candidateId, String itemId, @Nullable Long version) {
+        Candidate candidate = find(user, candidateId);
+        requireApplicable(candidate, itemId);
+        if (!candidate.open()) {
+            throw RuleViolationException.conflict("assessment.error.withdrawn");
+        }
+        UUID organizationId = user.organizationId();
+        requireOpenForChange(organizationId, candidate.initiativeId());
+        Optional<Started> started = store.assessmentOf(organizationId, candidateId);
+        Answer answer = started.flatMap(found -> store.answer(found.id(), itemId))
+                .filter(found -> found.source() == AnswerSource.DERIVED)
+                .orElseThrow(() -> RuleViolationException.conflict("assessment.error.notDerived"));
+        Answer.Review review = answer.review();
+        if (review != null && review.status() == null) {
+            throw RuleViolationException.conflict("assessment.error.noLongerSettled");
+        }
+        Derived taken = review == null
+                ? null
+                : new Derived(
+                        Objects.requireNonNull(review.status()), review.fact(), Objects.requireNonNull(review.value()));
+        long versionRead = version == null ? answer.version() : version;
+        if (!store.confirm(started.get().id(), itemId, taken, user.userId(), clock.instant(), versionRead)) {
+            throw RuleViolationException.conflict("assessment.error.stale");
+        }
+        Answer confirmed = store.answer(started.get().id(), itemId).orElseThrow();
+        Answer.Derivation derivation = Objects.requireNonNull(confirmed.derivation());
+        events.publishEvent(new AnswerConfirmed(
+                organizationId,
+                user.actor(),
+                candidateId,
+                candidate.initiativeId(),
+                itemId,
+                confirmed.status(),
+                derivation.fact(),
+                derivation.value(),
+                confirmed.version()));
+        initiatives.gateFactsChanged(organizationId, candidate.initiativeId(), user.actor());
+        return confirmed;
+    }
+
+    /**
+     * Refuses a change of the initiative's assessments (answers, confirmations, evidence, and the comparison's
+     * scores) once its provider-selection decision is approved, until an editor reopens them.
+     *
+     * @throws RuleViolationException 409 {@code assessment.error.locked} naming the decision's day
+     */
+    @Transactional(readOnly = true)
+    public void requireOpenForChange(UUID organizationId, UUID initiativeId) {
+        Optional<Decision> locking = lock(organizationId, initiativeId);
+        if (locking.isPresent()) {
+            throw RuleViolationException.conflict(
+                    "assessment.error.locked",
+                    Objects.requireNonNull(locking.get().decidedAt()).toString());
+        }
+    }
+
+    /** The approved provider-selection decision that closes the initiative's assessments now, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Decision> lock(UUID organizationId, UUID initiativeId) {
+        Optional<Instant> reopened =
+                notes.lastReopening(organizationId, initiativeId).map(Reopening::reopenedAt);
+        return decisions.ofSubject(organizationId, Initiatives.subject(initiativeId)).stream()
+                .filter(decision -> Gate.SELECTION_PROVIDER_SELECTED.topic().equals(decision.topic()))
+                .filter(Decision::approved)
+                .filter(decision -> decision.decidedAt() != null)
+                .filter(decision -> reopened.isEmpty()
+                        || Objects.requireNonNull(decision.decidedAt()).isAfter(reopened.get()))
+                .max(Comparator.comparing(decision -> Objects.requireNonNull(decision.decidedAt())));
+    }
+
+    /** The last reopening of the initiative's assessments, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Reopening> lastReopening(SignedInUser user, UUID initiativeId) {
+        initiatives.initiative(user, initiativeId);
+        return notes.lastReopening(user.organizationId(), initiativeId);
+    }
+
+    /**
+     * Reopens the initiative's assessments after its approved provider-selection decision, with a reason:
+     * changes are accepted again, and the changed answers make that decision stale through its basis.
+     *
+     * @throws RuleViolationException 400 naming {@code reason}; 409 when the assessments are not closed
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public Reopening reopen(SignedInUser user, UUID initiativeId, @Nullable String reason) {
+        initiatives.initiative(user, initiativeId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "reason", "assessment.error.reasonNeeded");
+        }
+        if (why.length() > REASON_MAX) {
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "reason", "assessment.error.tooLong", REASON_MAX);
+        }
+        Decision locking = lock(user.organizationId(), initiativeId)
+                .orElseThrow(() -> RuleViolationException.conflict("assessment.error.notLocked"));
+        Reopening reopening = new Reopening(UUID.randomUUID(), initiativeId, why, user.userId(), clock.instant());
+        notes.insertReopening(user.organizationId(), reopening);
+        events.publishEvent(new AssessmentsReopened(
+                user.organizationId(), user.actor(), initiativeId, reopening.id(), locking.id(), why));
+        return reopening;
+    }
+
+    // evidence on answers
+
+    /**
+     * Adds a checked link as evidence on an item (an http or https address, or a path to a record of the
+     * organisation, as decision evidence).
+     *
+     * @throws RuleViolationException 400 naming {@code reference} or {@code title}; 409 when closed
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public AnswerEvidence addLink(
+            SignedInUser user, UUID candidateId, String itemId, @Nullable String title, @Nullable String reference) {
+        Candidate candidate = changeable(user, candidateId, itemId);
+        String link = reference == null ? "" : reference.strip();
+        if (link.isEmpty()) {
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "reference", "assessment.error.linkNeeded");
+        }
+        if (link.length() > LINK_MAX) {
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "reference", "assessment.error.tooLong", LINK_MAX);
+        }
+        links.check(user, "reference", link);
+        String named = title(title, link);
+        Started started = start(user, candidate);
+        UUID id = UUID.randomUUID();
+        notes.insertLink(user.organizationId(), started.id(), itemId, id, named, link, user.userId(), clock.instant());
+        events.publishEvent(new AnswerEvidenceAdded(
+                user.organizationId(),
+                user.actor(),
+                candidateId,
+                candidate.initiativeId(),
+                itemId,
+                id,
+                AnswerEvidence.Kind.LINK,
+                named,
+                link,
+                null,
+                null,
+                null));
+        return notes.evidence(started.id(), id).orElseThrow();
+    }
+
+    /**
+     * Adds an uploaded file as evidence on an item, checked as report attachments are (size, type from the
+     * bytes, no disguised archives or macros); a refused file is a 400 naming {@code file}, nothing stored.
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public AnswerEvidence addFile(
+            SignedInUser user, UUID candidateId, String itemId, @Nullable String title, @Nullable Upload file) {
+        Candidate candidate = changeable(user, candidateId, itemId);
+        if (file == null) {
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "file", "assessment.error.fileNeeded");
+        }
+        AttachmentRules.CheckedFile checked = attachments.check(file, "file");
+        String named = title(title, checked.fileName());
+        Started started = start(user, candidate);
+        UUID id = UUID.randomUUID();
+        notes.insertFile(
+                user.organizationId(),
+                started.id(),
+                itemId,
+                id,
+                named,
+                checked.fileName(),
+                checked.mediaType(),
+                checked.size(),
+                checked.sha256(),
+                checked.content(),
+                user.userId(),
+                clock.instant());
+        events.publishEvent(new AnswerEvidenceAdded(
+                user.organizationId(),
+                user.actor(),
+                candidateId,
+                candidate.initiativeId(),
+                itemId,
+                id,
+                AnswerEvidence.Kind.FILE,
+                named,
+                null,
+                checked.fileName(),
+                checked.size(),
+                checked.sha256()));
+        return notes.evidence(started.id(), id).orElseThrow();
+    }
+
+    /** Removes evidence from an answer (editors; refused while closed). */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public void removeEvidence(SignedInUser user, UUID candidateId, UUID evidenceId) {
+        Candidate candidate = find(user, candidateId);
+        Started started = store.assessmentOf(user.organizationId(), candidateId)
+                .orElseThrow(() -> new NotFoundException("ASSESSMENT_EVIDENCE", evidenceId));
+        AnswerEvidence evidence = notes.evidence(started.id(), evidenceId)
+                .orElseThrow(() -> new NotFoundException("ASSESSMENT_EVIDENCE", evidenceId));
+        if (!candidate.open()) {
+            throw RuleViolationException.conflict("assessment.error.withdrawn");
+        }
+        requireOpenForChange(user.organizationId(), candidate.initiativeId());
+        notes.deleteEvidence(started.id(), evidenceId);
+        events.publishEvent(new AnswerEvidenceRemoved(
+                user.organizationId(),
+                user.actor(),
+                candidateId,
+                candidate.initiativeId(),
+                evidence.itemId(),
+                evidenceId,
+                evidence.kind(),
+                evidence.title(),
+                evidence.sha256()));
+    }
+
+    /** An uploaded evidence file of an answer, to download (everyone in the organisation). */
+    @Transactional(readOnly = true)
+    public EvidenceDownload evidenceFile(SignedInUser user, UUID candidateId, UUID evidenceId) {
+        find(user, candidateId);
+        Started started = store.assessmentOf(user.organizationId(), candidateId)
+                .orElseThrow(() -> new NotFoundException("ASSESSMENT_EVIDENCE", evidenceId));
+        AnswerEvidence evidence = notes.evidence(started.id(), evidenceId)
+                .filter(found -> found.kind() == AnswerEvidence.Kind.FILE)
+                .orElseThrow(() -> new NotFoundException("ASSESSMENT_EVIDENCE", evidenceId));
+        return new EvidenceDownload(evidence, out -> notes.writeFile(started.id(), evidenceId, out));
+    }
+
+    /** An evidence file and its bytes, read from the store as they are written out. */
+    public record EvidenceDownload(AnswerEvidence evidence, FileDownload.Bytes content) {}
+
+    // comments
+
+    /**
+     * Business owners, risk officers and executives comment on an item's answer (also while closed: a
+     * comment changes no answer).
+     *
+     * @throws RuleViolationException 400 naming {@code body}
+     */
+    @Transactional
+    @PreAuthorize(COMMENTERS)
+    public AnswerComment comment(SignedInUser user, UUID candidateId, String itemId, @Nullable String body) {
+        Candidate candidate = find(user, candidateId);
+        requireApplicable(candidate, itemId);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "body", "assessment.error.commentNeeded");
+        }
+        if (text.length() > COMMENT_MAX) {
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "body", "assessment.error.tooLong", COMMENT_MAX);
+        }
+        if (!candidate.open()) {
+            throw RuleViolationException.conflict("assessment.error.withdrawn");
+        }
+        Started started = start(user, candidate);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        notes.insertComment(user.organizationId(), started.id(), itemId, id, user.userId(), text, now);
+        events.publishEvent(new AnswerCommented(
+                user.organizationId(), user.actor(), candidateId, candidate.initiativeId(), itemId, id, text));
+        return new AnswerComment(id, itemId, user.userId(), text, now);
+    }
+
+    // derived answers (ADR 029)
+
+    /** A candidate was added: what its service record settles is prefilled, waiting for confirmation. */
+    @EventListener
+    @Transactional
+    void candidateAdded(CandidateAdded added) {
+        candidates
+                .candidateOf(added.organizationId(), added.candidateId())
+                .ifPresent(candidate -> derive(candidate, added.actor()));
+    }
+
+    /** A candidate was scoped again: items that apply now are derived, those still applying re-derived. */
+    @EventListener
+    @Transactional
+    void candidateRescoped(CandidateRescoped rescoped) {
+        candidates
+                .candidateOf(rescoped.organizationId(), rescoped.candidateId())
+                .ifPresent(candidate -> derive(candidate, rescoped.actor()));
+    }
+
+    /**
+     * A service, its provider or the provider's attestations or subprocessors changed: the derived answers of
+     * every open candidate using one of the provider's services are derived again. Runs after the change
+     * committed, in a transaction of its own, kept in the event publication registry until it succeeded.
+     */
+    @ApplicationModuleListener
+    void serviceRecordChanged(ProviderChange change) {
+        UUID organizationId = change.organizationId();
+        List<UUID> serviceIds = services.factsOfProvider(organizationId, change.providerId()).stream()
+                .map(facts -> facts.serviceId())
+                .toList();
+        for (Candidate candidate : candidates.openWithServices(organizationId, serviceIds)) {
+            // a scoping behind the facts is being scoped again; its CandidateRescoped derives with the new items
+            if (candidates.current(candidate)) {
+                derive(candidate, change.actor());
+            }
+        }
+    }
+
+    /**
+     * Derives the candidate's answers from its service record as it reads now (attestations by the
+     * organisation's today): missing ones are prefilled, unconfirmed ones derived again or withdrawn,
+     * confirmed ones (and every one while the assessment is closed) marked for review when the record says
+     * otherwise now. A person's own answer is never touched. Safe to run twice.
+     */
+    @Transactional
+    public void derive(Candidate candidate, Actor actor) {
+        if (!candidate.open()) {
+            return;
+        }
+        UUID organizationId = candidate.organizationId();
+        Optional<ServiceRecord> record = services.record(organizationId, candidate.serviceId());
+        if (record.isEmpty()) {
+            return;
+        }
+        ScopingSnapshot scoping = candidate.scoping();
+        Map<String, Derived> derived = DerivationRules.derive(record.get(), scoping.itemIds());
+        Optional<Started> existing = store.assessmentOf(organizationId, candidate.id());
+        if (existing.isEmpty() && derived.isEmpty()) {
+            return;
+        }
+        boolean locked = lock(organizationId, candidate.initiativeId()).isPresent();
+        Instant now = clock.instant();
+        Started started = existing.orElseGet(
+                () -> store.start(organizationId, candidate.id(), candidate.initiativeId(), scoping.release(), now));
+        Map<String, Answer> answers = new HashMap<>();
+        store.answers(started.id()).forEach(answer -> answers.put(answer.itemId(), answer));
+        boolean changed = false;
+        Set<String> applicable = Set.copyOf(scoping.itemIds());
+        for (Answer answer : answers.values()) {
+            // an unconfirmed derived answer of an item that no longer applies is nobody's work: not kept as history
+            if (!applicable.contains(answer.itemId())
+                    && answer.waiting()
+                    && !locked
+                    && store.removeDerived(started.id(), answer.itemId(), answer.version())) {
+                events.publishEvent(new DerivedAnswerWithdrawn(
+                        organizationId,
+                        actor,
+                        candidate.id(),
+                        candidate.initiativeId(),
+                        answer.itemId(),
+                        answer.status(),
+                        Objects.requireNonNull(answer.derivation()).fact()));
+                changed = true;
+            }
+        }
+        for (String itemId : new java.util.LinkedHashSet<>(scoping.itemIds())) {
+            Derived settled = derived.get(itemId);
+            Answer answer = answers.get(itemId);
+            if (answer == null) {
+                if (settled != null && !locked && store.insertDerived(started.id(), itemId, settled, now)) {
+                    answered(candidate, actor, itemId, null, settled.status(), 1);
+                    changed = true;
+                }
+            } else if (answer.source() != AnswerSource.DERIVED) {
+                continue; // a person's own answer
+            } else if (answer.waiting() && !answer.underReview() && !locked) {
+                if (settled == null) {
+                    if (store.removeDerived(started.id(), itemId, answer.version())) {
+                        events.publishEvent(new DerivedAnswerWithdrawn(
+                                organizationId,
+                                actor,
+                                candidate.id(),
+                                candidate.initiativeId(),
+                                itemId,
+                                answer.status(),
+                                Objects.requireNonNull(answer.derivation()).fact()));
+                        changed = true;
+                    }
+                } else if (!same(answer, settled)
+                        && store.rederive(started.id(), itemId, settled, now, answer.version())) {
+                    answered(candidate, actor, itemId, answer.status(), settled.status(), answer.version() + 1);
+                    changed = true;
+                }
+            } else {
+                changed |= review(candidate, actor, started, answer, settled, now);
+            }
+        }
+        if (changed) {
+            initiatives.gateFactsChanged(organizationId, candidate.initiativeId(), actor);
+        }
+    }
+
+    /** Marks a confirmed (or closed) derived answer for review, or clears the mark when the record agrees again. */
+    private boolean review(
+            Candidate candidate, Actor actor, Started started, Answer answer, @Nullable Derived settled, Instant now) {
+        if (settled != null && same(answer, settled)) {
+            return answer.underReview() && store.review(started.id(), answer.itemId(), null, answer.version());
+        }
+        String fact = settled != null
+                ? settled.fact()
+                : Objects.requireNonNull(answer.derivation()).fact();
+        Answer.Review review = new Answer.Review(
+                fact, settled == null ? null : settled.status(), settled == null ? null : settled.value(), now);
+        Answer.Review before = answer.review();
+        if (before != null
+                && before.fact().equals(review.fact())
+                && Objects.equals(before.status(), review.status())
+                && Objects.equals(before.value(), review.value())) {
+            return false;
+        }
+        if (!store.review(started.id(), answer.itemId(), review, answer.version())) {
+            return false;
+        }
+        events.publishEvent(new AnswerMarkedForReview(
+                candidate.organizationId(),
+                actor,
+                candidate.id(),
+                candidate.initiativeId(),
+                answer.itemId(),
+                fact,
+                review.status(),
+                review.value()));
+        return true;
+    }
+
+    private void answered(
+            Candidate candidate,
+            Actor actor,
+            String itemId,
+            @Nullable AnswerStatus before,
+            AnswerStatus status,
+            long version) {
+        events.publishEvent(new AssessmentAnswered(
+                candidate.organizationId(),
+                actor,
+                candidate.id(),
+                candidate.initiativeId(),
+                itemId,
+                before,
+                status,
+                AnswerSource.DERIVED,
+                version));
+    }
+
+    private static boolean same(Answer answer, Derived settled) {
+        Answer.Derivation derivation = answer.derivation();
+        return answer.status() == settled.status()
+                && derivation != null
+                && derivation.fact().equals(settled.fact())
+                && derivation.value().equals(settled.value());
+    }
+
+    private Candidate changeable(SignedInUser user, UUID candidateId, String itemId) {
+        Candidate candidate = find(user, candidateId);
+        requireApplicable(candidate, itemId);
+        if (!candidate.open()) {
+            throw RuleViolationException.conflict("assessment.error.withdrawn");
+        }
+        requireOpenForChange(user.organizationId(), candidate.initiativeId());
+        return candidate;
+    }
+
+    private Started start(SignedInUser user, Candidate candidate) {
+        return store.start(
+                user.organizationId(),
+                candidate.id(),
+                candidate.initiativeId(),
+                candidate.scoping().release(),
+                clock.instant());
+    }
+
+    private static void requireApplicable(Candidate candidate, String itemId) {
+        if (candidate.scoping().items().stream().noneMatch(item -> item.itemId().equals(itemId))) {
+            throw new RuleViolationException(
+                    Kind.UNPROCESSABLE, "itemId", "assessment.error.itemNotApplicable", itemId);
+        }
+    }
+
+    private static String title(@Nullable String title, String otherwise) {
+        String named = title == null || title.isBlank() ? otherwise : title.strip();
+        if (named.length() > TITLE_MAX) {
+            throw new RuleViolationException(Kind.UNPROCESSABLE, "title", "assessment.error.tooLong", TITLE_MAX);
+        }
+        return named;
     }
 
     /** For each open candidate of the initiative, its assessment (the gate's condition and the demo). */
@@ -172,7 +707,8 @@ public class Assessments {
                 .filter(progress::containsKey)
                 .map(section -> {
                     Progress counted = progress.get(section);
-                    return new SectionProgress(section, counted.answered(), counted.total(), counted.gaps());
+                    return new SectionProgress(
+                            section, counted.answered(), counted.total(), counted.gaps(), counted.waiting());
                 })
                 .toList();
         return new Assessment(
@@ -186,7 +722,13 @@ public class Assessments {
                 sections,
                 answers.stream()
                         .filter(answer -> !applicable.contains(answer.itemId()))
-                        .toList());
+                        .toList(),
+                started.map(found -> notes.evidence(found.id())).orElse(List.of()),
+                started.map(found -> notes.comments(found.id())).orElse(List.of()),
+                lock(candidate.organizationId(), candidate.initiativeId())
+                        .map(decision ->
+                                new Assessment.Lock(decision.id(), Objects.requireNonNull(decision.decidedAt())))
+                        .orElse(null));
     }
 
     private Candidate find(SignedInUser user, UUID candidateId) {

@@ -20,10 +20,11 @@ import org.springframework.stereotype.Component;
  * the requester's organisation (a decision, an instruction with its report, a report attachment, or a
  * subject whose module gives its page), a web address must be http or https. Anything else (other
  * schemes such as {@code javascript:} or {@code ftp:}, bare ids, paths to nothing) is refused as invalid
- * input naming the evidence's field, the same for another organisation's record as for none at all.
+ * input naming the evidence's field, the same for another organisation's record as for none at all. Other
+ * modules that keep evidence links (answers of assessments) check them here too, under the same rules.
  */
 @Component
-class EvidenceAddresses {
+public class EvidenceAddresses {
 
     /** A path whose record is named by the id after its collection, e.g. {@code /decisions/{id}#basis}. */
     private static final Pattern RECORD_PATH = Pattern.compile(
@@ -49,17 +50,24 @@ class EvidenceAddresses {
             if (link == null || link.reference() == null || link.reference().isBlank()) {
                 continue; // the request's own rules refuse it as missing
             }
-            String field = "evidence[" + i + "].reference";
-            String reference = link.reference().strip();
-            if (isWebAddress(reference)) {
-                continue;
-            }
-            if (!reference.startsWith("/") || ReturnPaths.safe(reference, null) == null) {
-                throw new UnknownReferenceException(field, "decision.error.evidenceAddress", reference);
-            }
-            if (!leadsToOwnRecord(requester, reference)) {
-                throw new UnknownReferenceException(field, "decision.error.evidenceNotFound", reference);
-            }
+            check(requester, "evidence[" + i + "].reference", link.reference());
+        }
+    }
+
+    /**
+     * Refuses a link that leads nowhere allowed (400 naming {@code field}): an http or https address, or a
+     * path to a record of the user's organisation.
+     */
+    public void check(SignedInUser user, String field, String link) {
+        String reference = link.strip();
+        if (isWebAddress(reference)) {
+            return;
+        }
+        if (!reference.startsWith("/") || ReturnPaths.safe(reference, null) == null) {
+            throw new UnknownReferenceException(field, "decision.error.evidenceAddress", reference);
+        }
+        if (!leadsToOwnRecord(user, reference)) {
+            throw new UnknownReferenceException(field, "decision.error.evidenceNotFound", reference);
         }
     }
 

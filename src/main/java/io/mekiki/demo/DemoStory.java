@@ -1,8 +1,10 @@
 package io.mekiki.demo;
 
+import io.mekiki.assessment.Answer;
 import io.mekiki.assessment.AnswerInput;
 import io.mekiki.assessment.AnswerSource;
 import io.mekiki.assessment.AnswerStatus;
+import io.mekiki.assessment.Assessment;
 import io.mekiki.assessment.Assessments;
 import io.mekiki.assets.AssetDetails;
 import io.mekiki.assets.AssetRegister;
@@ -523,19 +525,34 @@ class DemoStory {
 
         /**
          * The risk officer answers the candidate's items: every item when {@code share} is 1, otherwise every
-         * {@code share}-th, most of them met, every seventh met in part (a gap to follow up).
+         * {@code share}-th, most of them met, every seventh met in part (a gap to follow up). Answers derived
+         * from the service record are confirmed: all of them when every item is answered, otherwise every
+         * second one, the others left waiting for confirmation.
          */
         private void assess(Candidate candidate, int share) {
-            List<String> items = candidate.scoping().itemIds();
-            for (int i = 0; i < items.size(); i += share) {
+            Assessment assessment = as(riskOfficer, () -> assessments.assessment(riskOfficer, candidate.id()));
+            List<Assessment.Entry> entries = assessment.entries();
+            int derived = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                String itemId = entries.get(i).itemId();
+                Answer existing = entries.get(i).answer();
+                if (existing != null && existing.source() == AnswerSource.DERIVED) {
+                    if (share == 1 || derived % 2 == 0) {
+                        as(riskOfficer, () -> assessments.confirm(riskOfficer, candidate.id(), itemId, null));
+                    }
+                    derived++;
+                    continue;
+                }
+                if (i % share != 0) {
+                    continue;
+                }
                 boolean partly = i % 7 == 3;
-                String itemId = items.get(i);
                 AnswerInput input = new AnswerInput(
                         partly ? AnswerStatus.PARTLY.name() : AnswerStatus.MEETS.name(),
                         partly ? "一部のみ対応。事業者に追加の説明を依頼中。" : "事業者の回答書と契約書で確認した。",
                         AnswerSource.PROVIDER_STATEMENT.name(),
                         null,
-                        0L);
+                        existing == null ? 0L : existing.version());
                 as(riskOfficer, () -> assessments.answer(riskOfficer, candidate.id(), itemId, input));
             }
         }

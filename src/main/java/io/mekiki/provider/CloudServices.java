@@ -17,9 +17,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class CloudServices {
 
     private final ServiceStore services;
+    private final ProviderStore providers;
+    private final ProviderRegister register;
 
-    CloudServices(ServiceStore services) {
+    CloudServices(ServiceStore services, ProviderStore providers, ProviderRegister register) {
         this.services = services;
+        this.providers = providers;
+        this.register = register;
+    }
+
+    /**
+     * The whole record of the service (details, facts, its provider's attestations and subprocessors,
+     * the organisation's today), if it is one of the organisation's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ServiceRecord> record(UUID organizationId, UUID serviceId) {
+        return services.service(organizationId, serviceId)
+                .flatMap(service -> facts(organizationId, serviceId)
+                        .map(facts -> new ServiceRecord(
+                                service,
+                                facts,
+                                providers.attestations(organizationId, service.providerId()),
+                                providers.subprocessors(organizationId, service.providerId()),
+                                register.today(organizationId))));
     }
 
     /** The facts of the service, if it is one of the organisation's. */

@@ -28,6 +28,7 @@ import io.mekiki.shared.SignedInUser;
 import io.mekiki.shared.UnknownReferenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -227,6 +228,15 @@ public class Candidates {
     }
 
     /** Any candidate of the organisation by its id, for modules that act on their own (the ledger's names). */
+    /** The open candidates of the organisation that use one of these services (any initiative). */
+    @Transactional(readOnly = true)
+    public List<Candidate> openWithServices(UUID organizationId, Collection<UUID> serviceIds) {
+        return store.openWithServices(organizationId, serviceIds).stream()
+                .map(id -> store.find(organizationId, id))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Candidate> candidateOf(UUID organizationId, UUID candidateId) {
         return store.find(organizationId, candidateId);

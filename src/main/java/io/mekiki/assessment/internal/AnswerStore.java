@@ -3,6 +3,7 @@ package io.mekiki.assessment.internal;
 import io.mekiki.assessment.Answer;
 import io.mekiki.assessment.AnswerSource;
 import io.mekiki.assessment.AnswerStatus;
+import io.mekiki.assessment.internal.DerivationRules.Derived;
 import io.mekiki.catalog.Section;
 import io.mekiki.initiative.ScopingSnapshot;
 import io.mekiki.initiative.ScopingSnapshot.ItemEntry;
@@ -88,7 +89,9 @@ public class AnswerStore {
     public boolean update(UUID assessmentId, Answer answer, long versionRead) {
         return jdbc.sql("""
                         update assessment_answer set status = ?, answer = ?, reason = ?, source = ?, answered_by = ?,
-                            answered_at = ?, version = version + 1
+                            answered_at = ?, version = version + 1, derived_fact = null, derived_value = null,
+                            confirmed_by = null, confirmed_at = null, review_fact = null, review_status = null,
+                            review_value = null, review_since = null
                         where assessment_id = ? and item_id = ? and version = ?""")
                         .params(
                                 answer.status().name(),
@@ -106,8 +109,9 @@ public class AnswerStore {
 
     /**
      * Progress per section of the items that apply (from the candidate's scoping), in one statement: the
-     * items answered, those that apply, and the gaps (does not meet, partly, unknown). Answers of items
-     * that no longer apply are not counted.
+     * items answered, those that apply, the gaps (does not meet, partly, unknown) and the derived answers
+     * waiting for confirmation or marked for review, which are not answered (ADR 029). Answers of items that
+     * no longer apply are not counted.
      */
     public Map<Section, Progress> progress(@Nullable UUID assessmentId, ScopingSnapshot scoping) {
         List<ItemEntry> items = scoping.items();
@@ -116,8 +120,12 @@ public class AnswerStore {
             return bySection;
         }
         jdbc.sql("""
-                        select s.section, count(*), count(a.item_id),
-                            count(*) filter (where a.status in ('DOES_NOT_MEET', 'PARTLY', 'UNKNOWN'))
+                        select s.section, count(*),
+                            count(a.item_id) filter (where a.review_fact is null
+                                and (a.source <> 'DERIVED' or a.confirmed_at is not null)),
+                            count(*) filter (where a.status in ('DOES_NOT_MEET', 'PARTLY', 'UNKNOWN')),
+                            count(a.item_id) filter (where a.review_fact is not null
+                                or (a.source = 'DERIVED' and a.confirmed_at is null))
                         from unnest(string_to_array(:items, ','), string_to_array(:sections, ','))
                             as s (item_id, section)
                         left join assessment_answer a on a.assessment_id = :assessment and a.item_id = s.item_id
@@ -128,12 +136,125 @@ public class AnswerStore {
                         items.stream().map(item -> item.section().name()).collect(Collectors.joining(",")))
                 .param("assessment", assessmentId == null ? NONE : assessmentId)
                 .query((rs, n) -> bySection.put(
-                        Section.valueOf(rs.getString(1)), new Progress(rs.getInt(3), rs.getInt(2), rs.getInt(4))))
+                        Section.valueOf(rs.getString(1)),
+                        new Progress(rs.getInt(3), rs.getInt(2), rs.getInt(4), rs.getInt(5))))
                 .list();
         return bySection;
     }
 
+    // derived answers (ADR 029)
+
+    /** Writes a derived answer of an item nobody answered; false when someone answered it meanwhile. */
+    public boolean insertDerived(UUID assessmentId, String itemId, Derived derived, Instant now) {
+        return jdbc.sql("""
+                        insert into assessment_answer (assessment_id, item_id, status, answer, reason, source,
+                            answered_by, answered_at, version, derived_fact, derived_value)
+                        values (?, ?, ?, '', null, 'DERIVED', null, ?, 1, ?, ?)
+                        on conflict (assessment_id, item_id) do nothing""")
+                        .params(
+                                assessmentId,
+                                itemId,
+                                derived.status().name(),
+                                Timestamp.from(now),
+                                derived.fact(),
+                                derived.value())
+                        .update()
+                == 1;
+    }
+
+    /** Derives an unconfirmed derived answer again; false when it changed since (or a person answered). */
+    public boolean rederive(UUID assessmentId, String itemId, Derived derived, Instant now, long versionRead) {
+        return jdbc.sql("""
+                        update assessment_answer set status = ?, derived_fact = ?, derived_value = ?, answered_at = ?,
+                            version = version + 1
+                        where assessment_id = ? and item_id = ? and version = ? and source = 'DERIVED'
+                            and confirmed_at is null""")
+                        .params(
+                                derived.status().name(),
+                                derived.fact(),
+                                derived.value(),
+                                Timestamp.from(now),
+                                assessmentId,
+                                itemId,
+                                versionRead)
+                        .update()
+                == 1;
+    }
+
+    /** Removes an unconfirmed derived answer the record no longer settles. */
+    public boolean removeDerived(UUID assessmentId, String itemId, long versionRead) {
+        return jdbc.sql("""
+                        delete from assessment_answer where assessment_id = ? and item_id = ? and version = ?
+                            and source = 'DERIVED' and confirmed_at is null""").params(assessmentId, itemId, versionRead).update() == 1;
+    }
+
+    /** Marks a derived answer for review (or clears the mark with a null review). */
+    public boolean review(UUID assessmentId, String itemId, Answer.@Nullable Review review, long versionRead) {
+        return jdbc.sql("""
+                        update assessment_answer set review_fact = ?, review_status = ?, review_value = ?,
+                            review_since = ?, version = version + 1
+                        where assessment_id = ? and item_id = ? and version = ? and source = 'DERIVED'""")
+                        .params(
+                                review == null ? null : review.fact(),
+                                review == null || review.status() == null
+                                        ? null
+                                        : review.status().name(),
+                                review == null ? null : review.value(),
+                                review == null ? null : Timestamp.from(review.since()),
+                                assessmentId,
+                                itemId,
+                                versionRead)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * A person confirms a derived answer as the record settles it: what a review found is taken over, the mark
+     * cleared. False when the answer changed since the version read.
+     */
+    public boolean confirm(
+            UUID assessmentId, String itemId, @Nullable Derived now, UUID by, Instant at, long versionRead) {
+        return jdbc.sql("""
+                        update assessment_answer set status = coalesce(?, status),
+                            derived_fact = coalesce(?, derived_fact), derived_value = coalesce(?, derived_value),
+                            confirmed_by = ?, confirmed_at = ?, review_fact = null, review_status = null,
+                            review_value = null, review_since = null, version = version + 1
+                        where assessment_id = ? and item_id = ? and version = ? and source = 'DERIVED'""")
+                        .params(
+                                now == null ? null : now.status().name(),
+                                now == null ? null : now.fact(),
+                                now == null ? null : now.value(),
+                                by,
+                                Timestamp.from(at),
+                                assessmentId,
+                                itemId,
+                                versionRead)
+                        .update()
+                == 1;
+    }
+
+    /** The started assessments of these candidates of the organisation, by candidate. */
+    public Map<UUID, Started> assessmentsOf(UUID organizationId, List<UUID> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Started> started = new java.util.HashMap<>();
+        jdbc.sql("select candidate_id, id, release from assessment where organization_id = :org"
+                        + " and candidate_id in (:candidates)")
+                .param("org", organizationId)
+                .param("candidates", candidateIds)
+                .query((rs, n) -> started.put(
+                        rs.getObject(1, UUID.class), new Started(rs.getObject(2, UUID.class), rs.getString(3))))
+                .list();
+        return started;
+    }
+
     private static Answer answer(ResultSet rs) throws SQLException {
+        String derivedFact = rs.getString("derived_fact");
+        String reviewFact = rs.getString("review_fact");
+        String reviewStatus = rs.getString("review_status");
+        Timestamp confirmedAt = rs.getTimestamp("confirmed_at");
+        Timestamp reviewSince = rs.getTimestamp("review_since");
         return new Answer(
                 rs.getString("item_id"),
                 AnswerStatus.valueOf(rs.getString("status")),
@@ -142,12 +263,22 @@ public class AnswerStore {
                 AnswerSource.valueOf(rs.getString("source")),
                 rs.getObject("answered_by", UUID.class),
                 rs.getTimestamp("answered_at").toInstant(),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                derivedFact == null ? null : new Answer.Derivation(derivedFact, rs.getString("derived_value")),
+                rs.getObject("confirmed_by", UUID.class),
+                confirmedAt == null ? null : confirmedAt.toInstant(),
+                reviewFact == null
+                        ? null
+                        : new Answer.Review(
+                                reviewFact,
+                                reviewStatus == null ? null : AnswerStatus.valueOf(reviewStatus),
+                                rs.getString("review_value"),
+                                reviewSince == null ? Instant.EPOCH : reviewSince.toInstant()));
     }
 
     /** A started assessment: its id and the release it is pinned to. */
     public record Started(UUID id, String release) {}
 
     /** Answered of total, and the gaps. */
-    public record Progress(int answered, int total, int gaps) {}
+    public record Progress(int answered, int total, int gaps, int waiting) {}
 }
