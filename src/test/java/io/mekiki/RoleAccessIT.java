@@ -478,7 +478,50 @@ class RoleAccessIT extends ApplicationTest {
                                             "sectors",
                                             List.of("GENERAL")),
                             "assets", List.of(Map.of("name", "Payroll", "categories", List.of("PERSONAL_DATA"))),
-                            "service", Map.of("dataLocations", List.of("JP"), "providerHeadquarters", "JP")))));
+                            "service", Map.of("dataLocations", List.of("JP"), "providerHeadquarters", "JP")))),
+            // --- i11-answers ---
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/assessments/{candidateId}/answers/{itemId}/confirmation",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) ->
+                            "/api/v1/assessments/" + UUID.randomUUID() + "/answers/OS-LAW-01/confirmation",
+                    caller -> json(Map.of("version", 1))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/assessments/{candidateId}/answers/{itemId}/links",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/assessments/" + UUID.randomUUID() + "/answers/OS-LAW-01/links",
+                    caller -> json(Map.of("reference", "https://example.com/terms"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/assessments/{candidateId}/answers/{itemId}/files",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/assessments/" + UUID.randomUUID() + "/answers/OS-LAW-01/files"),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/assessments/{candidateId}/evidence/{evidenceId}",
+                    ANYONE,
+                    (caller, fixtures) ->
+                            "/api/v1/assessments/" + UUID.randomUUID() + "/evidence/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/assessments/{candidateId}/evidence/{evidenceId}",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) ->
+                            "/api/v1/assessments/" + UUID.randomUUID() + "/evidence/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/assessments/{candidateId}/answers/{itemId}/comments",
+                    EnumSet.of(Role.BUSINESS_OWNER, Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/assessments/" + UUID.randomUUID() + "/answers/OS-LAW-01/comments",
+                    caller -> json(Map.of("body", "role access"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/initiatives/{initiativeId}/assessments/reopening",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/assessments/reopening",
+                    caller -> json(Map.of("reason", "role access"))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -521,7 +564,9 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/catalog/releases/2026.2/changes?from=2026.1", ANYONE),
             Endpoint.page("/library", ANYONE),
             Endpoint.page("/scoping", ANYONE),
-            Endpoint.page("/candidates/" + UUID.randomUUID() + "/assessment", ANYONE));
+            Endpoint.page("/candidates/" + UUID.randomUUID() + "/assessment", ANYONE),
+            // --- i11-answers ---
+            Endpoint.page("/candidates/" + UUID.randomUUID() + "/assessment/evidence/" + UUID.randomUUID(), ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

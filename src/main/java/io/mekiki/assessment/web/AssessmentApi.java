@@ -203,9 +203,7 @@ class AssessmentApi {
                 .withCandidate(candidateId);
     }
 
-    @PostMapping(
-            path = "/api/v1/assessments/{candidateId}/answers/{itemId}/files",
-            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/assessments/{candidateId}/answers/{itemId}/files")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Upload a file as evidence on an answer (RISK_OFFICER, EXECUTIVE)",
