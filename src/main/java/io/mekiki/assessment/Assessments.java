@@ -117,7 +117,8 @@ public class Assessments {
      */
     @Transactional(readOnly = true)
     public Assessment assessment(SignedInUser user, UUID candidateId) {
-        return assessmentOf(find(user, candidateId));
+        Candidate candidate = find(user, candidateId);
+        return assessmentOf(candidate, lockOf(candidate.organizationId(), candidate.initiativeId()));
     }
 
     /** The release whose questions and expected evidence are shown beside the answers. */
@@ -686,12 +687,19 @@ public class Assessments {
     /** For each open candidate of the initiative, its assessment (the gate's condition and the demo). */
     @Transactional(readOnly = true)
     public List<Assessment> openOf(UUID organizationId, UUID initiativeId) {
+        Assessment.Lock lock = lockOf(organizationId, initiativeId);
         return candidates.openOf(organizationId, initiativeId).stream()
-                .map(this::assessmentOf)
+                .map(candidate -> assessmentOf(candidate, lock))
                 .toList();
     }
 
-    private Assessment assessmentOf(Candidate candidate) {
+    private Assessment.@Nullable Lock lockOf(UUID organizationId, UUID initiativeId) {
+        return lock(organizationId, initiativeId)
+                .map(decision -> new Assessment.Lock(decision.id(), Objects.requireNonNull(decision.decidedAt())))
+                .orElse(null);
+    }
+
+    private Assessment assessmentOf(Candidate candidate, Assessment.@Nullable Lock lock) {
         ScopingSnapshot scoping = candidate.scoping();
         Optional<Started> started = store.assessmentOf(candidate.organizationId(), candidate.id());
         List<Answer> answers = started.map(found -> store.answers(found.id())).orElse(List.of());
