@@ -121,6 +121,16 @@ class DemoDataIT {
                     .as("the US service brings the overseas section")
                     .isEqualTo(1L);
 
+            // --- i11-answers ---
+            assertThat(jdbc.sql("""
+                                    select count(*) filter (where a.confirmed_at is not null) || ':'
+                                        || count(*) filter (where a.confirmed_at is null)
+                                    from assessment_answer a join assessment s on s.id = a.assessment_id
+                                    join initiative_initiative i on i.id = s.initiative_id
+                                    where s.organization_id = ? and a.source = 'DERIVED' and i.phase = 'SELECTION'""").param(organization).query(String.class).single())
+                    .as("the candidates in selection carry derived answers, some confirmed and some waiting")
+                    .matches("[1-9][0-9]*:[1-9][0-9]*");
+
             ChainVerification ledger = demo.getBean(AuditLedger.class).verify(organization);
             assertThat(ledger.valid()).isTrue();
             assertThat(ledger.entries()).as("the story is in the ledger").isGreaterThan(50);
