@@ -39,6 +39,7 @@ class FindingsIT extends ApplicationTest {
     private final CatalogReleases releases;
     private final Instructions instructions;
     private final AuditLedger ledger;
+    private final Findings findings;
 
     @Autowired
     FindingsIT(
@@ -46,12 +47,14 @@ class FindingsIT extends ApplicationTest {
             InitiativeFixtures initiatives,
             CatalogReleases releases,
             Instructions instructions,
-            AuditLedger ledger) {
+            AuditLedger ledger,
+            Findings findings) {
         this.fixtures = fixtures;
         this.initiatives = initiatives;
         this.releases = releases;
         this.instructions = instructions;
         this.ledger = ledger;
+        this.findings = findings;
     }
 
     @Test
@@ -306,6 +309,80 @@ class FindingsIT extends ApplicationTest {
                         .get("stale")
                         .asBoolean())
                 .isTrue();
+    }
+
+    @Test
+    void anExecutivesAcceptanceWaitsForARiskOfficersRequestAndTheSummariesCountWhatIsOpen() {
+        Client officer = client(Role.RISK_OFFICER);
+        Client executive = sameOrganization(officer, Role.EXECUTIVE);
+        Candidate candidate = candidate(officer, "Summary Mail");
+        Items items = items(officer, candidate);
+        answer(officer, candidate, items.blocking().get(0), "UNKNOWN", 0);
+        answer(officer, candidate, items.other().get(0), "DOES_NOT_MEET", 0);
+        JsonNode finding = onlyFinding(officer, candidate);
+        String path = "/api/v1/assessments/" + candidate.id() + "/findings/"
+                + finding.get("id").asString();
+
+        Map<UUID, FindingSummary> before =
+                findings.summaries(officer.user().organizationId(), UUID.fromString(candidate.initiative()));
+        FindingSummary open = before.get(UUID.fromString(candidate.id()));
+        assertThat(open.open()).isEqualTo(1);
+        assertThat(open.openBlocking()).isEqualTo(1);
+        assertThat(open.risks()).hasSize(7);
+        assertThat(open.residualScore())
+                .isBetween(7, 175)
+                .isEqualTo(open.risks().values().stream()
+                        .mapToInt(RiskMethod.Rating::residual)
+                        .sum());
+
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("subjectType", "FINDING");
+        request.put("subjectId", finding.get("id").asString());
+        request.put("topic", "FINDING_ACCEPTANCE");
+        request.put("title", "受容");
+        request.put("proposal", "受容したい");
+        request.put("options", List.of("受容する", "受容しない"));
+        Response premature = officer.api().post("/api/v1/decisions", request);
+        assertThat(premature.status())
+                .as("no request before the disposition is to accept: " + premature.json())
+                .isEqualTo(409);
+
+        Response accepting = executive
+                .api()
+                .put(
+                        path + "/disposition",
+                        Map.of(
+                                "disposition",
+                                "ACCEPT",
+                                "rationale",
+                                "影響は限定的",
+                                "version",
+                                finding.get("version").asLong()));
+        assertThat(accepting.status()).as(accepting.json().toString()).isEqualTo(200);
+        assertThat(accepting.json().get("acceptance").isNull())
+                .as("executives do not request decisions")
+                .isTrue();
+        assertThat(accepting.json().get("standing").asString()).isEqualTo("ACCEPTANCE_PENDING");
+        Response requested = officer.api().post("/api/v1/decisions", request);
+        assertThat(requested.status()).as(requested.json().toString()).isEqualTo(201);
+        assertThat(officer.api().get(path).json().get("acceptance").get("state").asString())
+                .isEqualTo("REQUESTED");
+        assertThat(executive
+                        .api()
+                        .post(
+                                "/api/v1/decisions/"
+                                        + requested.json().get("id").asString() + "/decision",
+                                Map.of("outcome", "APPROVED", "rationale", "受容する"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(officer.api().get(path).json().get("standing").asString()).isEqualTo("ACCEPTED");
+
+        FindingSummary after = findings.summaries(
+                        officer.user().organizationId(), UUID.fromString(candidate.initiative()))
+                .get(UUID.fromString(candidate.id()));
+        assertThat(after.open()).isZero();
+        assertThat(after.openBlocking()).isZero();
+        assertThat(after.residualScore()).isLessThan(open.residualScore());
     }
 
     @Test
