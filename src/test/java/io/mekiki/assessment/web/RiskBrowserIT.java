@@ -144,6 +144,9 @@ class RiskBrowserIT extends ApplicationTest {
                         .getText())
                 .isEqualTo("Waiting for a decision");
         browser.screenshot("risks-en");
+        browser.click(By.cssSelector("#" + second + " a.acceptance-decision"));
+        browser.waitForText(By.tagName("h1"), secondItem);
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Compensating controls in house");
 
         // the candidate cannot be chosen while the second is open
         browser.open(url("/initiatives/" + initiative));
