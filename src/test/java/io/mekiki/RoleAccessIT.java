@@ -521,7 +521,60 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/initiatives/{initiativeId}/assessments/reopening",
                     EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
                     (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/assessments/reopening",
-                    caller -> json(Map.of("reason", "role access"))));
+                    caller -> json(Map.of("reason", "role access"))),
+            // --- i11-findings ---
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/assessments/{candidateId}/findings",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/assessments/" + UUID.randomUUID() + "/findings"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/assessments/{candidateId}/findings",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/assessments/" + UUID.randomUUID() + "/findings",
+                    caller -> json(Map.of("itemId", "LC-PLAN-01"))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/assessments/{candidateId}/findings/{findingId}",
+                    ANYONE,
+                    (caller, fixtures) ->
+                            "/api/v1/assessments/" + UUID.randomUUID() + "/findings/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/assessments/{candidateId}/findings/{findingId}/disposition",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/assessments/" + UUID.randomUUID() + "/findings/" + UUID.randomUUID()
+                            + "/disposition",
+                    caller -> json(Map.of("disposition", "ACCEPT", "rationale", "role access", "version", 1))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/assessments/{candidateId}/findings/{findingId}/mitigation/done",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/assessments/" + UUID.randomUUID() + "/findings/" + UUID.randomUUID()
+                            + "/mitigation/done",
+                    caller -> json(Map.of("note", "role access", "version", 1))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/assessments/{candidateId}/risks",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/assessments/" + UUID.randomUUID() + "/risks"),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/initiatives/{id}/chosen-candidate",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/chosen-candidate"),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/initiatives/{id}/chosen-candidate",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/chosen-candidate",
+                    caller -> json(Map.of("candidateId", UUID.randomUUID()))),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/initiatives/{id}/chosen-candidate",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/chosen-candidate"));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -566,7 +619,9 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/scoping", ANYONE),
             Endpoint.page("/candidates/" + UUID.randomUUID() + "/assessment", ANYONE),
             // --- i11-answers ---
-            Endpoint.page("/candidates/" + UUID.randomUUID() + "/assessment/evidence/" + UUID.randomUUID(), ANYONE));
+            Endpoint.page("/candidates/" + UUID.randomUUID() + "/assessment/evidence/" + UUID.randomUUID(), ANYONE),
+            // --- i11-findings ---
+            Endpoint.page("/candidates/" + UUID.randomUUID() + "/risks", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

@@ -6,6 +6,10 @@ import io.mekiki.assessment.AnswerSource;
 import io.mekiki.assessment.AnswerStatus;
 import io.mekiki.assessment.Assessment;
 import io.mekiki.assessment.Assessments;
+import io.mekiki.assessment.DispositionInput;
+import io.mekiki.assessment.Finding;
+import io.mekiki.assessment.FindingDisposition;
+import io.mekiki.assessment.Findings;
 import io.mekiki.assets.AssetDetails;
 import io.mekiki.assets.AssetRegister;
 import io.mekiki.assets.Level;
@@ -41,6 +45,7 @@ import io.mekiki.profile.OrganizationProfiles;
 import io.mekiki.profile.PolicyStatus;
 import io.mekiki.profile.ProfileUpdate;
 import io.mekiki.selection.Candidate;
+import io.mekiki.selection.CandidateChoices;
 import io.mekiki.selection.Candidates;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.Sector;
@@ -52,6 +57,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -95,6 +101,8 @@ class DemoStory {
     private final DemoProviders providers;
     private final Candidates candidates;
     private final Assessments assessments;
+    private final Findings findings;
+    private final CandidateChoices choices;
     private final Clock clock;
 
     DemoStory(
@@ -110,6 +118,8 @@ class DemoStory {
             DemoProviders providers,
             Candidates candidates,
             Assessments assessments,
+            Findings findings,
+            CandidateChoices choices,
             Clock clock) {
         this.setup = setup;
         this.users = users;
@@ -123,6 +133,8 @@ class DemoStory {
         this.providers = providers;
         this.candidates = candidates;
         this.assessments = assessments;
+        this.findings = findings;
+        this.choices = choices;
         this.clock = clock;
     }
 
@@ -430,7 +442,9 @@ class DemoStory {
                     "JP"));
             approveAll(hr, InitiativePhase.PREPARATION);
             move(hr, InitiativePhase.SELECTION);
-            assess(candidate(hr, japaneseSaas), 1);
+            Candidate chosen = candidate(hr, japaneseSaas);
+            assess(chosen, 1);
+            settleAndChoose(hr, chosen);
             approveAll(hr, InitiativePhase.SELECTION);
             move(hr, InitiativePhase.APPLICATION);
             Instruction terms = instructAndAccept(
@@ -476,7 +490,9 @@ class DemoStory {
                     "US"));
             approveAll(groupware, InitiativePhase.PREPARATION);
             move(groupware, InitiativePhase.SELECTION);
-            assess(candidate(groupware, usSaas), 1);
+            Candidate chosen = candidate(groupware, usSaas);
+            assess(chosen, 1);
+            settleAndChoose(groupware, chosen);
             approveAll(groupware, InitiativePhase.SELECTION);
             move(groupware, InitiativePhase.APPLICATION);
             approveAll(groupware, InitiativePhase.APPLICATION);
@@ -518,6 +534,59 @@ class DemoStory {
         }
 
         /** Every gate of the phase a plain move needs, requested by the risk officer and approved. */
+        /**
+         * The open blocking findings of the candidate's assessment are settled (ADR 030): the first mitigated
+         * and done, the others accepted by the executive's decision; then the candidate is chosen.
+         */
+        private void settleAndChoose(Initiative initiative, Candidate candidate) {
+            List<Finding> open = as(riskOfficer, () -> findings.findings(riskOfficer, candidate.id())).stream()
+                    .filter(Finding::openBlocking)
+                    .toList();
+            for (int i = 0; i < open.size(); i++) {
+                Finding finding = open.get(i);
+                if (i == 0) {
+                    Finding planned = as(
+                            riskOfficer,
+                            () -> findings.dispose(
+                                    riskOfficer,
+                                    candidate.id(),
+                                    finding.id(),
+                                    new DispositionInput(
+                                            FindingDisposition.MITIGATE.name(),
+                                            null,
+                                            "クラウド事業者と覚書を結び、不足する対応を契約に明記する。",
+                                            riskOfficer.userId().toString(),
+                                            LocalDate.now(clock).plusDays(14).toString(),
+                                            finding.version())));
+                    as(
+                            riskOfficer,
+                            () -> findings.mitigationDone(
+                                    riskOfficer, candidate.id(), finding.id(), "覚書を締結した。", planned.version()));
+                } else {
+                    Finding accepting = as(
+                            riskOfficer,
+                            () -> findings.dispose(
+                                    riskOfficer,
+                                    candidate.id(),
+                                    finding.id(),
+                                    new DispositionInput(
+                                            FindingDisposition.ACCEPT.name(),
+                                            "社内の代替の統制で補えるため、残るリスクを受容したい。",
+                                            null,
+                                            null,
+                                            null,
+                                            finding.version())));
+                    decisions.decide(
+                            executive,
+                            Objects.requireNonNull(accepting.acceptance()).decisionId(),
+                            DecisionOutcome.APPROVED,
+                            "代替の統制を確認した。受容する。",
+                            List.of());
+                }
+            }
+            as(riskOfficer, () -> choices.choose(riskOfficer, initiative.id(), candidate.id()));
+        }
+
         /** The risk officer adds the service as a candidate of the initiative. */
         private Candidate candidate(Initiative initiative, UUID service) {
             return as(riskOfficer, () -> candidates.add(riskOfficer, initiative.id(), service));

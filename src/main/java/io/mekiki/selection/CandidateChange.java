@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** Something that happened to a candidate of an initiative; recorded in the audit ledger in its transaction. */
 public sealed interface CandidateChange extends Auditable
-        permits CandidateAdded, CandidateRescoped, CandidateWithdrawn {
+        permits CandidateAdded, CandidateRescoped, CandidateWithdrawn, CandidateChosen, CandidateChoiceCleared {
 
     /** The subject type of candidates in the ledger. */
     String CANDIDATE = "CANDIDATE";

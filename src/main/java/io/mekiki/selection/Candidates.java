@@ -173,6 +173,33 @@ public class Candidates {
     }
 
     /**
+     * Withdraws an open candidate because of what its assessment found (ADR 030): as {@link #withdraw}, but
+     * done by those who set the dispositions of findings (risk officers and executives), with the finding as
+     * the reason.
+     *
+     * @throws NotFoundException when the candidate is not one of the organisation's
+     */
+    @Transactional
+    @PreAuthorize(CandidateChoices.CHOOSERS)
+    public Candidate exclude(SignedInUser user, UUID candidateId, String reason) {
+        Candidate found = store.find(user.organizationId(), candidateId)
+                .orElseThrow(() -> new NotFoundException(CandidateChange.CANDIDATE, candidateId));
+        Initiative initiative = initiatives.initiative(user, found.initiativeId());
+        requireChoosing(initiative);
+        found.withdraw(user.actor().name(), reason == null ? "" : reason, clock.instant());
+        save(found);
+        events.publishEvent(new CandidateWithdrawn(
+                user.organizationId(),
+                user.actor(),
+                candidateId,
+                found.initiativeId(),
+                found.serviceId(),
+                Objects.requireNonNull(found.withdrawReason())));
+        initiatives.gateFactsChanged(user.organizationId(), found.initiativeId(), user.actor());
+        return found;
+    }
+
+    /**
      * Scopes an open candidate again now, from the service's facts and the initiative's assets as they
      * are: what the automatic reaction to their changes does, for when it has not happened yet.
      *

@@ -48,6 +48,8 @@ class DemoDataIT {
             "instruction_report",
             "selection_candidate",
             "assessment_answer",
+            "assessment_finding",
+            "selection_chosen_candidate",
             "audit_entry");
 
     @Test

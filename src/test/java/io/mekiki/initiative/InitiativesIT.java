@@ -481,6 +481,13 @@ class InitiativesIT extends ApplicationTest {
                             .status())
                     .isEqualTo(200);
         }
+        // the selection gates wait for a chosen candidate (the findings' condition, ADR 030)
+        assertThat(team.officer
+                        .put(
+                                "/api/v1/initiatives/" + id + "/chosen-candidate",
+                                Map.of("candidateId", candidate.json().get("id").asString()))
+                        .status())
+                .isEqualTo(200);
         team.approve(id, "SELECTION_ADOPTION_DECIDED");
         team.approve(id, "SELECTION_PROVIDER_SELECTED");
         team.move(id, Map.of("to", "APPLICATION"));

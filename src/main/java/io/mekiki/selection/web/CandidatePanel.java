@@ -5,6 +5,7 @@ import io.mekiki.initiative.InitiativePanel;
 import io.mekiki.provider.ServiceRegister;
 import io.mekiki.provider.ServiceRow;
 import io.mekiki.selection.Candidate;
+import io.mekiki.selection.CandidateChoices;
 import io.mekiki.selection.Candidates;
 import io.mekiki.shared.SignedInUser;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +31,12 @@ class CandidatePanel implements InitiativePanel {
 
     private final Candidates candidates;
     private final ServiceRegister services;
+    private final CandidateChoices choices;
 
-    CandidatePanel(Candidates candidates, ServiceRegister services) {
+    CandidatePanel(Candidates candidates, ServiceRegister services, CandidateChoices choices) {
         this.candidates = candidates;
         this.services = services;
+        this.choices = choices;
     }
 
     @Override
@@ -57,8 +61,17 @@ class CandidatePanel implements InitiativePanel {
                         all.stream()
                                 .map(candidate -> CandidateRow.of(candidate, locale))
                                 .toList(),
-                        choices)));
+                        choices,
+                        this.choices
+                                .chosenOf(user.organizationId(), initiative.id())
+                                .orElse(null))));
     }
 
-    record Data(UUID initiativeId, boolean choosing, List<CandidateRow> rows, List<ServiceRow> choices) {}
+    /** @param chosen the candidate the initiative proposes to select, if any (ADR 030) */
+    record Data(
+            UUID initiativeId,
+            boolean choosing,
+            List<CandidateRow> rows,
+            List<ServiceRow> choices,
+            @Nullable UUID chosen) {}
 }
