@@ -238,6 +238,10 @@ class ComparisonPages {
         model.addAttribute("inHouseName", inHouse);
         model.addAttribute("table", ComparisonTable.of(comparison, messages, locale));
         model.addAttribute("charts", ComparisonCharts.of(comparison, inHouse));
+        model.addAttribute("chartWidth", ComparisonCharts.WIDTH);
+        model.addAttribute("chartLabel", ComparisonCharts.LABEL);
+        model.addAttribute("chartBar", ComparisonCharts.BAR);
+        model.addAttribute("chartAxisEnd", ComparisonCharts.LABEL + 100 * ComparisonCharts.SCALE);
         model.addAttribute("groups", List.of(CriterionGroup.values()));
         model.addAttribute("fits", List.of(KpiFitRating.values()));
         model.addAttribute(
