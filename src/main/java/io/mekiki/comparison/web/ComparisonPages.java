@@ -225,10 +225,10 @@ class ComparisonPages {
             model.addAttribute("refusalArguments", refused.arguments());
             model.addAttribute("refusedField", refused.field());
             fill(user, id, model, locale, submitted);
-            return htmx ? "comparison/page :: body" : "comparison/page";
+            return htmx ? "comparison/page :: comparisonBody" : "comparison/page";
         }
         fill(user, id, model, locale, null);
-        return "comparison/page :: body";
+        return "comparison/page :: comparisonBody";
     }
 
     private void fill(SignedInUser user, UUID id, Model model, Locale locale, @Nullable List<EditorRow> submitted) {

@@ -76,6 +76,9 @@ class ComparisonBrowserIT extends ApplicationTest {
         score(first, "2");
         score(second, "5");
         score("in-house", "1");
+        assertThat(browser.findAll(By.tagName("h1")))
+                .as("each form replaces the body alone")
+                .hasSize(1);
         assertThat(weighted(first)).isEqualTo("25.0");
         assertThat(weighted(second)).isEqualTo("100.0");
         assertThat(weighted("in-house")).isEqualTo("0.0");
