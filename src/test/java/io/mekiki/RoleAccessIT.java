@@ -349,6 +349,58 @@ class RoleAccessIT extends ApplicationTest {
                     EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
                     (caller, fixtures) -> "/api/v1/assessments/" + UUID.randomUUID() + "/answers/LC-PLAN-01",
                     caller -> json(Map.of("status", "MEETS", "answer", "role access"))),
+            // --- i11-comparison ---
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/initiatives/{initiativeId}/comparison",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/comparison"),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/initiatives/{initiativeId}/comparison/criteria/starter",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/comparison/criteria/starter"),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/initiatives/{initiativeId}/comparison/criteria",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/comparison/criteria",
+                    caller -> json(Map.of(
+                            "version",
+                            0,
+                            "criteria",
+                            List.of(Map.of(
+                                    "name",
+                                    "Security",
+                                    "group",
+                                    "INFORMATION_SECURITY",
+                                    "weight",
+                                    100,
+                                    "scaleMin",
+                                    1,
+                                    "scaleMax",
+                                    5))))),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/initiatives/{initiativeId}/comparison/columns/{column}/scores/{criterionId}",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID()
+                            + "/comparison/columns/in-house/scores/" + UUID.randomUUID(),
+                    caller -> json(Map.of("score", 3))),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/initiatives/{initiativeId}/comparison/columns/{candidateId}/costs",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/comparison/columns/"
+                            + UUID.randomUUID() + "/costs",
+                    caller -> json(Map.of("initialCost", 0, "monthlyCost", 0))),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/initiatives/{initiativeId}/comparison/columns/{column}/kpis/{kpiId}",
+                    EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID()
+                            + "/comparison/columns/in-house/kpis/" + UUID.randomUUID(),
+                    caller -> json(Map.of("fit", "FITS"))),
             // provider module
             Endpoint.api("GET", "/api/v1/providers", ANYONE),
             Endpoint.api(
@@ -621,7 +673,9 @@ class RoleAccessIT extends ApplicationTest {
             // --- i11-answers ---
             Endpoint.page("/candidates/" + UUID.randomUUID() + "/assessment/evidence/" + UUID.randomUUID(), ANYONE),
             // --- i11-findings ---
-            Endpoint.page("/candidates/" + UUID.randomUUID() + "/risks", ANYONE));
+            Endpoint.page("/candidates/" + UUID.randomUUID() + "/risks", ANYONE),
+            // --- i11-comparison ---
+            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/comparison", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

@@ -80,6 +80,23 @@ class AssetQueries {
         return summaries("a.organization_id = :org and a.id in (:ids)", organizationId, List.copyOf(ids));
     }
 
+    List<InHouseFacts> inHouse(UUID organizationId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, name, current_controls, current_annual_cost, current_service_level"
+                        + " from assets_asset where organization_id = :org and id in (:ids) order by lower(name), id")
+                .param("org", organizationId)
+                .param("ids", List.copyOf(ids))
+                .query((rs, n) -> new InHouseFacts(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("current_controls"),
+                        rs.getObject("current_annual_cost", Long.class),
+                        rs.getString("current_service_level")))
+                .list();
+    }
+
     List<AssetSummary> current(UUID organizationId) {
         return summaries("a.organization_id = :org and not a.archived", organizationId, null);
     }

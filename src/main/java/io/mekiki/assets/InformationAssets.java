@@ -25,6 +25,15 @@ public class InformationAssets {
         return queries.summaries(organizationId, ids);
     }
 
+    /**
+     * The in-house controls, cost and service level of the assets with these ids that belong to the
+     * organisation, ordered by name; other organisations' and unknown ids are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<InHouseFacts> inHouse(UUID organizationId, Collection<UUID> ids) {
+        return queries.inHouse(organizationId, ids);
+    }
+
     /** The organisation's assets that are not archived, ordered by name. */
     @Transactional(readOnly = true)
     public List<AssetSummary> current(UUID organizationId) {

@@ -13,6 +13,10 @@ import io.mekiki.assessment.Findings;
 import io.mekiki.assets.AssetDetails;
 import io.mekiki.assets.AssetRegister;
 import io.mekiki.assets.Level;
+import io.mekiki.comparison.Comparisons;
+import io.mekiki.comparison.CriteriaSet;
+import io.mekiki.comparison.Criterion;
+import io.mekiki.comparison.CriterionInput;
 import io.mekiki.decision.Basis;
 import io.mekiki.decision.Decision;
 import io.mekiki.decision.DecisionOutcome;
@@ -103,6 +107,7 @@ class DemoStory {
     private final Assessments assessments;
     private final Findings findings;
     private final CandidateChoices choices;
+    private final Comparisons comparisons;
     private final Clock clock;
 
     DemoStory(
@@ -120,6 +125,7 @@ class DemoStory {
             Assessments assessments,
             Findings findings,
             CandidateChoices choices,
+            Comparisons comparisons,
             Clock clock) {
         this.setup = setup;
         this.users = users;
@@ -135,6 +141,7 @@ class DemoStory {
         this.assessments = assessments;
         this.findings = findings;
         this.choices = choices;
+        this.comparisons = comparisons;
         this.clock = clock;
     }
 
@@ -391,8 +398,11 @@ class DemoStory {
             move(design, InitiativePhase.SELECTION);
             // both services compared, each scoped with its own facts: the US one brings the overseas checks
             // the assessments have begun: part of each candidate's items answered
-            assess(candidate(design, japaneseSaas), 2);
-            assess(candidate(design, usSaas), 3);
+            Candidate domestic = candidate(design, japaneseSaas);
+            Candidate american = candidate(design, usSaas);
+            assess(domestic, 2);
+            assess(american, 3);
+            compareDesign(design, domestic, american);
 
             Instruction compare = instruct(design, "SEL_COLLECT_COMPARE", riskOfficer, 21);
             as(
@@ -445,6 +455,7 @@ class DemoStory {
             Candidate chosen = candidate(hr, japaneseSaas);
             assess(chosen, 1);
             settleAndChoose(hr, chosen);
+            scoreEveryColumn(hr, 4);
             approveAll(hr, InitiativePhase.SELECTION);
             move(hr, InitiativePhase.APPLICATION);
             Instruction terms = instructAndAccept(
@@ -493,6 +504,7 @@ class DemoStory {
             Candidate chosen = candidate(groupware, usSaas);
             assess(chosen, 1);
             settleAndChoose(groupware, chosen);
+            scoreEveryColumn(groupware, 3);
             approveAll(groupware, InitiativePhase.SELECTION);
             move(groupware, InitiativePhase.APPLICATION);
             approveAll(groupware, InitiativePhase.APPLICATION);
@@ -585,6 +597,140 @@ class DemoStory {
                 }
             }
             as(riskOfficer, () -> choices.choose(riskOfficer, initiative.id(), candidate.id()));
+        }
+
+        /**
+         * The comparison of the design-data initiative: six weighted criteria, both candidates and keeping the
+         * drawings on the in-house file server scored, the candidates' costs and their fit with the lead-time
+         * KPI. The American service scores best on function and cost, the Japanese one on terms and security.
+         */
+        private void compareDesign(Initiative design, Candidate domestic, Candidate american) {
+            List<String> steps = List.of("要件を満たさない", "大きな不足がある", "おおむね満たす", "十分に満たす", "要件を上回る");
+            CriteriaSet criteria = as(
+                    riskOfficer,
+                    () -> comparisons.saveCriteria(
+                            riskOfficer,
+                            design.id(),
+                            0L,
+                            List.of(
+                                    new CriterionInput(null, "財務の健全性と事業継続計画", "BUSINESS_HEALTH", 15, 1, 5, steps),
+                                    new CriterionInput(null, "稼働率と復旧時間（SLA）", "SERVICE_LEVEL", 15, 1, 5, steps),
+                                    new CriterionInput(null, "アクセス管理と暗号化", "INFORMATION_SECURITY", 25, 1, 5, steps),
+                                    new CriterionInput(
+                                            null, "第三者認証（ISMAP・SOC 2）", "INFORMATION_SECURITY", 10, 1, 5, steps),
+                                    new CriterionInput(null, "準拠法・データ返却と消去の条件", "TERMS_OF_USE", 20, 1, 5, steps),
+                                    new CriterionInput(null, "5年間の総費用", "COST", 15, 1, 5, steps))));
+            int[] japanese = {4, 4, 4, 5, 5, 3};
+            int[] us = {5, 5, 4, 4, 2, 4};
+            int[] inHouse = {3, 2, 2, 1, 5, 2};
+            String[] japaneseNotes = {
+                "上場企業で黒字経営", "稼働率99.9%を保証", "IPアドレス制限と利用者ごとの権限", "ISMAP登録済み", "日本法準拠、消去証明書を発行", "初期費用が高い"
+            };
+            String[] usNotes = {
+                "業界最大手", "稼働率99.95%、復旧目標4時間", "端末認証に対応", "SOC 2 Type II（ISMAP未登録）", "準拠法は米国カリフォルニア州法", "月額は最も安い"
+            };
+            String[] inHouseNotes = {
+                "自社のため該当なし", "夜間停止あり、復旧目標1営業日", "部門単位の権限のみ", "第三者認証なし", "自社管理のため問題なし", "サーバー更新費用が5年目に発生"
+            };
+            List<Criterion> list = criteria.criteria();
+            for (int i = 0; i < list.size(); i++) {
+                UUID criterion = list.get(i).id();
+                int index = i;
+                as(
+                        riskOfficer,
+                        () -> comparisons.score(
+                                riskOfficer,
+                                design.id(),
+                                domestic.id().toString(),
+                                criterion,
+                                japanese[index],
+                                japaneseNotes[index]));
+                as(
+                        riskOfficer,
+                        () -> comparisons.score(
+                                riskOfficer,
+                                design.id(),
+                                american.id().toString(),
+                                criterion,
+                                us[index],
+                                usNotes[index]));
+                as(
+                        riskOfficer,
+                        () -> comparisons.score(
+                                riskOfficer,
+                                design.id(),
+                                Comparisons.IN_HOUSE,
+                                criterion,
+                                inHouse[index],
+                                inHouseNotes[index]));
+            }
+            as(
+                    riskOfficer,
+                    () -> comparisons.enterCosts(riskOfficer, design.id(), domestic.id(), 1_200_000L, 180_000L));
+            as(riskOfficer, () -> comparisons.enterCosts(riskOfficer, design.id(), american.id(), 300_000L, 150_000L));
+            UUID leadTime = design.kpis().get(0).kpiId();
+            as(
+                    riskOfficer,
+                    () -> comparisons.rateKpiFit(
+                            riskOfficer,
+                            design.id(),
+                            domestic.id().toString(),
+                            leadTime,
+                            "FITS",
+                            "協力会社は招待制で当日中に受け渡せる"));
+            as(
+                    riskOfficer,
+                    () -> comparisons.rateKpiFit(
+                            riskOfficer,
+                            design.id(),
+                            american.id().toString(),
+                            leadTime,
+                            "FITS",
+                            "受け渡しは即時。英語画面の研修が必要"));
+            as(
+                    riskOfficer,
+                    () -> comparisons.rateKpiFit(
+                            riskOfficer,
+                            design.id(),
+                            Comparisons.IN_HOUSE,
+                            leadTime,
+                            "DOES_NOT_FIT",
+                            "メール添付のままでは短縮できない"));
+        }
+
+        /**
+         * The starting set of criteria adopted as it is, and every open candidate and keeping it in-house
+         * scored the same on each: enough for the gates of an initiative whose comparison the story does not tell.
+         */
+        private void scoreEveryColumn(Initiative initiative, int score) {
+            List<String> steps = List.of("要件を満たさない", "大きな不足がある", "おおむね満たす", "十分に満たす", "要件を上回る");
+            CriteriaSet criteria = as(
+                    riskOfficer,
+                    () -> comparisons.saveCriteria(
+                            riskOfficer,
+                            initiative.id(),
+                            0L,
+                            List.of(
+                                    new CriterionInput(null, "クラウド事業者の経営状態と事業継続性", "BUSINESS_HEALTH", 20, 1, 5, steps),
+                                    new CriterionInput(null, "稼働率・復旧時間などのサービスレベル", "SERVICE_LEVEL", 20, 1, 5, steps),
+                                    new CriterionInput(
+                                            null, "情報セキュリティ対策と第三者認証", "INFORMATION_SECURITY", 30, 1, 5, steps),
+                                    new CriterionInput(null, "利用規約・準拠法・データ返却と消去の条件", "TERMS_OF_USE", 15, 1, 5, steps),
+                                    new CriterionInput(null, "初期費用と月額費用", "COST", 15, 1, 5, steps))));
+            List<String> columns = new java.util.ArrayList<>();
+            candidates
+                    .openOf(initiative.organizationId(), initiative.id())
+                    .forEach(candidate -> columns.add(candidate.id().toString()));
+            columns.add(Comparisons.IN_HOUSE);
+            for (String column : columns) {
+                int given = column.equals(Comparisons.IN_HOUSE) ? 2 : score;
+                for (Criterion criterion : criteria.criteria()) {
+                    as(
+                            riskOfficer,
+                            () -> comparisons.score(
+                                    riskOfficer, initiative.id(), column, criterion.id(), given, "事業者の回答書と比較した。"));
+                }
+            }
         }
 
         /** The risk officer adds the service as a candidate of the initiative. */

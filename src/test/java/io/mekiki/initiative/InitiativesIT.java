@@ -488,6 +488,32 @@ class InitiativesIT extends ApplicationTest {
                                 Map.of("candidateId", candidate.json().get("id").asString()))
                         .status())
                 .isEqualTo(200);
+        // both selection gates wait for the comparison (the comparison module's conditions): the starting set of
+        // criteria saved, the candidate and keeping it in-house scored on every criterion
+        String comparison = "/api/v1/initiatives/" + id + "/comparison";
+        List<Map<String, Object>> criteria = new ArrayList<>();
+        for (JsonNode starter :
+                team.officer.get(comparison + "/criteria/starter").json()) {
+            criteria.add(Map.of(
+                    "name", starter.get("name").asString(),
+                    "group", starter.get("group").asString(),
+                    "weight", starter.get("weight").asInt(),
+                    "scaleMin", starter.get("scaleMin").asInt(),
+                    "scaleMax", starter.get("scaleMax").asInt()));
+        }
+        Response saved = team.officer.put(comparison + "/criteria", Map.of("version", 0, "criteria", criteria));
+        assertThat(saved.status()).as(saved.json().toString()).isEqualTo(200);
+        for (String column : List.of(candidate.json().get("id").asString(), "in-house")) {
+            for (JsonNode criterion : saved.json().get("criteria")) {
+                assertThat(team.officer
+                                .put(
+                                        comparison + "/columns/" + column + "/scores/"
+                                                + criterion.get("id").asString(),
+                                        Map.of("score", 3))
+                                .status())
+                        .isEqualTo(200);
+            }
+        }
         team.approve(id, "SELECTION_ADOPTION_DECIDED");
         team.approve(id, "SELECTION_PROVIDER_SELECTED");
         team.move(id, Map.of("to", "APPLICATION"));
