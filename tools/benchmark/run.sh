@@ -8,7 +8,9 @@
 #   SKIP_BUILD=1 DURATION=20s tools/benchmark/run.sh
 #
 # Settings (environment): DURATION (10s), WARMUP (3s per address, two passes), CONNECTIONS (4),
-# THREADS (2), SKIP_BUILD (unset), JAR (target/mekiki-*.jar), KEEP_DATA (unset: the data directory is removed).
+# THREADS (2), SKIP_BUILD (unset), JAR (target/mekiki-*.jar), KEEP_DATA (unset: the data directory is removed),
+# ONLY (unset: every address; else an extended regular expression on the names, e.g. 'account|api: initiatives$':
+# only those are measured, besides GET /api/v1/me first and last), JAVA_OPTS (e.g. to record with JFR).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -112,6 +114,15 @@ TARGETS=(
     "api: gates with conditions|/api/v1/initiatives/${CHOOSING}/gates|executive"
     "GET /api/v1/me (again)|/api/v1/me|executive"
 )
+
+if [[ -n "${ONLY:-}" ]]; then
+    KEPT=("${TARGETS[0]}")
+    for target in "${TARGETS[@]:1:${#TARGETS[@]}-2}"; do
+        grep -Eq -- "${ONLY}" <<<"${target%%|*}" && KEPT+=("$target")
+    done
+    KEPT+=("${TARGETS[${#TARGETS[@]}-1]}")
+    TARGETS=("${KEPT[@]}")
+fi
 
 header_for() {
     case "$1" in
