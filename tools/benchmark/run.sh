@@ -8,7 +8,9 @@
 #   SKIP_BUILD=1 DURATION=20s tools/benchmark/run.sh
 #
 # Settings (environment): DURATION (10s), WARMUP (3s per address, two passes), CONNECTIONS (4),
-# THREADS (2), SKIP_BUILD (unset), JAR (target/mekiki-*.jar), KEEP_DATA (unset: the data directory is removed).
+# THREADS (2), SKIP_BUILD (unset), JAR (target/mekiki-*.jar), KEEP_DATA (unset: the data directory is removed),
+# ONLY (unset: every address; else an extended regular expression on the names, e.g. 'account|api: initiatives$':
+# only those are measured, besides GET /api/v1/me first and last), JAVA_OPTS (e.g. to record with JFR).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -113,6 +115,15 @@ TARGETS=(
     "GET /api/v1/me (again)|/api/v1/me|executive"
 )
 
+if [[ -n "${ONLY:-}" ]]; then
+    KEPT=("${TARGETS[0]}")
+    for target in "${TARGETS[@]:1:${#TARGETS[@]}-2}"; do
+        grep -Eq -- "${ONLY}" <<<"${target%%|*}" && KEPT+=("$target")
+    done
+    KEPT+=("${TARGETS[${#TARGETS[@]}-1]}")
+    TARGETS=("${KEPT[@]}")
+fi
+
 header_for() {
     case "$1" in
         page) echo "Cookie: MEKIKI_SESSION=${SESSION}" ;;
@@ -140,26 +151,46 @@ for _ in 1 2; do
     done
 done
 
+# CPU time (user + system, in clock ticks) used so far by Mekiki's JVM and the embedded PostgreSQL server with
+# its backends: on a machine shared with other work, CPU per request says more than requests per second.
+TICKS=$(getconf CLK_TCK)
+cpu_ticks() {
+    local postmaster pids
+    postmaster=$(head -n 1 "${WORK}/data/postgres/postmaster.pid" 2>/dev/null || true)
+    pids="$APP_PID $postmaster $( [[ -n "$postmaster" ]] && ps -o pid= --ppid "$postmaster" )"
+    for pid in $pids; do cat "/proc/${pid}/stat" 2>/dev/null || true; done \
+        | awk '{ sub(/^.*\) /, ""); total += $12 + $13 } END { print total + 0 }'
+}
+
 echo "measuring: ${CONNECTIONS} connections, ${DURATION} each; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-declare -a RATES
+declare -a RATES CPU
 for i in "${!TARGETS[@]}"; do
     IFS='|' read -r name path credential <<<"${TARGETS[$i]}"
+    before=$(cpu_ticks)
     out=$(run_wrk "$DURATION" "$path" "$(header_for "$credential")")
+    after=$(cpu_ticks)
     errors=$(grep -E 'Non-2xx|Socket errors' <<<"$out" || true)
     [[ -z "$errors" ]] || echo "  ${name}: ${errors}" >&2
     RATES[$i]=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+    requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+    CPU[$i]=$(awk -v t=$((after - before)) -v hz="$TICKS" -v n="$requests" 'BEGIN { print (n > 0 ? 1000 * t / hz / n : 0) }')
 done
 
 # the baseline is GET /api/v1/me measured first and last, so that a drift in the machine's load shows and evens out
 LAST=$((${#TARGETS[@]} - 1))
 BASELINE=$(awk -v a="${RATES[0]}" -v b="${RATES[$LAST]}" 'BEGIN { print (a + b) / 2 }')
+CPU_BASELINE=$(awk -v a="${CPU[0]}" -v b="${CPU[$LAST]}" 'BEGIN { print (a + b) / 2 }')
 echo
-printf '| %-28s | %-34s | %9s | %8s |\n' "what" "path" "req/s" "% of me"
-printf '|%s|%s|%s|%s|\n' "------------------------------" "------------------------------------" "----------:" "---------:"
+echo "req/s and its % of me: throughput; ms CPU: Mekiki's and PostgreSQL's CPU time per request, and me's CPU per"
+echo "request as a % of it (the same reading, robust when other work shares the machine)"
+printf '| %-28s | %-34s | %9s | %8s | %8s | %10s |\n' "what" "path" "req/s" "% of me" "ms CPU" "% by CPU"
+printf '|%s|%s|%s|%s|%s|%s|\n' "------------------------------" "------------------------------------" "----------:" "---------:" "---------:" "-----------:"
 for i in "${!TARGETS[@]}"; do
     IFS='|' read -r name path credential <<<"${TARGETS[$i]}"
     [[ "$path" == /initiatives/* ]] && path="/initiatives/{id}"
-    printf '| %-28s | %-34s | %9.1f | %7.0f%% |\n' "$name" "$path" "${RATES[$i]}" "$(awk -v a="${RATES[$i]}" -v b="$BASELINE" 'BEGIN { print 100 * a / b }')"
+    printf '| %-28s | %-34s | %9.1f | %7.0f%% | %8.2f | %9.0f%% |\n' "$name" "$path" "${RATES[$i]}" \
+        "$(awk -v a="${RATES[$i]}" -v b="$BASELINE" 'BEGIN { print 100 * a / b }')" "${CPU[$i]}" \
+        "$(awk -v a="${CPU[$i]}" -v b="$CPU_BASELINE" 'BEGIN { print (a > 0 ? 100 * b / a : 0) }')"
 done
 echo
 echo "$(nproc) cores; load after: $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -n 1)"

@@ -1,36 +1,96 @@
 package io.mekiki.initiative;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.mekiki.audit.AuditLedger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.ClassUtils;
 
-/** Asks every {@link GateContributions} for an initiative's conditions and a gate's contributed facts. */
+/**
+ * Asks every {@link GateContributions} for an initiative's conditions and a gate's contributed facts.
+ *
+ * <p>The conditions of a contributor that {@linkplain GateContributions#followsLedger() follows the ledger}
+ * are kept per contributor, initiative (with its phase) and the organisation's ledger head, and only within
+ * read-only transactions: any change the conditions rest on appends to the organisation's ledger in its own
+ * transaction, which moves the head, so the next read asks the contributor again. A transaction that may
+ * write never reads or fills what is kept, since its own changes may still be rolled back (ADR 019,
+ * extension i7-speed).
+ */
 @Component
 class GateConditions {
 
-    private final ObjectProvider<GateContributions> contributions;
+    /**
+     * A contributor's conditions of one initiative, as they were with the organisation's ledger at {@code head};
+     * those read for a list apart, since a contributor may answer lists with fewer gates (those of the phase).
+     */
+    private record Kept(String contributor, boolean forList, long head, GateSubject subject) {}
 
-    GateConditions(ObjectProvider<GateContributions> contributions) {
+    private final ObjectProvider<GateContributions> contributions;
+    private final AuditLedger ledger;
+    private final Cache<Kept, Map<Gate, List<GateCondition>>> kept = Caffeine.newBuilder()
+            .maximumSize(20_000)
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
+
+    GateConditions(ObjectProvider<GateContributions> contributions, AuditLedger ledger) {
         this.contributions = contributions;
+        this.ledger = ledger;
     }
 
     /** Every gate's conditions, the initiative module's own first; gates without any are left out. */
     Map<Gate, List<GateCondition>> of(Initiative initiative) {
         GateSubject subject = subject(initiative);
+        OptionalLong head = keptHead(subject.organizationId());
         Map<Gate, List<GateCondition>> all = new EnumMap<>(Gate.class);
-        contributions
-                .orderedStream()
-                .forEach(contribution -> contribution
-                        .conditions(subject)
-                        .forEach((gate, conditions) -> all.computeIfAbsent(gate, key -> new ArrayList<>())
-                                .addAll(conditions)));
+        contributions.orderedStream().forEach(contribution -> {
+            Map<Gate, List<GateCondition>> answer;
+            if (head.isPresent() && contribution.followsLedger()) {
+                Kept key = new Kept(name(contribution), false, head.getAsLong(), subject);
+                answer = kept.getIfPresent(key);
+                if (answer == null) {
+                    answer = unmodifiable(contribution.conditions(subject));
+                    kept.put(key, answer);
+                }
+            } else {
+                answer = contribution.conditions(subject);
+            }
+            answer.forEach((gate, conditions) ->
+                    all.computeIfAbsent(gate, key -> new ArrayList<>()).addAll(conditions));
+        });
         return all;
+    }
+
+    /**
+     * The organisation's ledger head when conditions may be kept and reused: inside a read-only transaction
+     * only (a writing one may see its own changes, which may yet be rolled back). Empty otherwise.
+     */
+    private OptionalLong keptHead(UUID organizationId) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(ledger.head(organizationId).lastSequence());
+    }
+
+    private static String name(GateContributions contribution) {
+        return ClassUtils.getUserClass(contribution).getName();
+    }
+
+    private static Map<Gate, List<GateCondition>> unmodifiable(Map<Gate, List<GateCondition>> answer) {
+        Map<Gate, List<GateCondition>> copy = new EnumMap<>(Gate.class);
+        answer.forEach((gate, conditions) -> copy.put(gate, List.copyOf(conditions)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -42,15 +102,45 @@ class GateConditions {
         if (initiatives.isEmpty()) {
             return all;
         }
+        OptionalLong head = keptHead(organizationId);
         contributions
                 .orderedStream()
-                .forEach(contribution -> contribution
-                        .conditions(organizationId, initiatives)
+                .forEach(contribution -> answer(contribution, organizationId, initiatives, head)
                         .forEach((initiativeId, byGate) -> byGate.forEach((gate, conditions) -> all.computeIfAbsent(
                                         initiativeId, key -> new EnumMap<>(Gate.class))
                                 .computeIfAbsent(gate, key -> new ArrayList<>())
                                 .addAll(conditions))));
         return all;
+    }
+
+    /** One contributor's conditions of the initiatives: those kept, and one call for all the others. */
+    private Map<UUID, Map<Gate, List<GateCondition>>> answer(
+            GateContributions contribution, UUID organizationId, List<GateSubject> initiatives, OptionalLong head) {
+        if (head.isEmpty() || !contribution.followsLedger()) {
+            return contribution.conditions(organizationId, initiatives);
+        }
+        String name = name(contribution);
+        Map<UUID, Map<Gate, List<GateCondition>>> answer = new HashMap<>();
+        List<GateSubject> missing = new ArrayList<>();
+        for (GateSubject initiative : initiatives) {
+            Map<Gate, List<GateCondition>> found =
+                    kept.getIfPresent(new Kept(name, true, head.getAsLong(), initiative));
+            if (found == null) {
+                missing.add(initiative);
+            } else {
+                answer.put(initiative.initiativeId(), found);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<UUID, Map<Gate, List<GateCondition>>> asked = contribution.conditions(organizationId, missing);
+            for (GateSubject initiative : missing) {
+                Map<Gate, List<GateCondition>> conditions =
+                        unmodifiable(asked.getOrDefault(initiative.initiativeId(), Map.of()));
+                kept.put(new Kept(name, true, head.getAsLong(), initiative), conditions);
+                answer.put(initiative.initiativeId(), conditions);
+            }
+        }
+        return answer;
     }
 
     List<GateCondition> of(Initiative initiative, Gate gate) {

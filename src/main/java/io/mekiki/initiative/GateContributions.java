@@ -17,6 +17,9 @@ import java.util.UUID;
  * transaction, so that the approvals resting on those facts become stale and only those, and each condition
  * its change met for the first time is told once as {@link GateConditionMet}.
  *
+ * <p>Reads ({@link #conditions}) may be kept between requests when the module says so ({@link
+ * #followsLedger()}); see there and ADR 019 (extension i7-speed).
+ *
  * <p>See ADR 020 and ADR 026.
  */
 public interface GateContributions {
@@ -38,6 +41,19 @@ public interface GateContributions {
         Map<UUID, Map<Gate, List<GateCondition>>> all = new HashMap<>();
         initiatives.forEach(initiative -> all.put(initiative.initiativeId(), conditions(initiative)));
         return all;
+    }
+
+    /**
+     * True when this module's conditions of an initiative follow only from facts of the initiative's
+     * organisation whose every change is written to the audit ledger in the same transaction (an {@code
+     * Auditable} event), and from what never changes (messages, catalogue releases, the guide's templates):
+     * then {@link GateConditions} keeps the answer per initiative, its phase and the organisation's ledger
+     * head, and asks again as soon as anything is recorded in the organisation's ledger. A module whose
+     * conditions depend on anything else (the date or time, a setting, a change written without a ledger
+     * entry) answers false, the default: it is asked on every read.
+     */
+    default boolean followsLedger() {
+        return false;
     }
 
     /**

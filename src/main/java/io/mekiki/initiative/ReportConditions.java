@@ -38,6 +38,12 @@ class ReportConditions implements GateContributions {
         this.instructions = instructions;
     }
 
+    /** Instructions, their reports and reviews are recorded in the ledger; names never change; templates are the guide's. */
+    @Override
+    public boolean followsLedger() {
+        return true;
+    }
+
     /** The gates that rest on a report: those of preparation and selection the guide's templates prepare. */
     Set<Gate> gatesWithReports() {
         return instructions.templates().stream()

@@ -45,6 +45,12 @@ class CandidateGateContributions implements GateContributions {
         this.services = services;
     }
 
+    /** Candidates, services and providers change only with an entry in the organisation's ledger. */
+    @Override
+    public boolean followsLedger() {
+        return true;
+    }
+
     @Override
     public Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
         return conditions(open(initiative), this::onCurrentFacts);

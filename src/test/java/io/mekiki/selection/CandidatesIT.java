@@ -317,6 +317,9 @@ class CandidatesIT extends ApplicationTest {
                         + " '\"dataLocations\":[\"KR\"]') where id = ?")
                 .params(UUID.fromString(id))
                 .update();
+        // in life the service's change, recorded in the ledger, comes first; gate conditions are kept until the
+        // organisation's ledger moves (ADR 019, extension i7-speed), so a recorded change stands in for it
+        japaneseProvider(officer, "Gate Cloud Two");
         JsonNode behind =
                 condition(officer.api().get(gates).json(), "SELECTION_PROVIDER_SELECTED", "CANDIDATE_SCOPING_CURRENT");
         assertThat(behind.get("met").asBoolean()).isFalse();

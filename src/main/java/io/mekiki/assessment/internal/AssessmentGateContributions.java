@@ -41,6 +41,12 @@ class AssessmentGateContributions implements GateContributions {
         this.assessments = assessments;
     }
 
+    /** Answers and the candidates' scopings change only with an entry in the organisation's ledger. */
+    @Override
+    public boolean followsLedger() {
+        return true;
+    }
+
     @Override
     public Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
         List<Assessment> open = assessments.openOf(initiative.organizationId(), initiative.initiativeId());
