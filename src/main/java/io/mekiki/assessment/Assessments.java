@@ -99,6 +99,75 @@ public class Assessments {
     @PreAuthorize(EDITORS)
     public Answer answer(SignedInUser user, UUID candidateId, String itemId, AnswerInput input) {
         Candidate candidate = find(user, candidateId);
+        Checked checked = check(candidate, itemId, input);
+        Started started = startChecked(user, candidate);
+        Answer answer = write(user, candidate, started, checked, store.answer(started.id(), itemId));
+        initiatives.gateFactsChanged(user.organizationId(), candidate.initiativeId(), user.actor());
+        return answer;
+    }
+
+    /**
+     * Answers many items of an open candidate's assessment at once (an imported questionnaire): each answer
+     * is checked and written as {@link #answer} would, one row and one ledger entry each, the answers read once
+     * and the gate's facts worked out once at the end. All or nothing: the first refusal names its item and
+     * field and nothing is written. The source defaults to {@link AnswerSource#IMPORTED}.
+     *
+     * @param answers by item id, in the order to write them
+     * @throws NotFoundException when the candidate is not one of the organisation's
+     * @throws RuleViolationException as {@link #answer}
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public List<Answer> answerAll(SignedInUser user, UUID candidateId, Map<String, AnswerInput> answers) {
+        Candidate candidate = find(user, candidateId);
+        if (answers.isEmpty()) {
+            return List.of();
+        }
+        List<Checked> checked = new ArrayList<>();
+        answers.forEach((itemId, input) -> checked.add(check(
+                candidate,
+                itemId,
+                input.source() == null || input.source().isBlank()
+                        ? new AnswerInput(
+                                input.status(),
+                                input.answer(),
+                                AnswerSource.IMPORTED.name(),
+                                input.reason(),
+                                input.version())
+                        : input)));
+        Started started = startChecked(user, candidate);
+        Map<String, Answer> before =
+                store.answers(started.id()).stream().collect(Collectors.toMap(Answer::itemId, Function.identity()));
+        List<Answer> written = new ArrayList<>();
+        for (Checked one : checked) {
+            written.add(write(user, candidate, started, one, Optional.ofNullable(before.get(one.itemId()))));
+        }
+        initiatives.gateFactsChanged(user.organizationId(), candidate.initiativeId(), user.actor());
+        return List.copyOf(written);
+    }
+
+    private Started startChecked(SignedInUser user, Candidate candidate) {
+        if (!candidate.open()) {
+            throw RuleViolationException.conflict("assessment.error.withdrawn");
+        }
+        return store.start(
+                user.organizationId(),
+                candidate.id(),
+                candidate.initiativeId(),
+                candidate.scoping().release(),
+                clock.instant());
+    }
+
+    /** An answer checked against the candidate's scoping and the lists, not written yet. */
+    private record Checked(
+            String itemId,
+            AnswerStatus status,
+            String text,
+            @Nullable String reason,
+            AnswerSource source,
+            long versionRead) {}
+
+    private static Checked check(Candidate candidate, String itemId, AnswerInput input) {
         ScopingSnapshot scoping = candidate.scoping();
         if (scoping.items().stream().noneMatch(item -> item.itemId().equals(itemId))) {
             throw new RuleViolationException(
@@ -119,15 +188,18 @@ public class Assessments {
         if (reason != null && reason.length() > REASON_MAX) {
             throw new RuleViolationException(Kind.UNPROCESSABLE, "reason", "assessment.error.tooLong", REASON_MAX);
         }
-        if (!candidate.open()) {
-            throw RuleViolationException.conflict("assessment.error.withdrawn");
-        }
-        UUID organizationId = user.organizationId();
+        return new Checked(itemId, status, text, reason, source, input.version() == null ? 0 : input.version());
+    }
+
+    private Answer write(
+            SignedInUser user, Candidate candidate, Started started, Checked checked, Optional<Answer> before) {
+        String itemId = checked.itemId();
+        AnswerStatus status = checked.status();
+        AnswerSource source = checked.source();
+        long versionRead = checked.versionRead();
         Instant now = clock.instant();
-        Started started = store.start(organizationId, candidateId, candidate.initiativeId(), scoping.release(), now);
-        Optional<Answer> before = store.answer(started.id(), itemId);
-        long versionRead = input.version() == null ? 0 : input.version();
-        Answer answer = new Answer(itemId, status, text, reason, source, user.userId(), now, versionRead + 1);
+        Answer answer = new Answer(
+                itemId, status, checked.text(), checked.reason(), source, user.userId(), now, versionRead + 1);
         boolean written = before.isEmpty()
                 ? versionRead == 0 && store.insert(started.id(), answer)
                 : store.update(started.id(), answer, versionRead);
@@ -135,16 +207,15 @@ public class Assessments {
             throw RuleViolationException.conflict("assessment.error.stale");
         }
         events.publishEvent(new AssessmentAnswered(
-                organizationId,
+                user.organizationId(),
                 user.actor(),
-                candidateId,
+                candidate.id(),
                 candidate.initiativeId(),
                 itemId,
                 before.map(Answer::status).orElse(null),
                 status,
                 source,
                 answer.version()));
-        initiatives.gateFactsChanged(organizationId, candidate.initiativeId(), user.actor());
         return answer;
     }
 
