@@ -478,7 +478,13 @@ class RoleAccessIT extends ApplicationTest {
                                             "sectors",
                                             List.of("GENERAL")),
                             "assets", List.of(Map.of("name", "Payroll", "categories", List.of("PERSONAL_DATA"))),
-                            "service", Map.of("dataLocations", List.of("JP"), "providerHeadquarters", "JP")))));
+                            "service", Map.of("dataLocations", List.of("JP"), "providerHeadquarters", "JP")))),
+            // --- i11-bench ---
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/initiatives/{id}/assessment",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/assessment"));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -521,7 +527,9 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/catalog/releases/2026.2/changes?from=2026.1", ANYONE),
             Endpoint.page("/library", ANYONE),
             Endpoint.page("/scoping", ANYONE),
-            Endpoint.page("/candidates/" + UUID.randomUUID() + "/assessment", ANYONE));
+            Endpoint.page("/candidates/" + UUID.randomUUID() + "/assessment", ANYONE),
+            // --- i11-bench ---
+            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/assessment", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

@@ -6,6 +6,8 @@ import io.mekiki.assessment.internal.AnswerStore.Started;
 import io.mekiki.catalog.CatalogRelease;
 import io.mekiki.catalog.CatalogReleases;
 import io.mekiki.catalog.Section;
+import io.mekiki.initiative.Initiative;
+import io.mekiki.initiative.InitiativeChange;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.ScopingSnapshot;
 import io.mekiki.initiative.ScopingSnapshot.ItemEntry;
@@ -20,6 +22,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,6 +224,91 @@ public class Assessments {
                 answer.version()));
         return answer;
     }
+
+    /**
+     * The assessments of the initiative's open candidates side by side (items × candidates), read in a constant
+     * number of statements whatever the number of candidates and items: the initiative, its candidates with
+     * their scopings, and the status of every answer.
+     *
+     * @throws NotFoundException when the initiative is not one of the organisation's
+     */
+    @Transactional(readOnly = true)
+    public InitiativeAssessment ofInitiative(SignedInUser user, UUID initiativeId) {
+        UUID organizationId = user.organizationId();
+        Initiative initiative = initiatives
+                .initiativeOf(organizationId, initiativeId)
+                .orElseThrow(() -> new NotFoundException(InitiativeChange.INITIATIVE, initiativeId));
+        List<Candidate> open = candidates.openOf(organizationId, initiativeId);
+        Map<UUID, Map<String, AnswerStatus>> statuses = new HashMap<>();
+        for (AnswerStore.Status status : store.statusesOf(organizationId, initiativeId)) {
+            statuses.computeIfAbsent(status.candidateId(), id -> new HashMap<>())
+                    .put(status.itemId(), status.status());
+        }
+        List<ScopingSnapshot> scopings = open.stream().map(Candidate::scoping).toList();
+        Map<Section, Map<String, Boolean>> items = new EnumMap<>(Section.class);
+        for (ScopingSnapshot scoping : scopings) {
+            for (ItemEntry item : scoping.items()) {
+                items.computeIfAbsent(item.section(), section -> new LinkedHashMap<>())
+                        .put(item.itemId(), true);
+            }
+        }
+        List<InitiativeAssessment.Column> columns = new ArrayList<>();
+        List<Set<String>> applicable = new ArrayList<>();
+        for (int c = 0; c < open.size(); c++) {
+            Candidate candidate = open.get(c);
+            ScopingSnapshot scoping = scopings.get(c);
+            Map<String, AnswerStatus> answered = statuses.getOrDefault(candidate.id(), Map.of());
+            Map<Section, int[]> counted = new EnumMap<>(Section.class);
+            Set<String> ids = new HashSet<>();
+            for (ItemEntry item : scoping.items()) {
+                ids.add(item.itemId());
+                int[] count = counted.computeIfAbsent(item.section(), section -> new int[3]);
+                AnswerStatus status = answered.get(item.itemId());
+                count[1]++;
+                if (status != null) {
+                    count[0]++;
+                    if (status.gap()) {
+                        count[2]++;
+                    }
+                }
+            }
+            applicable.add(ids);
+            columns.add(new InitiativeAssessment.Column(
+                    candidate.id(),
+                    candidate.facts().serviceName(),
+                    counted.entrySet().stream()
+                            .map(entry -> new SectionProgress(
+                                    entry.getKey(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2]))
+                            .toList()));
+        }
+        List<InitiativeAssessment.Row> rows = new ArrayList<>();
+        items.forEach((section, ids) -> ids.keySet().forEach(itemId -> {
+            List<InitiativeAssessment.Cell> cells = new ArrayList<>(open.size());
+            for (int c = 0; c < open.size(); c++) {
+                if (!applicable.get(c).contains(itemId)) {
+                    cells.add(InitiativeAssessment.Cell.NOT_IN_SCOPE);
+                } else {
+                    AnswerStatus status =
+                            statuses.getOrDefault(open.get(c).id(), Map.of()).get(itemId);
+                    cells.add(status == null ? InitiativeAssessment.Cell.UNANSWERED : CELLS.get(status));
+                }
+            }
+            rows.add(new InitiativeAssessment.Row(itemId, section, cells));
+        }));
+        return new InitiativeAssessment(
+                initiativeId,
+                initiative.title(),
+                scopings.isEmpty() ? null : scopings.get(0).release(),
+                columns,
+                rows);
+    }
+
+    private static final Map<AnswerStatus, InitiativeAssessment.Cell> CELLS = Arrays.stream(AnswerStatus.values())
+            .collect(Collectors.toMap(
+                    Function.identity(),
+                    status -> new InitiativeAssessment.Cell(true, status),
+                    (a, b) -> a,
+                    () -> new EnumMap<>(AnswerStatus.class)));
 
     /** For each open candidate of the initiative, its assessment (the gate's condition and the demo). */
     @Transactional(readOnly = true)
