@@ -7,7 +7,6 @@ import io.mekiki.catalog.CatalogRelease;
 import io.mekiki.catalog.CatalogReleases;
 import io.mekiki.catalog.Section;
 import io.mekiki.initiative.Initiative;
-import io.mekiki.initiative.InitiativeChange;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.ScopingSnapshot;
 import io.mekiki.initiative.ScopingSnapshot.ItemEntry;
@@ -235,9 +234,7 @@ public class Assessments {
     @Transactional(readOnly = true)
     public InitiativeAssessment ofInitiative(SignedInUser user, UUID initiativeId) {
         UUID organizationId = user.organizationId();
-        Initiative initiative = initiatives
-                .initiativeOf(organizationId, initiativeId)
-                .orElseThrow(() -> new NotFoundException(InitiativeChange.INITIATIVE, initiativeId));
+        Initiative initiative = initiatives.initiative(user, initiativeId);
         List<Candidate> open = candidates.openOf(organizationId, initiativeId);
         Map<UUID, Map<String, AnswerStatus>> statuses = new HashMap<>();
         for (AnswerStore.Status status : store.statusesOf(organizationId, initiativeId)) {

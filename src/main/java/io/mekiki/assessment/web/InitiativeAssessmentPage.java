@@ -35,8 +35,8 @@ import org.springframework.web.util.HtmlUtils;
  * The assessments of an initiative's open candidates side by side (items × candidates, about 1,500 cells at
  * issue 11's volumes), grouped by section with each candidate's progress, filtered by section and to the items
  * with a gap through a plain form. Each cell links to the candidate's assessment at the item. The cells are
- * written as markup here, escaped, one string per row: as template expressions they would be some 6,000 of
- * them per page.
+ * written as markup here, escaped, one string per section: as template expressions they would be some 6,000 of
+ * them per page; the rows of a section are written as one string.
  */
 @Controller
 class InitiativeAssessmentPage {
@@ -61,29 +61,42 @@ class InitiativeAssessmentPage {
         Section chosen = section(section);
         Map<String, CheckItem> items = items(user, assessment.release());
         Labels labels = new Labels(locale);
+        String progressPattern = message("assessment.matrix.progress", locale, "\u0000a", "\u0000t", "\u0000g");
         List<SectionView> sections = new ArrayList<>();
         int shown = 0;
         for (Section one : assessment.sections()) {
             if (chosen != null && chosen != one) {
                 continue;
             }
-            List<RowView> rows = new ArrayList<>();
-            for (Row row : assessment.rows(one, gaps)) {
-                CheckItem item = items.get(row.itemId());
-                rows.add(new RowView(
-                        row.itemId(), item == null ? "" : item.title().in(locale), cells(assessment, row, labels)));
-            }
+            List<Row> rows = assessment.rows(one, gaps);
             if (rows.isEmpty()) {
                 continue;
             }
             shown += rows.size();
+            StringBuilder markup = new StringBuilder(
+                    rows.size() * (200 + 150 * assessment.columns().size()));
+            for (Row row : rows) {
+                CheckItem item = items.get(row.itemId());
+                String itemId = escape(row.itemId());
+                markup.append("<tr data-item=\"")
+                        .append(itemId)
+                        .append("\"><th scope=\"row\"><span class=\"item-id\">")
+                        .append(itemId)
+                        .append("</span> ")
+                        .append(item == null ? "" : escape(item.title().in(locale)))
+                        .append("</th>");
+                cells(markup, assessment, row, itemId, labels);
+                markup.append("</tr>\n");
+            }
             List<String> progress = new ArrayList<>();
             for (Column column : assessment.columns()) {
                 SectionProgress counted = column.of(one);
-                progress.add(message(
-                        "assessment.matrix.progress", locale, counted.answered(), counted.total(), counted.gaps()));
+                progress.add(progressPattern
+                        .replace("\u0000a", Integer.toString(counted.answered()))
+                        .replace("\u0000t", Integer.toString(counted.total()))
+                        .replace("\u0000g", Integer.toString(counted.gaps())));
             }
-            sections.add(new SectionView(one.name(), message(one.messageKey(), locale), progress, rows));
+            sections.add(new SectionView(one.name(), message(one.messageKey(), locale), progress, markup.toString()));
         }
         model.addAttribute("assessment", assessment);
         model.addAttribute("matrix", sections);
@@ -111,37 +124,33 @@ class InitiativeAssessmentPage {
         return items;
     }
 
-    private static String cells(InitiativeAssessment assessment, Row row, Labels labels) {
-        StringBuilder markup = new StringBuilder(row.cells().size() * 120);
-        String item = HtmlUtils.htmlEscape(row.itemId());
+    private static void cells(
+            StringBuilder markup, InitiativeAssessment assessment, Row row, String itemId, Labels labels) {
         for (int c = 0; c < row.cells().size(); c++) {
             Cell cell = row.cells().get(c);
             String status = cell.applies()
                     ? (cell.status() == null ? "UNANSWERED" : cell.status().name())
                     : "OUT";
-            markup.append("<td class=\"cell s-").append(status).append("\">");
+            markup.append("<td class=\"s-").append(status).append("\">");
             if (cell.applies()) {
                 markup.append("<a href=\"/candidates/")
                         .append(assessment.columns().get(c).candidateId())
                         .append("/assessment#item-")
-                        .append(item)
-                        .append("\" title=\"")
-                        .append(labels.full(status))
-                        .append("\"><span aria-hidden=\"true\">")
-                        .append(labels.symbol(status))
-                        .append("</span><span class=\"visually-hidden\">")
-                        .append(labels.full(status))
-                        .append("</span></a>");
-            } else {
-                markup.append("<span aria-hidden=\"true\">")
-                        .append(labels.symbol(status))
-                        .append("</span><span class=\"visually-hidden\">")
-                        .append(labels.full(status))
-                        .append("</span>");
+                        .append(itemId)
+                        .append("\">");
             }
-            markup.append("</td>");
+            markup.append("<span aria-hidden=\"true\">")
+                    .append(labels.symbol(status))
+                    .append("</span><span class=\"visually-hidden\">")
+                    .append(labels.full(status))
+                    .append("</span>");
+            markup.append(cell.applies() ? "</a></td>" : "</td>");
         }
-        return markup.toString();
+    }
+
+    /** Escapes what markup needs escaped, and nothing else (UTF-8 pages: no entities for other characters). */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private String message(String key, Locale locale, Object... arguments) {
@@ -153,6 +162,8 @@ class InitiativeAssessmentPage {
 
         private final Map<String, String> full = new HashMap<>();
         private final Map<String, String> symbols = new HashMap<>();
+        private final Map<String, String> escaped = new HashMap<>();
+        private final Map<String, String> escapedSymbols = new HashMap<>();
 
         Labels(Locale locale) {
             Map<String, String> keys = new LinkedHashMap<>();
@@ -162,17 +173,21 @@ class InitiativeAssessmentPage {
             keys.put("UNANSWERED", "assessment.unanswered");
             keys.put("OUT", "assessment.matrix.notInScope");
             keys.forEach((code, key) -> {
-                full.put(code, HtmlUtils.htmlEscape(message(key, locale)));
-                symbols.put(code, HtmlUtils.htmlEscape(message("assessment.matrix.symbol." + code, locale)));
+                full.put(code, message(key, locale));
+                symbols.put(code, message("assessment.matrix.symbol." + code, locale));
+                escaped.put(code, escape(message(key, locale)));
+                escapedSymbols.put(code, escape(message("assessment.matrix.symbol." + code, locale)));
             });
         }
 
+        /** The label, escaped for markup. */
         String full(String code) {
-            return full.get(code);
+            return escaped.get(code);
         }
 
+        /** The symbol, escaped for markup. */
         String symbol(String code) {
-            return symbols.get(code);
+            return escapedSymbols.get(code);
         }
 
         List<LegendEntry> legend() {
@@ -191,10 +206,8 @@ class InitiativeAssessmentPage {
         };
     }
 
-    record SectionView(String code, String label, List<String> progress, List<RowView> rows) {}
-
-    /** An item's row: its id, title and the cells' markup (escaped here). */
-    record RowView(String itemId, String title, String cells) {}
+    /** A section: its progress per candidate, and its items' rows as markup (escaped here). */
+    record SectionView(String code, String label, List<String> progress, String rows) {}
 
     record LegendEntry(String code, String symbol, String label) {}
 }
