@@ -626,7 +626,13 @@ class RoleAccessIT extends ApplicationTest {
                     "DELETE",
                     "/api/v1/initiatives/{id}/chosen-candidate",
                     EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
-                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/chosen-candidate"));
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/chosen-candidate"),
+            // --- i11-bench ---
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/initiatives/{id}/assessment",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/assessment"));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -675,7 +681,9 @@ class RoleAccessIT extends ApplicationTest {
             // --- i11-findings ---
             Endpoint.page("/candidates/" + UUID.randomUUID() + "/risks", ANYONE),
             // --- i11-comparison ---
-            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/comparison", ANYONE));
+            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/comparison", ANYONE),
+            // --- i11-bench ---
+            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/assessment", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

@@ -13,6 +13,7 @@ import io.mekiki.decision.Decision;
 import io.mekiki.decision.Decisions;
 import io.mekiki.decision.EvidenceAddresses;
 import io.mekiki.initiative.Gate;
+import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.ScopingSnapshot;
 import io.mekiki.initiative.ScopingSnapshot.ItemEntry;
@@ -38,6 +39,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -142,6 +146,76 @@ public class Assessments {
     @PreAuthorize(EDITORS)
     public Answer answer(SignedInUser user, UUID candidateId, String itemId, AnswerInput input) {
         Candidate candidate = find(user, candidateId);
+        Checked checked = check(candidate, itemId, input);
+        Started started = startChecked(user, candidate);
+        Answer answer = write(user, candidate, started, checked, store.answer(started.id(), itemId));
+        initiatives.gateFactsChanged(user.organizationId(), candidate.initiativeId(), user.actor());
+        return answer;
+    }
+
+    /**
+     * Answers many items of an open candidate's assessment at once (an imported questionnaire): each answer
+     * is checked and written as {@link #answer} would, one row and one ledger entry each, the answers read once
+     * and the gate's facts worked out once at the end. All or nothing: the first refusal names its item and
+     * field and nothing is written. The source defaults to {@link AnswerSource#IMPORTED}.
+     *
+     * @param answers by item id, in the order to write them
+     * @throws NotFoundException when the candidate is not one of the organisation's
+     * @throws RuleViolationException as {@link #answer}
+     */
+    @Transactional
+    @PreAuthorize(EDITORS)
+    public List<Answer> answerAll(SignedInUser user, UUID candidateId, Map<String, AnswerInput> answers) {
+        Candidate candidate = find(user, candidateId);
+        if (answers.isEmpty()) {
+            return List.of();
+        }
+        List<Checked> checked = new ArrayList<>();
+        answers.forEach((itemId, input) -> checked.add(check(
+                candidate,
+                itemId,
+                input.source() == null || input.source().isBlank()
+                        ? new AnswerInput(
+                                input.status(),
+                                input.answer(),
+                                AnswerSource.IMPORTED.name(),
+                                input.reason(),
+                                input.version())
+                        : input)));
+        Started started = startChecked(user, candidate);
+        Map<String, Answer> before =
+                store.answers(started.id()).stream().collect(Collectors.toMap(Answer::itemId, Function.identity()));
+        List<Answer> written = new ArrayList<>();
+        for (Checked one : checked) {
+            written.add(write(user, candidate, started, one, Optional.ofNullable(before.get(one.itemId()))));
+        }
+        initiatives.gateFactsChanged(user.organizationId(), candidate.initiativeId(), user.actor());
+        return List.copyOf(written);
+    }
+
+    private Started startChecked(SignedInUser user, Candidate candidate) {
+        if (!candidate.open()) {
+            throw RuleViolationException.conflict("assessment.error.withdrawn");
+        }
+        requireOpenForChange(user.organizationId(), candidate.initiativeId());
+        return store.start(
+                user.organizationId(),
+                candidate.id(),
+                candidate.initiativeId(),
+                candidate.scoping().release(),
+                clock.instant());
+    }
+
+    /** An answer checked against the candidate's scoping and the lists, not written yet. */
+    private record Checked(
+            String itemId,
+            AnswerStatus status,
+            String text,
+            @Nullable String reason,
+            AnswerSource source,
+            long versionRead) {}
+
+    private static Checked check(Candidate candidate, String itemId, AnswerInput input) {
         ScopingSnapshot scoping = candidate.scoping();
         if (scoping.items().stream().noneMatch(item -> item.itemId().equals(itemId))) {
             throw new RuleViolationException(
@@ -166,16 +240,18 @@ public class Assessments {
         if (reason != null && reason.length() > REASON_MAX) {
             throw new RuleViolationException(Kind.UNPROCESSABLE, "reason", "assessment.error.tooLong", REASON_MAX);
         }
-        if (!candidate.open()) {
-            throw RuleViolationException.conflict("assessment.error.withdrawn");
-        }
-        UUID organizationId = user.organizationId();
-        requireOpenForChange(organizationId, candidate.initiativeId());
+        return new Checked(itemId, status, text, reason, source, input.version() == null ? 0 : input.version());
+    }
+
+    private Answer write(
+            SignedInUser user, Candidate candidate, Started started, Checked checked, Optional<Answer> before) {
+        String itemId = checked.itemId();
+        AnswerStatus status = checked.status();
+        AnswerSource source = checked.source();
+        long versionRead = checked.versionRead();
         Instant now = clock.instant();
-        Started started = store.start(organizationId, candidateId, candidate.initiativeId(), scoping.release(), now);
-        Optional<Answer> before = store.answer(started.id(), itemId);
-        long versionRead = input.version() == null ? 0 : input.version();
-        Answer answer = new Answer(itemId, status, text, reason, source, user.userId(), now, versionRead + 1);
+        Answer answer = new Answer(
+                itemId, status, checked.text(), checked.reason(), source, user.userId(), now, versionRead + 1);
         boolean written = before.isEmpty()
                 ? versionRead == 0 && store.insert(started.id(), answer)
                 : store.update(started.id(), answer, versionRead);
@@ -183,16 +259,15 @@ public class Assessments {
             throw RuleViolationException.conflict("assessment.error.stale");
         }
         events.publishEvent(new AssessmentAnswered(
-                organizationId,
+                user.organizationId(),
                 user.actor(),
-                candidateId,
+                candidate.id(),
                 candidate.initiativeId(),
                 itemId,
                 before.map(Answer::status).orElse(null),
                 status,
                 source,
                 answer.version()));
-        initiatives.gateFactsChanged(organizationId, candidate.initiativeId(), user.actor());
         return answer;
     }
 
@@ -683,6 +758,89 @@ public class Assessments {
         }
         return named;
     }
+
+    /**
+     * The assessments of the initiative's open candidates side by side (items × candidates), read in a constant
+     * number of statements whatever the number of candidates and items: the initiative, its candidates with
+     * their scopings, and the status of every answer.
+     *
+     * @throws NotFoundException when the initiative is not one of the organisation's
+     */
+    @Transactional(readOnly = true)
+    public InitiativeAssessment ofInitiative(SignedInUser user, UUID initiativeId) {
+        UUID organizationId = user.organizationId();
+        Initiative initiative = initiatives.initiative(user, initiativeId);
+        List<Candidate> open = candidates.openOf(organizationId, initiativeId);
+        Map<UUID, Map<String, AnswerStatus>> statuses = new HashMap<>();
+        for (AnswerStore.Status status : store.statusesOf(organizationId, initiativeId)) {
+            statuses.computeIfAbsent(status.candidateId(), id -> new HashMap<>())
+                    .put(status.itemId(), status.status());
+        }
+        List<ScopingSnapshot> scopings = open.stream().map(Candidate::scoping).toList();
+        Map<Section, Map<String, Boolean>> items = new EnumMap<>(Section.class);
+        for (ScopingSnapshot scoping : scopings) {
+            for (ItemEntry item : scoping.items()) {
+                items.computeIfAbsent(item.section(), section -> new LinkedHashMap<>())
+                        .put(item.itemId(), true);
+            }
+        }
+        List<InitiativeAssessment.Column> columns = new ArrayList<>();
+        List<Set<String>> applicable = new ArrayList<>();
+        for (int c = 0; c < open.size(); c++) {
+            Candidate candidate = open.get(c);
+            ScopingSnapshot scoping = scopings.get(c);
+            Map<String, AnswerStatus> answered = statuses.getOrDefault(candidate.id(), Map.of());
+            Map<Section, int[]> counted = new EnumMap<>(Section.class);
+            Set<String> ids = new HashSet<>();
+            for (ItemEntry item : scoping.items()) {
+                ids.add(item.itemId());
+                int[] count = counted.computeIfAbsent(item.section(), section -> new int[3]);
+                AnswerStatus status = answered.get(item.itemId());
+                count[1]++;
+                if (status != null) {
+                    count[0]++;
+                    if (status.gap()) {
+                        count[2]++;
+                    }
+                }
+            }
+            applicable.add(ids);
+            columns.add(new InitiativeAssessment.Column(
+                    candidate.id(),
+                    candidate.facts().serviceName(),
+                    counted.entrySet().stream()
+                            .map(entry -> new SectionProgress(
+                                    entry.getKey(), entry.getValue()[0], entry.getValue()[1], entry.getValue()[2]))
+                            .toList()));
+        }
+        List<InitiativeAssessment.Row> rows = new ArrayList<>();
+        items.forEach((section, ids) -> ids.keySet().forEach(itemId -> {
+            List<InitiativeAssessment.Cell> cells = new ArrayList<>(open.size());
+            for (int c = 0; c < open.size(); c++) {
+                if (!applicable.get(c).contains(itemId)) {
+                    cells.add(InitiativeAssessment.Cell.NOT_IN_SCOPE);
+                } else {
+                    AnswerStatus status =
+                            statuses.getOrDefault(open.get(c).id(), Map.of()).get(itemId);
+                    cells.add(status == null ? InitiativeAssessment.Cell.UNANSWERED : CELLS.get(status));
+                }
+            }
+            rows.add(new InitiativeAssessment.Row(itemId, section, cells));
+        }));
+        return new InitiativeAssessment(
+                initiativeId,
+                initiative.title(),
+                scopings.isEmpty() ? null : scopings.get(0).release(),
+                columns,
+                rows);
+    }
+
+    private static final Map<AnswerStatus, InitiativeAssessment.Cell> CELLS = Arrays.stream(AnswerStatus.values())
+            .collect(Collectors.toMap(
+                    Function.identity(),
+                    status -> new InitiativeAssessment.Cell(true, status),
+                    (a, b) -> a,
+                    () -> new EnumMap<>(AnswerStatus.class)));
 
     /** For each open candidate of the initiative, its assessment (the gate's condition and the demo). */
     @Transactional(readOnly = true)

@@ -66,6 +66,21 @@ public class AnswerStore {
                 .optional();
     }
 
+    /**
+     * The status of every answer of the initiative's assessments, in one statement (the initiative-level
+     * page); what applies comes from the candidates' scopings, so answers kept as history come back too.
+     */
+    public List<Status> statusesOf(UUID organizationId, UUID initiativeId) {
+        return jdbc.sql("""
+                        select s.candidate_id, a.item_id, a.status from assessment s
+                        join assessment_answer a on a.assessment_id = s.id
+                        where s.organization_id = ? and s.initiative_id = ?""")
+                .params(organizationId, initiativeId)
+                .query((rs, n) ->
+                        new Status(rs.getObject(1, UUID.class), rs.getString(2), AnswerStatus.valueOf(rs.getString(3))))
+                .list();
+    }
+
     /** Writes the first answer of the item; false when someone answered it meanwhile. */
     public boolean insert(UUID assessmentId, Answer answer) {
         return jdbc.sql("""
@@ -278,6 +293,9 @@ public class AnswerStore {
 
     /** A started assessment: its id and the release it is pinned to. */
     public record Started(UUID id, String release) {}
+
+    /** One answer's status, by candidate and item. */
+    public record Status(UUID candidateId, String itemId, AnswerStatus status) {}
 
     /** Answered of total, and the gaps. */
     public record Progress(int answered, int total, int gaps, int waiting) {}
