@@ -134,15 +134,20 @@ public class Findings {
                 .get(0);
     }
 
-    /** The findings of a candidate that are open and on a blocking item (what stops it from being chosen). */
+    /**
+     * The findings of a candidate that are open and on a blocking item that still applies to it (what stops it
+     * from being chosen and the selection gates).
+     */
     @Transactional(readOnly = true)
     public List<Finding> openBlocking(UUID organizationId, UUID candidateId) {
         Optional<Candidate> candidate = candidates.candidateOf(organizationId, candidateId);
         if (candidate.isEmpty()) {
             return List.of();
         }
+        Set<String> applicable = Set.copyOf(candidate.get().scoping().itemIds());
         return read(organizationId, List.of(candidate.get()), store.ofCandidate(organizationId, candidateId)).stream()
                 .filter(Finding::openBlocking)
+                .filter(finding -> applicable.contains(finding.itemId()))
                 .toList();
     }
 
@@ -388,7 +393,11 @@ public class Findings {
         Map<String, Optional<CatalogRelease>> byRelease = new HashMap<>();
         Map<UUID, FindingSummary> summaries = new LinkedHashMap<>();
         for (Assessment assessment : open) {
-            List<Finding> findings = byCandidate.getOrDefault(assessment.candidateId(), List.of());
+            Set<String> applicable =
+                    assessment.entries().stream().map(Assessment.Entry::itemId).collect(Collectors.toSet());
+            List<Finding> findings = byCandidate.getOrDefault(assessment.candidateId(), List.of()).stream()
+                    .filter(finding -> applicable.contains(finding.itemId()))
+                    .toList();
             RiskView view = riskView(
                     assessment,
                     byRelease.computeIfAbsent(assessment.release(), release -> release(organizationId, release)),

@@ -577,6 +577,73 @@ class FindingsIT extends ApplicationTest {
                 .isFalse();
     }
 
+    @Test
+    void aFindingOnAnItemThatNoLongerAppliesNoLongerStopsTheChoice() {
+        Client officer = client(Role.RISK_OFFICER);
+        Candidate candidate = candidate(officer, "Moving Finding Mail");
+        Items domestic = items(officer, candidate);
+        moveData(officer, candidate, List.of("JP", "US"), 0);
+        String assessment = "/api/v1/assessments/" + candidate.id();
+        JsonNode abroad = waitFor(
+                officer,
+                assessment,
+                json -> json.get("total").asInt()
+                        > domestic.blocking().size() + domestic.other().size());
+        Items moved = items(officer, candidate);
+        String overseas = moved.blocking().stream()
+                .filter(item -> !domestic.blocking().contains(item))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no blocking overseas item: " + abroad));
+        answer(officer, candidate, overseas, "DOES_NOT_MEET", 0);
+        String chosen = "/api/v1/initiatives/" + candidate.initiative() + "/chosen-candidate";
+        assertThat(officer.api()
+                        .put(chosen, Map.of("candidateId", candidate.id()))
+                        .status())
+                .isEqualTo(409);
+
+        moveData(officer, candidate, List.of("JP"), 1);
+        waitFor(officer, assessment, json -> json.get("history").size() == 1);
+        assertThat(onlyFinding(officer, candidate).get("itemId").asString())
+                .as("kept with the candidate's findings")
+                .isEqualTo(overseas);
+        Response choice = officer.api().put(chosen, Map.of("candidateId", candidate.id()));
+        assertThat(choice.status()).as(choice.json().toString()).isEqualTo(200);
+    }
+
+    private void moveData(Client client, Candidate candidate, List<String> dataLocations, long version) {
+        JsonNode read = client.api()
+                .get("/api/v1/initiatives/" + candidate.initiative() + "/candidates/" + candidate.id())
+                .json();
+        String serviceId = read.get("serviceId").asString();
+        JsonNode service = client.api().get("/api/v1/services/" + serviceId).json();
+        Map<String, Object> revised = new LinkedHashMap<>();
+        revised.put("providerId", service.get("providerId").asString());
+        revised.put("name", service.get("name").asString());
+        revised.put("serviceModel", "SAAS");
+        revised.put("dataLocations", dataLocations);
+        revised.put("operationLocations", List.of("JP"));
+        revised.put("version", version);
+        Response response = client.api().put("/api/v1/services/" + serviceId, revised);
+        assertThat(response.status()).as(response.json().toString()).isEqualTo(200);
+    }
+
+    private static JsonNode waitFor(Client client, String path, Predicate<JsonNode> done) {
+        JsonNode last = null;
+        for (int i = 0; i < 100; i++) {
+            last = client.api().get(path).json();
+            if (done.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(interrupted);
+            }
+        }
+        throw new AssertionError("not reached: " + last);
+    }
+
     private static Map<String, Object> mitigation(String owner, String due, long version) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("disposition", "MITIGATE");
