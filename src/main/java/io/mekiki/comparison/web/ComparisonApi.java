@@ -65,7 +65,10 @@ class ComparisonApi {
             summary = "A starting set of criteria to adopt and change",
             description = "One criterion per group, scale 1–5 with each step described, weights summing to 100, in"
                     + " the caller's language; send it (changed or not) to PUT …/comparison/criteria to adopt it.")
-    List<CriterionInput> starter(@AuthenticationPrincipal SignedInUser user, Locale locale) {
+    @ApiResponse(responseCode = "404", description = "The initiative is not one of my organisation's")
+    List<CriterionInput> starter(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID initiativeId, Locale locale) {
+        comparisons.criteria(user, initiativeId);
         return starter.inputs(locale);
     }
 
