@@ -60,7 +60,7 @@ for _ in $(seq 1 1800); do
     kill -0 "$APP_PID" 2>/dev/null || { echo "Mekiki stopped; log:" >&2; tail -n 40 "$LOG" >&2; exit 1; }
     sleep 1
 done
-GENERATED=$(grep -oE 'Bench data (generated in [0-9.]+ s|already present)[^.]*' "$LOG" | head -n 1)
+GENERATED=$(grep -oE 'Bench data (generated in [0-9.]+ s: .*\(seed [0-9]+\)|already present)' "$LOG" | head -n 1)
 [[ -n "$GENERATED" ]] || { echo "no bench data after 30 minutes" >&2; exit 1; }
 grep -q 'another organisation' "$LOG" && { echo "DATA_DIR holds another organisation" >&2; exit 1; }
 [[ -n "${DATA_DIR:-}" ]] && echo "$PASSWORD" >"${DATA_DIR}/.bench-password"

@@ -307,6 +307,39 @@ public class Assessments {
                     (a, b) -> a,
                     () -> new EnumMap<>(AnswerStatus.class)));
 
+    /**
+     * For each of these initiatives, how far the assessment of each of its open candidates has come (items
+     * answered of those that apply), in two statements whatever the number of initiatives, candidates and answers:
+     * what the provider-selection gate's condition needs, on every answer saved and on every list of initiatives.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Completion>> completionOf(UUID organizationId, java.util.Collection<UUID> initiativeIds) {
+        if (initiativeIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Candidate> open = candidates.openOf(organizationId, initiativeIds);
+        if (open.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Set<String>> answered = new HashMap<>();
+        for (AnswerStore.Status status : store.statusesOf(organizationId, initiativeIds)) {
+            answered.computeIfAbsent(status.candidateId(), id -> new HashSet<>())
+                    .add(status.itemId());
+        }
+        Map<UUID, List<Completion>> all = new HashMap<>();
+        for (Candidate candidate : open) {
+            List<String> items = candidate.scoping().itemIds();
+            Set<String> done = answered.getOrDefault(candidate.id(), Set.of());
+            int count = (int) items.stream().filter(done::contains).count();
+            all.computeIfAbsent(candidate.initiativeId(), id -> new ArrayList<>())
+                    .add(new Completion(candidate.id(), candidate.facts().serviceName(), count, items.size()));
+        }
+        return all;
+    }
+
+    /** How far a candidate's assessment has come: items answered of those that apply. */
+    public record Completion(UUID candidateId, String serviceName, int answered, int total) {}
+
     /** For each open candidate of the initiative, its assessment (the gate's condition and the demo). */
     @Transactional(readOnly = true)
     public List<Assessment> openOf(UUID organizationId, UUID initiativeId) {

@@ -80,6 +80,22 @@ public class AnswerStore {
                 .list();
     }
 
+    /** The status of every answer of these initiatives' assessments, in one statement (the gate's condition). */
+    public List<Status> statusesOf(UUID organizationId, java.util.Collection<UUID> initiativeIds) {
+        if (initiativeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select s.candidate_id, a.item_id, a.status from assessment s
+                        join assessment_answer a on a.assessment_id = s.id
+                        where s.organization_id = :org and s.initiative_id = any(:ids)""")
+                .param("org", organizationId)
+                .param("ids", initiativeIds.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) ->
+                        new Status(rs.getObject(1, UUID.class), rs.getString(2), AnswerStatus.valueOf(rs.getString(3))))
+                .list();
+    }
+
     /** Writes the first answer of the item; false when someone answered it meanwhile. */
     public boolean insert(UUID assessmentId, Answer answer) {
         return jdbc.sql("""
