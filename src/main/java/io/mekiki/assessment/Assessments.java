@@ -842,6 +842,47 @@ public class Assessments {
                     (a, b) -> a,
                     () -> new EnumMap<>(AnswerStatus.class)));
 
+    /**
+     * For each of these initiatives, how far the assessment of each of its open candidates has come (items
+     * answered of those that apply), in two statements whatever the number of initiatives, candidates and answers:
+     * what the provider-selection gate's condition needs, on every answer saved and on every list of initiatives.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Completion>> completionOf(UUID organizationId, java.util.Collection<UUID> initiativeIds) {
+        if (initiativeIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Candidate> open = candidates.openOf(organizationId, initiativeIds);
+        if (open.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Set<String>> answered = new HashMap<>();
+        Map<UUID, Set<String>> waiting = new HashMap<>();
+        for (AnswerStore.Completed completed : store.completedOf(organizationId, initiativeIds)) {
+            (completed.waiting() ? waiting : answered)
+                    .computeIfAbsent(completed.candidateId(), id -> new HashSet<>())
+                    .add(completed.itemId());
+        }
+        Map<UUID, List<Completion>> all = new HashMap<>();
+        for (Candidate candidate : open) {
+            List<String> items = candidate.scoping().itemIds();
+            Set<String> done = answered.getOrDefault(candidate.id(), Set.of());
+            Set<String> waits = waiting.getOrDefault(candidate.id(), Set.of());
+            int count = (int) items.stream().filter(done::contains).count();
+            int waitingCount = (int) items.stream().filter(waits::contains).count();
+            all.computeIfAbsent(candidate.initiativeId(), id -> new ArrayList<>())
+                    .add(new Completion(
+                            candidate.id(), candidate.facts().serviceName(), count, items.size(), waitingCount));
+        }
+        return all;
+    }
+
+    /**
+     * How far a candidate's assessment has come: items answered of those that apply, a derived answer waiting
+     * for confirmation or marked for review counted apart as {@code waiting}, not as answered (ADR 029).
+     */
+    public record Completion(UUID candidateId, String serviceName, int answered, int total, int waiting) {}
+
     /** For each open candidate of the initiative, its assessment (the gate's condition and the demo). */
     @Transactional(readOnly = true)
     public List<Assessment> openOf(UUID organizationId, UUID initiativeId) {

@@ -81,6 +81,29 @@ public class AnswerStore {
                 .list();
     }
 
+    /**
+     * Every answer of these initiatives' assessments in one statement, each with whether it still waits: a
+     * derived answer not confirmed yet, or one marked for review (the gates' condition, ADR 029).
+     */
+    public List<Completed> completedOf(UUID organizationId, java.util.Collection<UUID> initiativeIds) {
+        if (initiativeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select s.candidate_id, a.item_id,
+                            (a.source = 'DERIVED' and a.confirmed_at is null) or a.review_fact is not null
+                        from assessment s
+                        join assessment_answer a on a.assessment_id = s.id
+                        where s.organization_id = :org and s.initiative_id = any(:ids)""")
+                .param("org", organizationId)
+                .param("ids", initiativeIds.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) -> new Completed(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3)))
+                .list();
+    }
+
+    /** An answer of a candidate's item, and whether it still waits for a person. */
+    public record Completed(UUID candidateId, String itemId, boolean waiting) {}
+
     /** Writes the first answer of the item; false when someone answered it meanwhile. */
     public boolean insert(UUID assessmentId, Answer answer) {
         return jdbc.sql("""

@@ -49,7 +49,12 @@ class AssessmentGateContributions implements GateContributions {
 
     @Override
     public Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
-        List<Assessment> open = assessments.openOf(initiative.organizationId(), initiative.initiativeId());
+        return condition(assessments
+                .completionOf(initiative.organizationId(), List.of(initiative.initiativeId()))
+                .getOrDefault(initiative.initiativeId(), List.of()));
+    }
+
+    private static Map<Gate, List<GateCondition>> condition(List<Assessments.Completion> open) {
         if (open.isEmpty()) {
             return Map.of();
         }
@@ -60,7 +65,7 @@ class AssessmentGateContributions implements GateContributions {
                         : assessment.serviceName() + " (" + assessment.answered() + "/" + assessment.total() + ", "
                                 + assessment.waiting() + ")")
                 .toList();
-        int waiting = open.stream().mapToInt(Assessment::waiting).sum();
+        int waiting = open.stream().mapToInt(Assessments.Completion::waiting).sum();
         GateCondition condition = behind.isEmpty()
                 ? GateCondition.met(ASSESSED, "assessment.condition.assessed")
                 : waiting == 0
@@ -81,17 +86,24 @@ class AssessmentGateContributions implements GateContributions {
     }
 
     /**
-     * Lists show the conditions of each initiative's current gate, so only initiatives in the selection
-     * gates' phase need their assessments read; working out every assessment of every row made the
-     * initiatives list several times slower.
+     * Lists show the conditions of each initiative's current gate, so only initiatives in the provider-selection
+     * gate's phase need their assessments read; those are read together, in two statements (issue 11: with 200
+     * initiatives, reading each one's assessments answer by answer made the home page several times slower).
      */
     @Override
     public Map<UUID, Map<Gate, List<GateCondition>>> conditions(UUID organizationId, List<GateSubject> initiatives) {
+        List<UUID> choosing = initiatives.stream()
+                .filter(initiative -> initiative.phase() == Gate.SELECTION_PROVIDER_SELECTED.phase())
+                .map(GateSubject::initiativeId)
+                .toList();
+        Map<UUID, List<Assessments.Completion>> completion = assessments.completionOf(organizationId, choosing);
         Map<UUID, Map<Gate, List<GateCondition>>> all = new HashMap<>();
         for (GateSubject initiative : initiatives) {
             all.put(
                     initiative.initiativeId(),
-                    initiative.phase() == Gate.SELECTION_PROVIDER_SELECTED.phase() ? conditions(initiative) : Map.of());
+                    choosing.contains(initiative.initiativeId())
+                            ? condition(completion.getOrDefault(initiative.initiativeId(), List.of()))
+                            : Map.of());
         }
         return all;
     }

@@ -37,7 +37,7 @@ class InitiativeAssessmentApi {
         this.assessments = assessments;
     }
 
-    @GetMapping("/api/v1/initiatives/{initiativeId}/assessment")
+    @GetMapping("/api/v1/initiatives/{id}/assessment")
     @Operation(
             summary = "The assessments of the initiative's open candidates side by side",
             description = "`candidates`: the open candidates in the order they were added, each with its progress"
@@ -50,7 +50,7 @@ class InitiativeAssessmentApi {
     @ApiResponse(responseCode = "404", description = "The initiative is not one of my organisation's")
     MatrixView get(
             @AuthenticationPrincipal SignedInUser user,
-            @PathVariable UUID initiativeId,
+            @PathVariable("id") UUID initiativeId,
             @Parameter(description = "Only the items of this section, e.g. PERSONAL_DATA")
                     @RequestParam(required = false)
                     @Nullable
