@@ -37,6 +37,15 @@ public record Comparison(
                                 column.criteriaScored() == criteria.criteria().size());
     }
 
+    /**
+     * A candidate's findings as the comparison shows them (ADR 030).
+     *
+     * @param open findings something still has to be done about
+     * @param openBlocking of those, the ones on blocking items (the candidate cannot be chosen while any)
+     * @param residualRisk the sum of the seven cloud risks' residual levels, 7–175, lower is better
+     */
+    public record OpenFindings(int open, int openBlocking, int residualRisk) {}
+
     /** A KPI of the initiative as the comparison names it. */
     public record KpiRef(UUID kpiId, String name, String unit) {}
 
@@ -49,6 +58,8 @@ public record Comparison(
      * @param criteriaScored how many criteria of the set the column has a score on
      * @param conformance per section of the candidate's assessment; empty in-house
      * @param blockingGaps gaps (does not meet, partly, unknown) on items of weight 5; empty in-house
+     * @param chosen whether the column is the candidate the initiative proposes to select (ADR 030)
+     * @param findings the candidate's open findings and residual risk (ADR 030); null in-house
      * @param inHouseBasis what the in-house column is built from; null for a candidate
      */
     public record Column(
@@ -56,6 +67,7 @@ public record Comparison(
             @Nullable UUID candidateId,
             @Nullable UUID serviceId,
             boolean inHouse,
+            boolean chosen,
             String name,
             @Nullable String providerName,
             BigDecimal weightedScore,
@@ -65,6 +77,7 @@ public record Comparison(
             List<BlockingGap> blockingGaps,
             Costs costs,
             List<KpiFit> kpiFit,
+            @Nullable OpenFindings findings,
             @Nullable InHouseBasis inHouseBasis) {
 
         public Column {

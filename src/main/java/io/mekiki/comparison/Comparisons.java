@@ -4,6 +4,8 @@ import io.mekiki.assessment.Answer;
 import io.mekiki.assessment.AnswerStatus;
 import io.mekiki.assessment.Assessment;
 import io.mekiki.assessment.Assessments;
+import io.mekiki.assessment.FindingSummary;
+import io.mekiki.assessment.Findings;
 import io.mekiki.assets.InHouseFacts;
 import io.mekiki.assets.InformationAssets;
 import io.mekiki.catalog.CatalogRelease;
@@ -27,6 +29,7 @@ import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.Kpi;
 import io.mekiki.selection.Candidate;
 import io.mekiki.selection.CandidateChange;
+import io.mekiki.selection.CandidateChoices;
 import io.mekiki.selection.Candidates;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.RuleViolationException;
@@ -90,6 +93,8 @@ public class Comparisons {
     private final Initiatives initiatives;
     private final Candidates candidates;
     private final Assessments assessments;
+    private final Findings findings;
+    private final CandidateChoices choices;
     private final InformationAssets assets;
     private final CatalogReleases releases;
     private final ApplicationEventPublisher events;
@@ -100,6 +105,8 @@ public class Comparisons {
             Initiatives initiatives,
             Candidates candidates,
             Assessments assessments,
+            Findings findings,
+            CandidateChoices choices,
             InformationAssets assets,
             CatalogReleases releases,
             ApplicationEventPublisher events,
@@ -108,6 +115,8 @@ public class Comparisons {
         this.initiatives = initiatives;
         this.candidates = candidates;
         this.assessments = assessments;
+        this.findings = findings;
+        this.choices = choices;
         this.assets = assets;
         this.releases = releases;
         this.events = events;
@@ -360,6 +369,8 @@ public class Comparisons {
         if (!Candidates.CHOOSING.contains(initiative.phase())) {
             throw RuleViolationException.conflict("comparison.error.notChoosing");
         }
+        // the provider-selection decision closes the scores with the answers, until the assessments are reopened
+        assessments.requireOpenForChange(user.organizationId(), initiativeId);
         return initiative;
     }
 
@@ -433,6 +444,9 @@ public class Comparisons {
                         .put(fit.kpiId(), fit));
         List<Kpi> kpis = initiative.kpis();
 
+        Map<UUID, FindingSummary> summaries = findings.summaries(organizationId, initiative.id());
+        Optional<UUID> chosen = choices.chosenOf(organizationId, initiative.id());
+
         List<Column> columns = new ArrayList<>();
         Map<String, Optional<CatalogRelease>> releaseCache = new HashMap<>();
         for (Assessment assessment : assessments.openOf(organizationId, initiative.id())) {
@@ -444,11 +458,13 @@ public class Comparisons {
                     .computeIfAbsent(assessment.release(), id -> release(organizationId, id))
                     .orElse(null);
             Cost cost = costs.get(candidate.id());
+            FindingSummary summary = summaries.get(candidate.id());
             columns.add(new Column(
                     key,
                     candidate.id(),
                     candidate.serviceId(),
                     false,
+                    chosen.filter(candidate.id()::equals).isPresent(),
                     candidate.facts().serviceName(),
                     candidate.facts().providerName(),
                     weighted(criteria, scores.get(key)),
@@ -458,6 +474,10 @@ public class Comparisons {
                     blockingGaps(assessment, release),
                     cost == null ? Costs.none() : Scoring.candidate(cost.initialCost(), cost.monthlyCost()),
                     kpiFit(kpis, fits.get(key)),
+                    summary == null
+                            ? null
+                            : new Comparison.OpenFindings(
+                                    summary.open(), summary.openBlocking(), summary.residualScore()),
                     null));
         }
         List<InHouseFacts> inHouse = assets.inHouse(organizationId, initiative.assetIds());
@@ -485,6 +505,7 @@ public class Comparisons {
                 null,
                 null,
                 true,
+                false,
                 IN_HOUSE,
                 null,
                 weighted(criteria, scores.get(IN_HOUSE)),
@@ -494,6 +515,7 @@ public class Comparisons {
                 List.of(),
                 Scoring.inHouse(annual),
                 kpiFit(kpis, fits.get(IN_HOUSE)),
+                null,
                 basis));
         return new Comparison(
                 initiative.id(),

@@ -99,6 +99,7 @@ record ComparisonTable(List<String> columnKeys, List<Group> groups) {
             groups.add(new Group("criteria", message("comparison.group.criteria"), criteria()));
             groups.add(new Group("costs", message("comparison.group.costs"), costs()));
             groups.add(new Group("conformance", message("comparison.group.conformance"), conformance()));
+            groups.add(new Group("findings", message("comparison.group.findings"), findings()));
             if (!comparison.kpis().isEmpty()) {
                 groups.add(new Group("kpis", message("comparison.group.kpis"), kpis()));
             }
@@ -217,6 +218,39 @@ record ComparisonTable(List<String> columnKeys, List<Group> groups) {
                                                     .toList()),
                                     (double) column.blockingGaps().size())));
             return rows;
+        }
+
+        /** The candidates' open findings and residual risk (ADR 030); nothing to show in-house. */
+        private List<Row> findings() {
+            return List.of(
+                    row(
+                            "openFindings",
+                            message("comparison.row.openFindings"),
+                            message("comparison.row.openFindings.detail"),
+                            Better.LOWER,
+                            true,
+                            column -> column.findings() == null
+                                    ? cell(column, "—", "", null)
+                                    : cell(
+                                            column,
+                                            String.valueOf(column.findings().open()),
+                                            message(
+                                                    "comparison.row.openFindings.blocking",
+                                                    column.findings().openBlocking()),
+                                            (double) column.findings().open())),
+                    row(
+                            "residualRisk",
+                            message("comparison.row.residualRisk"),
+                            message("comparison.row.residualRisk.detail"),
+                            Better.LOWER,
+                            true,
+                            column -> column.findings() == null
+                                    ? cell(column, "—", "", null)
+                                    : cell(
+                                            column,
+                                            String.valueOf(column.findings().residualRisk()),
+                                            "",
+                                            (double) column.findings().residualRisk())));
         }
 
         private List<Row> kpis() {
