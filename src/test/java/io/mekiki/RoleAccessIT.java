@@ -570,7 +570,7 @@ class RoleAccessIT extends ApplicationTest {
                     caller -> json(Map.of("body", "role access"))),
             Endpoint.api(
                     "POST",
-                    "/api/v1/initiatives/{initiativeId}/assessments/reopening",
+                    "/api/v1/initiatives/{id}/assessments/reopening",
                     EnumSet.of(Role.RISK_OFFICER, Role.EXECUTIVE),
                     (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/assessments/reopening",
                     caller -> json(Map.of("reason", "role access"))),

@@ -96,6 +96,10 @@ public final class DerivationRules {
                     "aspicDisclosure",
                     record -> registration(record, Set.of(AttestationKind.ASPIC_DISCLOSURE))));
 
+    /** The facts read from the provider's attestations, whose outcome changes as their periods end. */
+    public static final Set<String> ATTESTATION_FACTS =
+            Set.of("ismap", "soc2Type2", "soc1Type2", "iso27001", "iso27018", "csaStar", "aspicDisclosure");
+
     private DerivationRules() {}
 
     /** The items any rule can settle. */

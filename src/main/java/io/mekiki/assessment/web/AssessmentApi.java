@@ -284,7 +284,7 @@ class AssessmentApi {
         return comment(user, assessments.comment(user, candidateId, itemId, request.body()));
     }
 
-    @PostMapping("/api/v1/initiatives/{initiativeId}/assessments/reopening")
+    @PostMapping("/api/v1/initiatives/{id}/assessments/reopening")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Reopen the initiative's assessments after the provider selection (RISK_OFFICER, EXECUTIVE)",
@@ -298,7 +298,7 @@ class AssessmentApi {
     @ApiResponse(responseCode = "409", description = "The assessments are not closed")
     ReopeningView reopen(
             @AuthenticationPrincipal SignedInUser user,
-            @PathVariable UUID initiativeId,
+            @PathVariable("id") UUID initiativeId,
             @Valid @RequestBody ReopenRequest request) {
         Reopening reopening = assessments.reopen(user, initiativeId, request.reason());
         return new ReopeningView(

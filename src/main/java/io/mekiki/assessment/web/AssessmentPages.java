@@ -291,7 +291,7 @@ class AssessmentPages {
             model.addAttribute("refusedField", refused.field());
         }
         fill(user, candidateId, model, locale);
-        return htmx ? "assessment/page :: body" : "assessment/page";
+        return htmx ? "assessment/page :: assessment-body" : "assessment/page";
     }
 
     private void fill(SignedInUser user, UUID candidateId, Model model, Locale locale) {
