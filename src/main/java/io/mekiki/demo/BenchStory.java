@@ -406,6 +406,12 @@ class BenchStory {
         /** Answers the given share of the candidate's items (all when 1), with varied statuses and texts. */
         private int answer(Candidate candidate, double share) {
             Map<String, AnswerInput> answers = new LinkedHashMap<>();
+            // answers the service record settles are there already (derived, ADR 029): written over at their version
+            Map<String, Long> versions = new java.util.HashMap<>();
+            as(riskOfficer, () -> assessments.assessment(riskOfficer, candidate.id())).entries().stream()
+                    .filter(entry -> entry.answer() != null)
+                    .forEach(
+                            entry -> versions.put(entry.itemId(), entry.answer().version()));
             for (String itemId : candidate.scoping().itemIds()) {
                 if (share < 1 && random.nextDouble() >= share) {
                     continue;
@@ -427,7 +433,7 @@ class BenchStory {
                                 text,
                                 source.name(),
                                 status == AnswerStatus.NOT_APPLICABLE ? "当社の利用範囲ではこの機能を使わないため。" : null,
-                                0L));
+                                versions.getOrDefault(itemId, 0L)));
             }
             as(riskOfficer, () -> assessments.answerAll(riskOfficer, candidate.id(), answers));
             return answers.size();

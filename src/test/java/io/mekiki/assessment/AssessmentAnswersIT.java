@@ -6,6 +6,7 @@ import io.mekiki.AcceptedReports;
 import io.mekiki.ApplicationTest;
 import io.mekiki.BearerClient;
 import io.mekiki.BearerClient.Response;
+import io.mekiki.SelectionWork;
 import io.mekiki.audit.AuditLedger;
 import io.mekiki.audit.LedgerEntry;
 import io.mekiki.identity.IdentityFixtures;
@@ -321,6 +322,8 @@ class AssessmentAnswersIT extends ApplicationTest {
             assertThat(answered.status()).as(answered.json().toString()).isEqualTo(200);
         }
         String itemId = items.get(0).get("itemId").asString();
+        SelectionWork.compareEveryColumn(officer.api(), String.valueOf(candidate.initiative()), 3);
+        SelectionWork.choose(officer.api(), String.valueOf(candidate.initiative()), String.valueOf(candidate.id()));
         Client executive = sameOrganization(officer, Role.EXECUTIVE);
         String decision = approve(officer, executive, candidate.initiative(), "SELECTION_PROVIDER_SELECTED");
 

@@ -6,6 +6,7 @@ import io.mekiki.AcceptedReports;
 import io.mekiki.ApplicationTest;
 import io.mekiki.BearerClient;
 import io.mekiki.BearerClient.Response;
+import io.mekiki.SelectionWork;
 import io.mekiki.audit.AuditLedger;
 import io.mekiki.audit.LedgerEntry;
 import io.mekiki.catalog.CatalogRelease;
@@ -510,7 +511,10 @@ class FindingsIT extends ApplicationTest {
                                 .map(LedgerEntry::action))
                 .contains("selection.candidate.chosen");
 
-        // the adoption decision rests on the choice and the findings: a new finding makes it stale
+        // the adoption decision rests on the choice and the findings: a new finding makes it stale; the rest of
+        // the work the gate rests on (every item answered, the comparison scored) is done first
+        SelectionWork.answerTheRest(officer.api(), String.valueOf(candidate.id()));
+        SelectionWork.compareEveryColumn(officer.api(), candidate.initiative(), 3);
         AcceptedReports.forGate(
                 instructions,
                 executive.user(),
@@ -548,7 +552,7 @@ class FindingsIT extends ApplicationTest {
                         .get("stale")
                         .asBoolean())
                 .isFalse();
-        answer(officer, candidate, items.other().get(0), "PARTLY", 0);
+        answer(officer, candidate, items.other().get(0), "PARTLY", 1);
         assertThat(officer.api()
                         .get("/api/v1/decisions/" + decision)
                         .json()

@@ -6,6 +6,7 @@ import io.mekiki.AcceptedReports;
 import io.mekiki.ApplicationTest;
 import io.mekiki.BearerClient;
 import io.mekiki.BearerClient.Response;
+import io.mekiki.SelectionWork;
 import io.mekiki.audit.AuditLedger;
 import io.mekiki.audit.LedgerEntry;
 import io.mekiki.catalog.CatalogReleases;
@@ -389,6 +390,9 @@ class ComparisonIT extends ApplicationTest {
                     .isTrue();
         }
 
+        // the rest of the work the gate rests on: the candidate assessed and chosen
+        SelectionWork.answerTheRest(team.officer(), candidate);
+        SelectionWork.choose(team.officer(), setup.initiative(), candidate);
         AcceptedReports.forGate(
                 instructions,
                 team.executiveUser(),
