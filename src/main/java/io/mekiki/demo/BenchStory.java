@@ -4,9 +4,17 @@ import io.mekiki.assessment.AnswerInput;
 import io.mekiki.assessment.AnswerSource;
 import io.mekiki.assessment.AnswerStatus;
 import io.mekiki.assessment.Assessments;
+import io.mekiki.assessment.DispositionInput;
+import io.mekiki.assessment.Finding;
+import io.mekiki.assessment.FindingDisposition;
+import io.mekiki.assessment.Findings;
 import io.mekiki.assets.AssetDetails;
 import io.mekiki.assets.AssetRegister;
 import io.mekiki.assets.Level;
+import io.mekiki.comparison.Comparisons;
+import io.mekiki.comparison.CriteriaSet;
+import io.mekiki.comparison.Criterion;
+import io.mekiki.comparison.CriterionInput;
 import io.mekiki.decision.Basis;
 import io.mekiki.decision.Decision;
 import io.mekiki.decision.DecisionOutcome;
@@ -38,6 +46,7 @@ import io.mekiki.profile.ProfileUpdate;
 import io.mekiki.provider.ProviderRegister;
 import io.mekiki.provider.ServiceRegister;
 import io.mekiki.selection.Candidate;
+import io.mekiki.selection.CandidateChoices;
 import io.mekiki.selection.Candidates;
 import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.Sector;
@@ -113,6 +122,9 @@ class BenchStory {
     private final Instructions instructions;
     private final Candidates candidates;
     private final Assessments assessments;
+    private final Findings findings;
+    private final CandidateChoices choices;
+    private final Comparisons comparisons;
     private final BenchClock clock;
 
     BenchStory(
@@ -129,6 +141,9 @@ class BenchStory {
             Instructions instructions,
             Candidates candidates,
             Assessments assessments,
+            Findings findings,
+            CandidateChoices choices,
+            Comparisons comparisons,
             BenchClock clock) {
         this.setup = setup;
         this.users = users;
@@ -143,6 +158,9 @@ class BenchStory {
         this.instructions = instructions;
         this.candidates = candidates;
         this.assessments = assessments;
+        this.findings = findings;
+        this.choices = choices;
+        this.comparisons = comparisons;
         this.clock = clock;
     }
 
@@ -337,6 +355,7 @@ class BenchStory {
                 return answers;
             }
             int answers = answer(candidate, 1);
+            settleAndCompare(initiative, candidate);
             approveAll(initiative, InitiativePhase.SELECTION);
             move(initiative, InitiativePhase.APPLICATION);
             if (target == InitiativePhase.APPLICATION) {
@@ -450,6 +469,60 @@ class BenchStory {
                     return;
                 }
                 approve(initiative, gate);
+            }
+        }
+
+        /**
+         * What the selection gates rest on besides the answers: each open blocking finding mitigated and done
+         * (ADR 030), the candidate chosen, criteria saved and the candidate and keeping it in-house scored (ADR 031).
+         */
+        private void settleAndCompare(Initiative initiative, Candidate candidate) {
+            for (Finding finding : as(riskOfficer, () -> findings.findings(riskOfficer, candidate.id()))) {
+                if (!finding.openBlocking()) {
+                    continue;
+                }
+                Finding planned = as(
+                        riskOfficer,
+                        () -> findings.dispose(
+                                riskOfficer,
+                                candidate.id(),
+                                finding.id(),
+                                new DispositionInput(
+                                        FindingDisposition.MITIGATE.name(),
+                                        null,
+                                        "契約の特約で不足する対応を定める。",
+                                        riskOfficer.userId().toString(),
+                                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                                                .plusDays(14)
+                                                .toString(),
+                                        finding.version())));
+                as(
+                        riskOfficer,
+                        () -> findings.mitigationDone(
+                                riskOfficer, candidate.id(), finding.id(), "特約を締結した。", planned.version()));
+            }
+            as(riskOfficer, () -> choices.choose(riskOfficer, initiative.id(), candidate.id()));
+            List<String> steps = List.of("要件を満たさない", "大きな不足がある", "おおむね満たす", "十分に満たす", "要件を上回る");
+            CriteriaSet criteria = as(
+                    riskOfficer,
+                    () -> comparisons.saveCriteria(
+                            riskOfficer,
+                            initiative.id(),
+                            0L,
+                            List.of(
+                                    new CriterionInput(null, "事業者の経営状態", "BUSINESS_HEALTH", 20, 1, 5, steps),
+                                    new CriterionInput(null, "サービスレベル", "SERVICE_LEVEL", 20, 1, 5, steps),
+                                    new CriterionInput(null, "情報セキュリティ", "INFORMATION_SECURITY", 30, 1, 5, steps),
+                                    new CriterionInput(null, "利用条件", "TERMS_OF_USE", 15, 1, 5, steps),
+                                    new CriterionInput(null, "費用", "COST", 15, 1, 5, steps))));
+            for (String column : List.of(candidate.id().toString(), Comparisons.IN_HOUSE)) {
+                for (Criterion criterion : criteria.criteria()) {
+                    int score = 1 + random.nextInt(5);
+                    as(
+                            riskOfficer,
+                            () -> comparisons.score(
+                                    riskOfficer, initiative.id(), column, criterion.id(), score, "回答書と比べた。"));
+                }
             }
         }
 
