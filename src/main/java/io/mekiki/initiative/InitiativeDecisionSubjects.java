@@ -188,12 +188,54 @@ class InitiativeDecisionSubjects implements DecisionSubjects {
                     .map(key -> new BasisFacts.Fact(
                             key,
                             messages.getMessage("initiative.basisFacts.contributed." + key, null, key, locale),
-                            List.of(new BasisFacts.Entry("", io.mekiki.shared.CanonicalJson.write(facts.get(key))))))
+                            contributedEntries(facts.get(key))))
                     .toList();
             if (!contributed.isEmpty()) {
                 groups.add(new BasisFacts.Group(message("initiative.basisFacts.contributed"), contributed));
             }
             return new BasisFacts(groups);
+        }
+
+        /**
+         * A contributed fact as entries a reader can tell apart: nested maps down to their leaves, each leaf
+         * shown with its path (e.g. {@code Northwind Workspace › CS-AC-01: status PARTLY, …}), list items one
+         * entry each; so a changed answer or score is one changed entry, not the whole fact written out again.
+         */
+        static List<BasisFacts.Entry> contributedEntries(Object value) {
+            List<BasisFacts.Entry> entries = new java.util.ArrayList<>();
+            flatten("", value, entries);
+            return entries;
+        }
+
+        private static void flatten(String path, Object value, List<BasisFacts.Entry> entries) {
+            if (value instanceof Map<?, ?> map && !map.isEmpty() && !leaf(map)) {
+                map.forEach((key, child) ->
+                        flatten(path.isEmpty() ? String.valueOf(key) : path + " › " + key, child, entries));
+            } else if (value instanceof List<?> list && !list.isEmpty()) {
+                for (Object item : list) {
+                    String text = shown(item);
+                    entries.add(new BasisFacts.Entry(path + "#" + text, path.isEmpty() ? text : path + ": " + text));
+                }
+            } else {
+                String text = shown(value);
+                entries.add(new BasisFacts.Entry(path, path.isEmpty() ? text : path + ": " + text));
+            }
+        }
+
+        private static boolean leaf(Map<?, ?> map) {
+            return map.values().stream().noneMatch(child -> child instanceof Map || child instanceof List);
+        }
+
+        private static String shown(Object value) {
+            if (value instanceof String text) {
+                return text;
+            }
+            if (value instanceof Map<?, ?> map && leaf(map) && !map.isEmpty()) {
+                return map.entrySet().stream()
+                        .map(entry -> entry.getKey() + " " + shown(entry.getValue()))
+                        .collect(java.util.stream.Collectors.joining(", "));
+            }
+            return io.mekiki.shared.CanonicalJson.write(value);
         }
 
         /** The keys of the initiative's own facts, every other key a contributed one. */

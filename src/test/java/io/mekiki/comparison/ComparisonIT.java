@@ -439,10 +439,14 @@ class ComparisonIT extends ApplicationTest {
                 .get("/api/v1/decisions/" + decision + "/paper?lang=en")
                 .json()
                 .get("changes");
-        assertThat(changes).hasSize(1);
-        assertThat(changes.get(0).get("fact").asString()).isEqualTo("Comparison: scores");
-        assertThat(changes.get(0).get("then").asString()).contains("\"score\":3");
-        assertThat(changes.get(0).get("now").asString()).contains("\"score\":5").contains("Better than thought");
+        // the score that changed, one entry out and one in, and nothing else of the scores written out again
+        assertThat(changes).hasSize(2);
+        assertThat(changes)
+                .allSatisfy(change -> assertThat(change.get("fact").asString()).isEqualTo("Comparison: scores"));
+        assertThat(changes.get(0).get("kind").asString()).isEqualTo("REMOVED");
+        assertThat(changes.get(0).get("then").asString()).contains("score 3");
+        assertThat(changes.get(1).get("kind").asString()).isEqualTo("ADDED");
+        assertThat(changes.get(1).get("now").asString()).contains("score 5").contains("Better than thought");
     }
 
     // --- helpers ---
