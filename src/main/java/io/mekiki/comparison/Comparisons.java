@@ -449,10 +449,14 @@ public class Comparisons {
 
         List<Column> columns = new ArrayList<>();
         Map<String, Optional<CatalogRelease>> releaseCache = new HashMap<>();
+        // the open candidates read once, not again one by one for each assessment
+        Map<UUID, Candidate> open = candidates.openOf(organizationId, initiative.id()).stream()
+                .collect(Collectors.toMap(Candidate::id, candidate -> candidate));
         for (Assessment assessment : assessments.openOf(organizationId, initiative.id())) {
-            Candidate candidate = candidates
-                    .candidateOf(organizationId, assessment.candidateId())
-                    .orElseThrow();
+            Candidate candidate = open.get(assessment.candidateId());
+            if (candidate == null) {
+                continue; // withdrawn between the two reads
+            }
             String key = candidate.id().toString();
             CatalogRelease release = releaseCache
                     .computeIfAbsent(assessment.release(), id -> release(organizationId, id))
