@@ -43,6 +43,8 @@ class RoleAccessIT extends ApplicationTest {
     private static final Set<Role> ASSET_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
     private static final Set<Role> INITIATIVE_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
     private static final Set<Role> PROVIDER_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
+    // --- i12-sla ---
+    private static final Set<Role> SLA_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER);
 
     /** Every endpoint under /api with who may use it; a new endpoint must be added here. */
     static final List<Endpoint> API = List.of(
@@ -401,6 +403,53 @@ class RoleAccessIT extends ApplicationTest {
                     (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID()
                             + "/comparison/columns/in-house/kpis/" + UUID.randomUUID(),
                     caller -> json(Map.of("fit", "FITS"))),
+            // --- i12-sla ---
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{contractId}/metrics",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/metrics"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contracts/{contractId}/metrics",
+                    SLA_EDITORS,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/metrics",
+                    caller -> json(Map.of("kind", "AVAILABILITY", "target", 99.9))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{contractId}/metrics/{metricId}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/metrics/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/contracts/{contractId}/metrics/{metricId}",
+                    SLA_EDITORS,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/metrics/" + UUID.randomUUID(),
+                    caller -> json(Map.of("version", 1, "target", 99.5))),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/contracts/{contractId}/metrics/{metricId}",
+                    SLA_EDITORS,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/metrics/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{contractId}/measurements",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/measurements"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contracts/{contractId}/measurements",
+                    SLA_EDITORS,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/measurements",
+                    caller -> json(Map.of(
+                            "measurements",
+                            List.of(Map.of("metric", "AVAILABILITY", "date", "2026-11-01", "value", 99))))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{contractId}/measurements/template",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/measurements/template"),
+            Endpoint.api("GET", "/api/v1/service-levels", ANYONE),
             // provider module
             Endpoint.api("GET", "/api/v1/providers", ANYONE),
             Endpoint.api(
@@ -683,7 +732,11 @@ class RoleAccessIT extends ApplicationTest {
             // --- i11-comparison ---
             Endpoint.page("/initiatives/" + UUID.randomUUID() + "/comparison", ANYONE),
             // --- i11-bench ---
-            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/assessment", ANYONE));
+            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/assessment", ANYONE),
+            // --- i12-sla ---
+            Endpoint.page("/service-levels", ANYONE),
+            Endpoint.page("/contracts/" + UUID.randomUUID() + "/sla", ANYONE),
+            Endpoint.page("/contracts/" + UUID.randomUUID() + "/sla/metrics/" + UUID.randomUUID(), ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

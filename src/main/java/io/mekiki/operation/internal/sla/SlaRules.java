@@ -112,8 +112,24 @@ public final class SlaRules {
     /** The attainment of the period that starts on {@code start}. */
     public static SlaPeriodAttainment period(
             Terms terms, LocalDate start, List<BigDecimal> values, LocalDate today, Set<LocalDate> breached) {
+        return period(
+                terms, start, values.size(), attained(values, terms.aggregation(), terms.direction()), today, breached);
+    }
+
+    /** A period's attainment from its figures as the database aggregates them: the mean, or the worst value. */
+    public static BigDecimal attained(
+            BigDecimal mean, BigDecimal min, BigDecimal max, MetricAggregation aggregation, MetricDirection direction) {
+        BigDecimal value = aggregation == MetricAggregation.MEAN
+                ? mean.setScale(SCALE, RoundingMode.HALF_UP)
+                : direction == MetricDirection.AT_LEAST ? min : max;
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** The attainment of the period that starts on {@code start}, given how many values made {@code attained}. */
+    public static SlaPeriodAttainment period(
+            Terms terms, LocalDate start, int count, BigDecimal attained, LocalDate today, Set<LocalDate> breached) {
         LocalDate end = terms.period().endOf(start);
-        BigDecimal attained = attained(values, terms.aggregation(), terms.direction());
         boolean met = terms.direction().attains(attained, terms.target());
         boolean closed = end.isBefore(today);
         BigDecimal percent = null;
@@ -123,6 +139,17 @@ public final class SlaRules {
             due = creditDue(terms.monthlyFee(), terms.period(), percent);
         }
         return new SlaPeriodAttainment(
-                start, end, values.size(), attained, met, closed, breached.contains(start), percent, due);
+                start, end, count, attained, met, closed, breached.contains(start), percent, due);
+    }
+
+    /** What a metric's periods are judged by: the metric's terms, its own fee or else the contract's. */
+    public static Terms terms(io.mekiki.operation.SlaMetric metric, @Nullable Long contractFee) {
+        return new Terms(
+                metric.direction(),
+                metric.aggregation(),
+                metric.target(),
+                metric.period(),
+                metric.monthlyFee() != null ? metric.monthlyFee() : contractFee,
+                metric.creditTiers());
     }
 }
