@@ -14,6 +14,7 @@ import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,49 @@ public class Contracts {
         }
         initiatives.initiative(user, initiativeId);
         return ofInitiative(user.organizationId(), initiativeId);
+    }
+
+    /**
+     * The dates of the organisation's contracts in force from today to {@code until} (both included): notice
+     * deadlines, automatic renewals and the ends of contracts that do not renew, soonest first.
+     */
+    @Transactional(readOnly = true)
+    public List<ContractDate> upcoming(UUID organizationId, LocalDate until) {
+        LocalDate today = today(organizationId);
+        List<ContractDate> dates = new ArrayList<>();
+        for (Contract contract : inForce(organizationId)) {
+            ContractDates.OnDay on = contract.dates(today);
+            if (on.nextNoticeDeadline() != null) {
+                add(dates, contract, ContractDate.Kind.NOTICE_DEADLINE, on.nextNoticeDeadline(), today, until);
+            }
+            if (on.nextRenewal() != null) {
+                add(dates, contract, ContractDate.Kind.RENEWAL, on.nextRenewal(), today, until);
+            } else if (on.standing() != ContractDates.Standing.ENDED) {
+                add(dates, contract, ContractDate.Kind.TERM_END, on.current().end(), today, until);
+            }
+        }
+        dates.sort(Comparator.comparing(ContractDate::date)
+                .thenComparing(ContractDate::title)
+                .thenComparing(ContractDate::kind));
+        return List.copyOf(dates);
+    }
+
+    private static void add(
+            List<ContractDate> dates,
+            Contract contract,
+            ContractDate.Kind kind,
+            LocalDate date,
+            LocalDate today,
+            LocalDate until) {
+        if (!date.isBefore(today) && !date.isAfter(until)) {
+            dates.add(new ContractDate(
+                    contract.id(),
+                    contract.initiativeId(),
+                    contract.title(),
+                    kind,
+                    date,
+                    java.time.temporal.ChronoUnit.DAYS.between(today, date)));
+        }
     }
 
     /** Today in the organisation's calendar, the day contract dates are computed for. */
