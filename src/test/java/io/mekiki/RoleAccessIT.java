@@ -681,7 +681,25 @@ class RoleAccessIT extends ApplicationTest {
                     "GET",
                     "/api/v1/initiatives/{id}/assessment",
                     ANYONE,
-                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/assessment"));
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/assessment"),
+            // --- i12-contract ---
+            Endpoint.api("GET", "/api/v1/contracts", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contracts",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    caller -> json(Map.of("initiativeId", UUID.randomUUID(), "startsOn", "2027-01-01"))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/contracts/{id}",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID(),
+                    caller -> json(Map.of("version", 0, "startsOn", "2027-01-01"))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
