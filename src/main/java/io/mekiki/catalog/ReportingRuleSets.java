@@ -28,6 +28,7 @@ public class ReportingRuleSets {
     private final Map<String, ReportingRules> byRelease;
     private final CatalogReleases releases;
 
+    @org.springframework.beans.factory.annotation.Autowired
     ReportingRuleSets(CatalogReleases releases) {
         this(releases, bundled());
     }
