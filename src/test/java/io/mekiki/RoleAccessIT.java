@@ -632,7 +632,36 @@ class RoleAccessIT extends ApplicationTest {
                     "GET",
                     "/api/v1/initiatives/{id}/assessment",
                     ANYONE,
-                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/assessment"));
+                    (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID() + "/assessment"),
+            // --- i12-contingency ---
+            Endpoint.api("GET", "/api/v1/contingencies", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies",
+                    EnumSet.of(Role.EXECUTIVE),
+                    caller -> json(Map.of("kind", "OTHER", "title", "Role access", "initiativeIds", List.of()))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contingencies/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contingencies/{id}/entries",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/entries"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies/{id}/entries",
+                    EnumSet.of(Role.EXECUTIVE, Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/entries",
+                    caller -> json(Map.of("kind", "STATUS_UPDATE", "text", "Role access"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies/{id}/closure",
+                    EnumSet.of(Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/closure",
+                    caller -> json(Map.of("worked", "a", "notWorked", "b", "actions", "c"))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -683,7 +712,11 @@ class RoleAccessIT extends ApplicationTest {
             // --- i11-comparison ---
             Endpoint.page("/initiatives/" + UUID.randomUUID() + "/comparison", ANYONE),
             // --- i11-bench ---
-            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/assessment", ANYONE));
+            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/assessment", ANYONE),
+            // --- i12-contingency ---
+            Endpoint.page("/contingencies", ANYONE),
+            Endpoint.page("/contingencies/new", EnumSet.of(Role.EXECUTIVE)),
+            Endpoint.page("/contingencies/" + UUID.randomUUID() + "/closure", EnumSet.of(Role.EXECUTIVE)));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
