@@ -754,7 +754,36 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/operation-findings/{id}/decision-request",
                     INCIDENT_RECORDERS,
                     (caller, fixtures) -> "/api/v1/operation-findings/" + UUID.randomUUID() + "/decision-request",
-                    caller -> json(Map.of("proposal", "Role access"))));
+                    caller -> json(Map.of("proposal", "Role access"))),
+            // --- i12-contingency ---
+            Endpoint.api("GET", "/api/v1/contingencies", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies",
+                    EnumSet.of(Role.EXECUTIVE),
+                    caller -> json(Map.of("kind", "OTHER", "title", "Role access", "initiativeIds", List.of()))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contingencies/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contingencies/{id}/entries",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/entries"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies/{id}/entries",
+                    EnumSet.of(Role.EXECUTIVE, Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/entries",
+                    caller -> json(Map.of("kind", "STATUS_UPDATE", "text", "Role access"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies/{id}/closure",
+                    EnumSet.of(Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/closure",
+                    caller -> json(Map.of("worked", "a", "notWorked", "b", "actions", "c"))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -809,7 +838,11 @@ class RoleAccessIT extends ApplicationTest {
             // --- i12-sla ---
             Endpoint.page("/service-levels", ANYONE),
             Endpoint.page("/contracts/" + UUID.randomUUID() + "/sla", ANYONE),
-            Endpoint.page("/contracts/" + UUID.randomUUID() + "/sla/metrics/" + UUID.randomUUID(), ANYONE));
+            Endpoint.page("/contracts/" + UUID.randomUUID() + "/sla/metrics/" + UUID.randomUUID(), ANYONE),
+            // --- i12-contingency ---
+            Endpoint.page("/contingencies", ANYONE),
+            Endpoint.page("/contingencies/new", EnumSet.of(Role.EXECUTIVE)),
+            Endpoint.page("/contingencies/" + UUID.randomUUID() + "/closure", EnumSet.of(Role.EXECUTIVE)));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
