@@ -650,7 +650,35 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/contracts/{id}",
                     EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
                     (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID(),
-                    caller -> json(Map.of("version", 0, "startsOn", "2027-01-01"))));
+                    caller -> json(Map.of("version", 0, "startsOn", "2027-01-01"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contracts/{id}/terms-document",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-document"),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{id}/terms-document",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-document"),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/contracts/{id}/exit-terms",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/exit-terms",
+                    caller -> json(Map.of("version", 0))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{id}/terms-review",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review"),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/contracts/{id}/terms-review",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review",
+                    caller ->
+                            json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
