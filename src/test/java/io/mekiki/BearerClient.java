@@ -40,6 +40,27 @@ public final class BearerClient {
         return send(HttpMethod.PUT, path, body);
     }
 
+    /** Posts a multipart form with one file part (i12-contract: the terms document). */
+    public Response postFile(String path, String part, String fileName, byte[] content) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        form.add(part, new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        ResponseEntity<byte[]> response = rest.post()
+                .uri(path)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form)
+                .retrieve()
+                .toEntity(byte[].class);
+        byte[] bytes = response.getBody();
+        JsonNode json = bytes == null || bytes.length == 0 ? JSON.nullNode() : JSON.readTree(bytes);
+        return new Response(response.getStatusCode().value(), response.getHeaders(), json);
+    }
+
     public Response send(HttpMethod method, String path, Object body) {
         ResponseEntity<byte[]> response = raw(method, path, body);
         byte[] bytes = response.getBody();

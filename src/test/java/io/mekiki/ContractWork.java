@@ -121,17 +121,65 @@ public final class ContractWork {
      * application gates rest on; returns the contract's id.
      */
     public static String contract(BearerClient officer, String initiativeId, Map<String, Object> record) {
-        Map<String, Object> body = new LinkedHashMap<>(record);
-        body.put("initiativeId", initiativeId);
-        Response created = officer.post("/api/v1/contracts", body);
-        assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
-        String contractId = created.json().get("id").asString();
+        String contractId = create(officer, initiativeId, record);
         completeTermsWork(officer, contractId);
         return contractId;
     }
 
-    /** The work the application gates rest on, beyond the record: none yet in this version. */
-    public static void completeTermsWork(BearerClient officer, String contractId) {}
+    /** Records the initiative's contract and nothing more; returns its id. */
+    public static String create(BearerClient officer, String initiativeId, Map<String, Object> record) {
+        Map<String, Object> body = new LinkedHashMap<>(record);
+        body.put("initiativeId", initiativeId);
+        Response created = officer.post("/api/v1/contracts", body);
+        assertThat(created.status()).as(created.json().toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    /** A small PDF as the terms-of-use document. */
+    public static final byte[] TERMS_PDF = ("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"
+                    + "%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * The work the application gates rest on, beyond the record: the terms document attached, every item of the
+     * terms review answered as conforming (special items reconfirmed), the exit terms fixed.
+     */
+    public static void completeTermsWork(BearerClient officer, String contractId) {
+        String contract = "/api/v1/contracts/" + contractId;
+        Response attached = officer.postFile(contract + "/terms-document", "document", "terms.pdf", TERMS_PDF);
+        assertThat(attached.status()).as(attached.json().toString()).isEqualTo(200);
+        List<Map<String, Object>> answers = new java.util.ArrayList<>();
+        int clause = 1;
+        for (JsonNode item : officer.get(contract + "/terms-review").json().get("items")) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("itemId", item.get("itemId").asString());
+            answer.put("result", "CONFORMS");
+            answer.put("clause", "第" + clause++ + "条");
+            answer.put("reconfirmed", item.get("special").asBoolean());
+            answers.add(answer);
+        }
+        Response reviewed = officer.put(contract + "/terms-review", Map.of("answers", answers));
+        assertThat(reviewed.status()).as(reviewed.json().toString()).isEqualTo(200);
+        fixExitTerms(officer, contractId);
+    }
+
+    /** Fixes the exit terms: the customer data as CSV over a download, deleted with a certificate. */
+    public static void fixExitTerms(BearerClient officer, String contractId) {
+        String contract = "/api/v1/contracts/" + contractId;
+        long version = officer.get(contract).json().get("version").asLong();
+        Response fixed = officer.put(
+                contract + "/exit-terms",
+                Map.of(
+                        "version",
+                        version,
+                        "dataReturns",
+                        List.of(Map.of("what", "全業務データ", "format", "CSV", "method", "ダウンロード", "days", 30)),
+                        "deletionMethod",
+                        "本番環境とバックアップからの論理削除と暗号鍵の破棄",
+                        "deletionProof",
+                        "CERTIFICATE"));
+        assertThat(fixed.status()).as(fixed.json().toString()).isEqualTo(200);
+    }
 
     /** Approves both application gates (the officer requests, the executive decides). */
     public static void approveApplication(Team team, String initiativeId) {

@@ -784,6 +784,34 @@ class RoleAccessIT extends ApplicationTest {
                     EnumSet.of(Role.EXECUTIVE),
                     (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/closure",
                     caller -> json(Map.of("worked", "a", "notWorked", "b", "actions", "c"))));
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contracts/{id}/terms-document",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-document"),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{id}/terms-document",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-document"),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/contracts/{id}/exit-terms",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/exit-terms",
+                    caller -> json(Map.of("version", 0))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{id}/terms-review",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review"),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/contracts/{id}/terms-review",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review",
+                    caller ->
+                            json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));

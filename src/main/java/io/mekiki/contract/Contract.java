@@ -270,6 +270,58 @@ public class Contract {
         this.pricePeriod = details.pricePeriod();
     }
 
+    /** Keeps the facts of the terms-of-use document attached now (its content is stored apart). */
+    void attachTerms(String fileName, String mediaType, long size, String sha256, UUID by, Instant now) {
+        this.termsDocumentName = fileName;
+        this.termsDocumentType = mediaType;
+        this.termsDocumentSize = size;
+        this.termsDocumentSha256 = sha256;
+        this.termsDocumentAt = now;
+        this.termsDocumentBy = by;
+        this.updatedAt = now;
+    }
+
+    /** Replaces the exit terms; returns what they were before, as facts, or null when nothing changed. */
+    @Nullable
+    Map<String, Object> fixExit(ExitTerms terms, Instant now) {
+        Map<String, Object> before = exitFacts();
+        this.dataReturns = new ArrayList<>(terms.dataReturns());
+        this.deletionMethod = terms.deletionMethod();
+        this.deletionProof = terms.deletionProof();
+        this.deletionProofNote = terms.deletionProofNote();
+        if (before.equals(exitFacts())) {
+            return null;
+        }
+        this.updatedAt = now;
+        return before;
+    }
+
+    /** The exit terms as facts: for the ledger and the gates' basis. */
+    public Map<String, Object> exitFacts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(
+                "dataReturns",
+                dataReturns.stream()
+                        .map(entry -> {
+                            Map<String, Object> fact = new LinkedHashMap<>();
+                            fact.put("what", entry.what());
+                            fact.put("format", entry.format());
+                            fact.put("method", entry.method());
+                            fact.put("days", entry.days());
+                            return fact;
+                        })
+                        .toList());
+        facts.put("deletionMethod", deletionMethod);
+        facts.put("deletionProof", deletionProof == null ? null : deletionProof.name());
+        facts.put("deletionProofNote", deletionProofNote);
+        return facts;
+    }
+
+    /** The exit terms as they stand. */
+    public ExitTerms exitTerms() {
+        return new ExitTerms(dataReturns, deletionMethod, deletionProof, deletionProofNote);
+    }
+
     /** Moves to {@code to}; returns false when it stands there already. */
     boolean moveTo(ContractStatus to, Instant now) {
         if (status == to) {

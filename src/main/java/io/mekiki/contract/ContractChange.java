@@ -5,7 +5,12 @@ import java.util.UUID;
 
 /** Something that happened to a contract; recorded in the audit ledger in its transaction. */
 public sealed interface ContractChange extends Auditable
-        permits ContractRecorded, ContractRevised, ContractStatusChanged {
+        permits ContractRecorded,
+                ContractRevised,
+                ContractStatusChanged,
+                TermsDocumentAttached,
+                ExitTermsFixed,
+                TermsReviewed {
 
     /** The subject type of contracts in the ledger. */
     String CONTRACT = "CONTRACT";

@@ -99,6 +99,56 @@ final class ContractRules {
                 period);
     }
 
+    static final int LONG_TEXT_MAX = 2000;
+    static final int DATA_RETURNS_MAX = 20;
+
+    /** The exit terms checked: each data set complete, the deletion proof one of the list, an alternative described. */
+    static ExitTerms exit(ExitTerms.Input input) {
+        List<DataReturn> returns = new ArrayList<>();
+        List<ExitTerms.DataReturnInput> given = input.dataReturns() == null ? List.of() : input.dataReturns();
+        if (given.size() > DATA_RETURNS_MAX) {
+            throw invalid("dataReturns", "contract.error.dataReturnsMax", DATA_RETURNS_MAX);
+        }
+        for (int index = 0; index < given.size(); index++) {
+            ExitTerms.DataReturnInput entry = given.get(index);
+            String prefix = "dataReturns[" + index + "].";
+            if (entry == null) {
+                throw invalid(prefix + "what", "contract.error.required");
+            }
+            String what = text(prefix + "what", entry.what(), DataReturn.TEXT_MAX);
+            String format = text(prefix + "format", entry.format());
+            String method = text(prefix + "method", entry.method());
+            if (what == null) {
+                throw invalid(prefix + "what", "contract.error.required");
+            }
+            if (format == null) {
+                throw invalid(prefix + "format", "contract.error.required");
+            }
+            if (method == null) {
+                throw invalid(prefix + "method", "contract.error.required");
+            }
+            if (entry.days() == null || entry.days() < 1 || entry.days() > DataReturn.DAYS_MAX) {
+                throw invalid(prefix + "days", "contract.error.returnDays", DataReturn.DAYS_MAX);
+            }
+            returns.add(new DataReturn(what, format, method, entry.days()));
+        }
+        String method = text("deletionMethod", input.deletionMethod(), LONG_TEXT_MAX);
+        DeletionProof proof = null;
+        String proofText = text("deletionProof", input.deletionProof());
+        if (proofText != null) {
+            try {
+                proof = DeletionProof.valueOf(proofText);
+            } catch (IllegalArgumentException outside) {
+                throw invalid("deletionProof", "contract.error.notInList", names(DeletionProof.values()));
+            }
+        }
+        String note = text("deletionProofNote", input.deletionProofNote(), LONG_TEXT_MAX);
+        if (proof == DeletionProof.ALTERNATIVE && note == null) {
+            throw invalid("deletionProofNote", "contract.error.alternativeNeedsNote");
+        }
+        return new ExitTerms(returns, method, proof, note);
+    }
+
     static @Nullable String text(String field, @Nullable String value) {
         return text(field, value, TEXT_MAX);
     }

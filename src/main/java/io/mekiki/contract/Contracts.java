@@ -1,9 +1,15 @@
 package io.mekiki.contract;
 
+import io.mekiki.decision.Decision;
+import io.mekiki.initiative.Gate;
+import io.mekiki.initiative.GateState;
+import io.mekiki.initiative.GateStatus;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.InitiativeMoved;
 import io.mekiki.initiative.InitiativePhase;
 import io.mekiki.initiative.Initiatives;
+import io.mekiki.instruction.AttachmentRules;
+import io.mekiki.instruction.Upload;
 import io.mekiki.provider.ServiceFacts;
 import io.mekiki.selection.Candidate;
 import io.mekiki.selection.CandidateChoices;
@@ -48,6 +54,8 @@ public class Contracts {
             .thenComparing(Contract::id);
 
     private final ContractRecords records;
+    private final TermsReviewStore reviews;
+    private final AttachmentRules attachments;
     private final Initiatives initiatives;
     private final Candidates candidates;
     private final CandidateChoices choices;
@@ -57,6 +65,8 @@ public class Contracts {
 
     Contracts(
             ContractRecords records,
+            TermsReviewStore reviews,
+            AttachmentRules attachments,
             Initiatives initiatives,
             Candidates candidates,
             CandidateChoices choices,
@@ -64,6 +74,8 @@ public class Contracts {
             ApplicationEventPublisher events,
             Clock clock) {
         this.records = records;
+        this.reviews = reviews;
+        this.attachments = attachments;
         this.initiatives = initiatives;
         this.candidates = candidates;
         this.choices = choices;
@@ -255,6 +267,101 @@ public class Contracts {
                 new ContractRevised(user.organizationId(), user.actor(), saved.id(), saved.initiativeId(), changes));
         initiatives.gateFactsChanged(user.organizationId(), saved.initiativeId(), user.actor());
         return saved;
+    }
+
+    /**
+     * Attaches the terms-of-use document (replacing the one before), checked as every stored file (ADR 025);
+     * its SHA-256 is kept and shown.
+     *
+     * @throws RuleViolationException 400 naming {@code document} when it is missing, too large or of a refused
+     *     type; 409 when the contract has ended
+     */
+    @Transactional
+    @PreAuthorize(PLANNERS)
+    public Contract attachTermsDocument(SignedInUser user, UUID contractId, @Nullable Upload upload) {
+        Contract contract = contract(user, contractId);
+        if (contract.status() == ContractStatus.ENDED) {
+            throw RuleViolationException.conflict("contract.error.ended");
+        }
+        if (upload == null) {
+            throw ContractRules.invalid("document", "contract.error.documentNeeded");
+        }
+        AttachmentRules.CheckedFile file = attachments.check(upload, "document");
+        Contract.TermsDocument before = contract.termsDocument();
+        reviews.saveDocument(contract.id(), file.content());
+        contract.attachTerms(
+                file.fileName(), file.mediaType(), file.size(), file.sha256(), user.userId(), clock.instant());
+        Contract saved = save(contract);
+        events.publishEvent(new TermsDocumentAttached(
+                user.organizationId(),
+                user.actor(),
+                saved.id(),
+                saved.initiativeId(),
+                file.fileName(),
+                file.mediaType(),
+                file.size(),
+                file.sha256(),
+                before == null ? null : before.sha256()));
+        initiatives.gateFactsChanged(user.organizationId(), saved.initiativeId(), user.actor());
+        return saved;
+    }
+
+    /**
+     * The terms-of-use document with its content.
+     *
+     * @throws NotFoundException when the contract is not the organisation's or has no document
+     */
+    @Transactional(readOnly = true)
+    public TermsDocumentFile termsDocument(SignedInUser user, UUID contractId) {
+        Contract contract = contract(user, contractId);
+        Contract.TermsDocument document = contract.termsDocument();
+        if (document == null) {
+            throw new NotFoundException("TERMS_DOCUMENT", contractId);
+        }
+        return new TermsDocumentFile(document, reviews.document(contract.id()));
+    }
+
+    /** A terms document and its bytes, for a download. */
+    public record TermsDocumentFile(Contract.TermsDocument document, byte[] content) {}
+
+    /**
+     * Fixes (or changes) the exit terms over the version read, while the terms are not approved: once the
+     * terms gate is approved they stand as approved, until a change of the contract makes that approval stale.
+     *
+     * @throws RuleViolationException 400 naming the field; 409 when the contract changed since {@code
+     *     versionRead}, has ended, or its terms are approved
+     */
+    @Transactional
+    @PreAuthorize(PLANNERS)
+    public Contract fixExitTerms(
+            SignedInUser user, UUID contractId, @Nullable Long versionRead, ExitTerms.Input input) {
+        Contract contract = editable(user, contractId, versionRead);
+        if (termsApproval(user, contract).isPresent()) {
+            throw RuleViolationException.conflict("contract.error.exitTermsApproved");
+        }
+        ExitTerms terms = ContractRules.exit(input);
+        java.util.Map<String, Object> before = contract.fixExit(terms, clock.instant());
+        if (before == null) {
+            return contract;
+        }
+        Contract saved = save(contract);
+        events.publishEvent(new ExitTermsFixed(
+                user.organizationId(), user.actor(), saved.id(), saved.initiativeId(), before, saved.exitFacts()));
+        initiatives.gateFactsChanged(user.organizationId(), saved.initiativeId(), user.actor());
+        return saved;
+    }
+
+    /**
+     * The approval of the initiative's terms gate that stands (approved, not stale), if any: it approves the
+     * contract's terms, deviations and exit terms as they were when it was made, and they have not changed.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Decision> termsApproval(SignedInUser user, Contract contract) {
+        GateStatus status = initiatives.gates(user, contract.initiativeId()).status(Gate.APPLICATION_TERMS_APPROVED);
+        Decision approval = status.approval();
+        return approval != null && approval.approved() && !approval.stale() && status.state() == GateState.APPROVED
+                ? Optional.of(approval)
+                : Optional.empty();
     }
 
     /** The contract for a change: one of the organisation's, not ended, read at the version the editor started from. */

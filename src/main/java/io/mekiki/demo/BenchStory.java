@@ -125,6 +125,7 @@ class BenchStory {
     private final Findings findings;
     private final CandidateChoices choices;
     private final Comparisons comparisons;
+    private final DemoContracts contracts;
     private final BenchClock clock;
 
     BenchStory(
@@ -144,6 +145,7 @@ class BenchStory {
             Findings findings,
             CandidateChoices choices,
             Comparisons comparisons,
+            DemoContracts contracts,
             BenchClock clock) {
         this.setup = setup;
         this.users = users;
@@ -161,6 +163,7 @@ class BenchStory {
         this.findings = findings;
         this.choices = choices;
         this.comparisons = comparisons;
+        this.contracts = contracts;
         this.clock = clock;
     }
 
@@ -361,6 +364,15 @@ class BenchStory {
             if (target == InitiativePhase.APPLICATION) {
                 return answers;
             }
+            contracts.contract(
+                    riskOfficer,
+                    initiative.id(),
+                    "標準プラン",
+                    java.time.LocalDate.of(2025, 1 + random.nextInt(12), 1),
+                    12,
+                    random.nextBoolean(),
+                    50_000 + 10_000L * random.nextInt(20),
+                    null);
             approveAll(initiative, InitiativePhase.APPLICATION);
             move(initiative, InitiativePhase.OPERATION);
             if (target == InitiativePhase.OPERATION) {

@@ -108,6 +108,7 @@ class DemoStory {
     private final Findings findings;
     private final CandidateChoices choices;
     private final Comparisons comparisons;
+    private final DemoContracts contracts;
     private final Clock clock;
 
     DemoStory(
@@ -126,6 +127,7 @@ class DemoStory {
             Findings findings,
             CandidateChoices choices,
             Comparisons comparisons,
+            DemoContracts contracts,
             Clock clock) {
         this.setup = setup;
         this.users = users;
@@ -142,6 +144,7 @@ class DemoStory {
         this.findings = findings;
         this.choices = choices;
         this.comparisons = comparisons;
+        this.contracts = contracts;
         this.clock = clock;
     }
 
@@ -458,6 +461,21 @@ class DemoStory {
             scoreEveryColumn(hr, 4);
             approveAll(hr, InitiativePhase.SELECTION);
             move(hr, InitiativePhase.APPLICATION);
+            // the contract: reviewed item by item, one deviation from policy (the liability cap) for the executive
+            LocalDate contractStart = LocalDate.now(clock).minusMonths(4).withDayOfMonth(1);
+            contracts.contract(
+                    riskOfficer,
+                    hr.id(),
+                    "スタンダードプラン",
+                    contractStart,
+                    12,
+                    true,
+                    180_000,
+                    new DemoContracts.Deviation(
+                            "MA-LIAB-01",
+                            "第21条（損害賠償の上限）",
+                            "損害賠償の上限が直近12か月の利用料金で、社内方針（24か月分）に届かない。交渉したがクラウド事業者の標準条件から変更できなかった。",
+                            "サイバー保険の補償で差額を補い、障害時の業務継続手順（紙での評価入力）を用意する。"));
             Instruction terms = instructAndAccept(
                     hr, "APP_TERMS_SLA", "利用規約とSLAを点検した。データ消去証明の発行を個別契約で追加する必要がある。", "個別契約での追加を確認しました。受理します。");
             approve(hr, Gate.APPLICATION_TERMS_APPROVED, riskOfficer, report(terms));
@@ -507,6 +525,15 @@ class DemoStory {
             scoreEveryColumn(groupware, 3);
             approveAll(groupware, InitiativePhase.SELECTION);
             move(groupware, InitiativePhase.APPLICATION);
+            contracts.contract(
+                    riskOfficer,
+                    groupware.id(),
+                    "ビジネスプラン",
+                    LocalDate.now(clock).minusYears(3).withDayOfMonth(1),
+                    36,
+                    false,
+                    90_000,
+                    null);
             approveAll(groupware, InitiativePhase.APPLICATION);
             move(groupware, InitiativePhase.OPERATION);
             move(groupware, InitiativePhase.CONTINUATION_TERMINATION);

@@ -533,7 +533,7 @@ class DecisionsIT extends ApplicationTest {
         Team team = team();
         UUID crm = initiatives.initiative(team.organizationId());
         // a gate without conditions of its own (the preparation gates need their reports accepted first)
-        Map<String, Object> purpose = request(crm, "APPLICATION_TERMS_APPROVED");
+        Map<String, Object> purpose = request(crm, "CONTINUATION_SUPERVISION_APPROVED");
         purpose.put("subjectType", "INITIATIVE");
         assertThat(team.officer().post("/api/v1/decisions", purpose).status()).isEqualTo(201);
         requestedId(team.officer(), UUID.randomUUID(), "SELECTION_ADOPTION");
@@ -542,19 +542,19 @@ class DecisionsIT extends ApplicationTest {
         JsonNode item = listed.json().get("items").get(0);
         assertThat(listed.json().get("items")).hasSize(1);
         assertThat(item.get("subjectTitle").asString()).isEqualTo("Test initiative");
-        assertThat(item.get("topicLabel").asString()).isEqualTo("Terms of use and SLA approved");
-        assertThat(item.get("topic").asString()).isEqualTo("APPLICATION_TERMS_APPROVED");
+        assertThat(item.get("topicLabel").asString()).isEqualTo("Yearly supervision review approved");
+        assertThat(item.get("topic").asString()).isEqualTo("CONTINUATION_SUPERVISION_APPROVED");
         assertThat(item.get("basisHash").asString()).hasSize(64);
 
         Response choices = team.auditor().get("/api/v1/decisions/choices?lang=ja");
         assertThat(values(choices.json().get("subjects"), "label")).contains("Test initiative");
-        assertThat(values(choices.json().get("topics"), "label")).contains("利用規約・SLAの承認");
+        assertThat(values(choices.json().get("topics"), "label")).contains("年次の委託先監督の承認");
         assertThat(values(choices.json().get("requesters"), "value"))
                 .containsExactly(team.officerUser().userId().toString());
         assertThat(values(choices.json().get("states"), "value"))
                 .containsExactly("WAITING", "APPROVED", "APPROVED_WITH_CONDITIONS", "REJECTED", "RETURNED", "STALE");
 
-        assertThat(titles(team.auditor().get("/api/v1/decisions?topic=APPLICATION_TERMS_APPROVED")))
+        assertThat(titles(team.auditor().get("/api/v1/decisions?topic=CONTINUATION_SUPERVISION_APPROVED")))
                 .hasSize(1);
         assertThat(titles(team.auditor()
                         .get("/api/v1/decisions?requestedBy="

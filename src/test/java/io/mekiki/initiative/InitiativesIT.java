@@ -209,11 +209,16 @@ class InitiativesIT extends ApplicationTest {
         JsonNode surveyGate = find(gates.get("gates"), "gate", survey);
         assertThat(surveyGate.get("conditionsMet").asBoolean()).isFalse();
         assertThat(surveyGate.get("nextActor").asString()).isEqualTo("CONDITIONS");
-        assertThat(find(gates.get("gates"), "gate", "APPLICATION_TERMS_APPROVED")
+        assertThat(find(gates.get("gates"), "gate", "CONTINUATION_SUPERVISION_APPROVED")
                         .get("conditions")
                         .size())
                 .as("later gates get their conditions from the modules that own the work")
                 .isZero();
+        assertThat(onlyCondition(gates, "APPLICATION_TERMS_APPROVED")
+                        .get("code")
+                        .asString())
+                .as("the contract module's")
+                .isEqualTo("CONTRACT_RECORDED");
 
         Response refused = team.officer.post("/api/v1/decisions", requestOn(id, survey));
         assertThat(refused.status()).isEqualTo(409);
@@ -517,6 +522,9 @@ class InitiativesIT extends ApplicationTest {
         team.approve(id, "SELECTION_ADOPTION_DECIDED");
         team.approve(id, "SELECTION_PROVIDER_SELECTED");
         team.move(id, Map.of("to", "APPLICATION"));
+        // both application gates wait for the contract (the contract module's conditions): recorded with its terms
+        // document, its terms review answered and special items reconfirmed, its exit terms fixed
+        io.mekiki.ContractWork.contract(team.officer, id, io.mekiki.ContractWork.record());
         team.approve(id, "APPLICATION_TERMS_APPROVED");
         team.approve(id, "APPLICATION_SPECIAL_ITEMS_RECONFIRMED");
         JsonNode operating = team.move(id, Map.of("to", "OPERATION"));

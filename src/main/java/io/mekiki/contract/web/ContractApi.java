@@ -3,18 +3,26 @@ package io.mekiki.contract.web;
 import io.mekiki.contract.Contract;
 import io.mekiki.contract.ContractDetails;
 import io.mekiki.contract.Contracts;
+import io.mekiki.contract.ExitTerms;
+import io.mekiki.instruction.Upload;
+import io.mekiki.shared.FileDownload;
 import io.mekiki.shared.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/contracts")
@@ -101,9 +110,111 @@ class ContractApi {
         return view(user, contracts.revise(user, id, body.version(), body.details()));
     }
 
+    @PostMapping("/{id}/terms-document")
+    @Operation(
+            summary = "Attach the terms-of-use document (RISK_OFFICER, BUSINESS_OWNER)",
+            description = "Part `document`. The file passes the rules of every stored file (ADR 025): size limit,"
+                    + " type detected from the bytes, no disguised archives or macros. Its SHA-256 is kept, shown"
+                    + " and recorded in the ledger; a new document replaces the one before.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schema = @Schema(implementation = DocumentUpload.class))))
+    @ApiResponse(responseCode = "400", description = "`document` missing, too big or of a refused type; nothing stored")
+    @ApiResponse(responseCode = "403", description = "My roles do not allow it")
+    @ApiResponse(responseCode = "404", description = "The contract is not one of my organisation's")
+    @ApiResponse(responseCode = "409", description = "The contract has ended")
+    ContractView attach(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable MultipartFile document) {
+        return view(user, contracts.attachTermsDocument(user, id, upload(document)));
+    }
+
+    @GetMapping("/{id}/terms-document")
+    @Operation(summary = "Download the terms-of-use document (anyone in my organisation)")
+    @ApiResponse(responseCode = "200", description = "The file, as an attachment, with `Repr-Digest`")
+    @ApiResponse(responseCode = "404", description = "No such contract in my organisation, or no document attached")
+    void download(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpServletResponse response)
+            throws IOException {
+        Contracts.TermsDocumentFile file = contracts.termsDocument(user, id);
+        FileDownload.write(
+                file.document().fileName(),
+                file.document().mediaType(),
+                file.document().size(),
+                file.document().sha256(),
+                out -> out.write(file.content()),
+                response);
+    }
+
+    @PutMapping("/{id}/exit-terms")
+    @Operation(
+            summary = "Fix the exit terms (RISK_OFFICER, BUSINESS_OWNER)",
+            description = "The data sets to return at the end (`dataReturns`: `what`, `format`, `method`, `days`"
+                    + " 1–365 after the end, at most 20) and the deletion: `deletionMethod`, `deletionProof`"
+                    + " (CERTIFICATE or ALTERNATIVE, which needs `deletionProofNote`). The whole exit terms over the"
+                    + " `version` read. Fixed means at least one data set, the method and the proof. Refused once"
+                    + " the terms gate is approved, until a change of the contract makes that approval stale.")
+    @ApiResponse(responseCode = "400", description = "A value is missing or not acceptable (the field is named)")
+    @ApiResponse(responseCode = "403", description = "My roles do not allow it")
+    @ApiResponse(responseCode = "404", description = "The contract is not one of my organisation's")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The contract changed since `version` was read, has ended, or its terms are approved")
+    ContractView exitTerms(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestBody ExitTermsRecord body) {
+        return view(
+                user,
+                contracts.fixExitTerms(
+                        user,
+                        id,
+                        body.version(),
+                        new ExitTerms.Input(
+                                body.dataReturns(),
+                                body.deletionMethod(),
+                                body.deletionProof(),
+                                body.deletionProofNote())));
+    }
+
+    /** The file part, if one was sent; an empty file input (no name, no bytes) is no file. */
+    static @Nullable Upload upload(@Nullable MultipartFile file) {
+        if (file == null) {
+            return null;
+        }
+        String name = file.getOriginalFilename();
+        if (file.isEmpty() && (name == null || name.isBlank())) {
+            return null;
+        }
+        try {
+            return new Upload(name == null ? "" : name, file.getBytes());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
     private ContractView view(SignedInUser user, Contract contract) {
         return ContractView.of(contract, contracts.today(user.organizationId()));
     }
+
+    record DocumentUpload(
+            @Schema(type = "string", format = "binary", description = "The terms-of-use document")
+            String document) {}
+
+    /** The exit terms' body, over the version read. */
+    record ExitTermsRecord(
+            @Schema(description = "The version read") @Nullable
+            Long version,
+
+            @Nullable List<ExitTerms.DataReturnInput> dataReturns,
+            @Nullable String deletionMethod,
+
+            @Schema(description = "CERTIFICATE or ALTERNATIVE") @Nullable
+            String deletionProof,
+
+            @Nullable String deletionProofNote) {}
 
     /** The creation's body: the initiative and the record. */
     record NewContract(

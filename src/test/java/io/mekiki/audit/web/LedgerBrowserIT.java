@@ -76,7 +76,7 @@ class LedgerBrowserIT extends ApplicationTest {
                         initiativeId,
                         "topic",
                         // a gate without conditions of its own: the ledger, not the gate, is under test
-                        "APPLICATION_TERMS_APPROVED",
+                        "CONTINUATION_SUPERVISION_APPROVED",
                         "title",
                         DECISION_TITLE,
                         "proposal",
