@@ -45,6 +45,8 @@ class RoleAccessIT extends ApplicationTest {
     private static final Set<Role> PROVIDER_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
     // --- i12-sla ---
     private static final Set<Role> SLA_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER);
+    // --- i12-incidents ---
+    private static final Set<Role> INCIDENT_RECORDERS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER);
 
     /** Every endpoint under /api with who may use it; a new endpoint must be added here. */
     static final List<Endpoint> API = List.of(
@@ -699,7 +701,89 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/contracts/{id}",
                     EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
                     (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID(),
-                    caller -> json(Map.of("version", 0, "startsOn", "2027-01-01"))));
+                    caller -> json(Map.of("version", 0, "startsOn", "2027-01-01"))),
+            // --- i12-incidents ---
+            Endpoint.api("GET", "/api/v1/incidents", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/incidents/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/incidents/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/incidents",
+                    INCIDENT_RECORDERS,
+                    caller -> json(Map.of("initiativeId", UUID.randomUUID(), "title", "Role access"))),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/incidents/{id}",
+                    INCIDENT_RECORDERS,
+                    (caller, fixtures) -> "/api/v1/incidents/" + UUID.randomUUID(),
+                    caller -> json(Map.of("title", "Role access", "version", 1))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/incidents/{id}/reports",
+                    INCIDENT_RECORDERS,
+                    (caller, fixtures) -> "/api/v1/incidents/" + UUID.randomUUID() + "/reports",
+                    caller -> json(Map.of("ruleId", "APPI_BREACH", "reportId", "QUICK"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/incidents/{id}/closing",
+                    INCIDENT_RECORDERS,
+                    (caller, fixtures) -> "/api/v1/incidents/" + UUID.randomUUID() + "/closing",
+                    caller -> json(Map.of("summary", "Role access"))),
+            Endpoint.api("GET", "/api/v1/operation-findings", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/operation-findings/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/operation-findings/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/operation-findings",
+                    INCIDENT_RECORDERS,
+                    caller -> json(Map.of("initiativeId", UUID.randomUUID(), "title", "Role access"))),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/operation-findings/{id}",
+                    INCIDENT_RECORDERS,
+                    (caller, fixtures) -> "/api/v1/operation-findings/" + UUID.randomUUID(),
+                    caller -> json(Map.of("title", "Role access", "significance", "MINOR", "version", 1))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/operation-findings/{id}/decision-request",
+                    INCIDENT_RECORDERS,
+                    (caller, fixtures) -> "/api/v1/operation-findings/" + UUID.randomUUID() + "/decision-request",
+                    caller -> json(Map.of("proposal", "Role access"))),
+            // --- i12-contingency ---
+            Endpoint.api("GET", "/api/v1/contingencies", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies",
+                    EnumSet.of(Role.EXECUTIVE),
+                    caller -> json(Map.of("kind", "OTHER", "title", "Role access", "initiativeIds", List.of()))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contingencies/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contingencies/{id}/entries",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/entries"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies/{id}/entries",
+                    EnumSet.of(Role.EXECUTIVE, Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/entries",
+                    caller -> json(Map.of("kind", "STATUS_UPDATE", "text", "Role access"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies/{id}/closure",
+                    EnumSet.of(Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/closure",
+                    caller -> json(Map.of("worked", "a", "notWorked", "b", "actions", "c"))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -754,7 +838,11 @@ class RoleAccessIT extends ApplicationTest {
             // --- i12-sla ---
             Endpoint.page("/service-levels", ANYONE),
             Endpoint.page("/contracts/" + UUID.randomUUID() + "/sla", ANYONE),
-            Endpoint.page("/contracts/" + UUID.randomUUID() + "/sla/metrics/" + UUID.randomUUID(), ANYONE));
+            Endpoint.page("/contracts/" + UUID.randomUUID() + "/sla/metrics/" + UUID.randomUUID(), ANYONE),
+            // --- i12-contingency ---
+            Endpoint.page("/contingencies", ANYONE),
+            Endpoint.page("/contingencies/new", EnumSet.of(Role.EXECUTIVE)),
+            Endpoint.page("/contingencies/" + UUID.randomUUID() + "/closure", EnumSet.of(Role.EXECUTIVE)));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
