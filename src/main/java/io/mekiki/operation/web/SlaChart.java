@@ -173,7 +173,7 @@ record SlaChart(
     record Tick(String position, String labelPosition, String label) {}
 
     /** One measurement. */
-    record Dot(String x, String y, LocalDate on, String value) {}
+    record Dot(String x, String y, LocalDate day, String value) {}
 
     /**
      * A period: its band across the plot, the mark of its attainment, whether it missed the target and whether

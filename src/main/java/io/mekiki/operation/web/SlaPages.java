@@ -8,6 +8,7 @@ import io.mekiki.operation.MetricInput;
 import io.mekiki.operation.MetricKind;
 import io.mekiki.operation.MetricPeriod;
 import io.mekiki.operation.MetricUnit;
+import io.mekiki.operation.SlaDashboard;
 import io.mekiki.operation.SlaImportResult;
 import io.mekiki.operation.SlaMeasurement;
 import io.mekiki.operation.SlaMeasurements;
@@ -59,17 +60,26 @@ class SlaPages {
     private final SlaMeasurements measurements;
     private final SlaProblems problems;
     private final MeasurementUpload upload;
+    private final org.springframework.context.MessageSource messageSource;
 
-    SlaPages(SlaMetrics metrics, SlaMeasurements measurements, SlaProblems problems, MeasurementUpload upload) {
+    SlaPages(
+            SlaMetrics metrics,
+            SlaMeasurements measurements,
+            SlaProblems problems,
+            MeasurementUpload upload,
+            org.springframework.context.MessageSource messageSource) {
         this.metrics = metrics;
         this.measurements = measurements;
         this.problems = problems;
         this.upload = upload;
+        this.messageSource = messageSource;
     }
 
     @GetMapping("/service-levels")
-    String dashboard(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("dashboard", metrics.dashboard(user));
+    String dashboard(@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+        SlaDashboard dashboard = metrics.dashboard(user);
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("view", SlaDashboardView.of(dashboard, messageSource, locale));
         return "sla/dashboard";
     }
 

@@ -49,7 +49,7 @@ public class SlaStore {
     }
 
     public List<SlaMetric> metrics(UUID organizationId, UUID contractId) {
-        return jdbc.sql("select " + METRIC_COLUMNS + """
+        return jdbc.sql("select " + METRIC_COLUMNS + " " + """
                          from sla_metric where organization_id = ? and contract_id = ? and removed_at is null
                         order by defined_at, code""")
                 .params(organizationId, contractId)
@@ -61,7 +61,7 @@ public class SlaStore {
         if (contractIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + METRIC_COLUMNS + """
+        return jdbc.sql("select " + METRIC_COLUMNS + " " + """
                          from sla_metric where organization_id = ? and contract_id = any(?) and removed_at is null
                         order by defined_at, code""")
                 .params(organizationId, contractIds.toArray(UUID[]::new))
@@ -70,7 +70,7 @@ public class SlaStore {
     }
 
     public Optional<SlaMetric> metric(UUID organizationId, UUID contractId, UUID metricId) {
-        return jdbc.sql("select " + METRIC_COLUMNS + """
+        return jdbc.sql("select " + METRIC_COLUMNS + " " + """
                          from sla_metric where organization_id = ? and contract_id = ? and id = ? and removed_at is null""")
                 .params(organizationId, contractId, metricId)
                 .query(this::metric)

@@ -1,0 +1,102 @@
+package io.mekiki.operation.web;
+
+import io.mekiki.operation.MetricDirection;
+import io.mekiki.operation.MetricUnit;
+import io.mekiki.operation.SlaDashboard;
+import io.mekiki.operation.SlaPeriodAttainment;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
+/**
+ * The dashboard's metric cells as texts in the reader's language, made once in Java: a thousand metrics
+ * through template fragments and message expressions cost the page most of its time (ADR 035).
+ */
+record SlaDashboardView(List<List<Cell>> cells) {
+
+    /** A metric of a row: name, link, target and this period's attainment with its badge in words. */
+    record Cell(String name, String href, String target, String attained, String badgeClass, String badge) {}
+
+    static SlaDashboardView of(SlaDashboard dashboard, MessageSource messages, Locale locale) {
+        Texts texts = new Texts(messages, locale);
+        List<List<Cell>> cells = new ArrayList<>();
+        for (SlaDashboard.Row row : dashboard.rows()) {
+            List<Cell> rowCells = new ArrayList<>();
+            for (SlaDashboard.MetricNow metric : row.metrics()) {
+                String unit = texts.unit(metric.unit(), metric.customUnit());
+                SlaPeriodAttainment current = metric.current();
+                String attained;
+                String badgeClass;
+                String badge;
+                if (current == null) {
+                    attained = texts.none;
+                    badgeClass = "";
+                    badge = "";
+                } else {
+                    attained = plain(current.attained()) + " " + unit;
+                    if (current.met()) {
+                        badgeClass = "sla-met";
+                        badge = texts.met;
+                    } else if (current.closed() || current.breached()) {
+                        badgeClass = "sla-missed";
+                        badge = texts.missed;
+                    } else {
+                        badgeClass = "sla-behind";
+                        badge = texts.behind;
+                    }
+                }
+                rowCells.add(new Cell(
+                        metric.name(),
+                        "/contracts/" + row.contract().id() + "/sla/metrics/" + metric.metricId(),
+                        texts.target(metric.direction(), metric.target(), unit),
+                        attained,
+                        badgeClass,
+                        badge));
+            }
+            cells.add(rowCells);
+        }
+        return new SlaDashboardView(cells);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.toPlainString();
+    }
+
+    /** The few texts every cell needs, looked up once per page. */
+    private static final class Texts {
+
+        private final MessageSource messages;
+        private final Locale locale;
+        final String none;
+        final String met;
+        final String missed;
+        final String behind;
+
+        Texts(MessageSource messages, Locale locale) {
+            this.messages = messages;
+            this.locale = locale;
+            this.none = message("sla.noMeasurementsYet");
+            this.met = message("sla.badge.met");
+            this.missed = message("sla.badge.missed");
+            this.behind = message("sla.badge.behind");
+        }
+
+        String unit(MetricUnit unit, @Nullable String custom) {
+            return unit == MetricUnit.OTHER ? (custom == null ? "" : custom) : message("sla.unit." + unit.name());
+        }
+
+        String target(MetricDirection direction, BigDecimal target, String unit) {
+            return messages.getMessage(
+                    "sla.targetText",
+                    new Object[] {message("sla.direction.symbol." + direction.name()), target.toPlainString(), unit},
+                    locale);
+        }
+
+        private String message(String code) {
+            return messages.getMessage(code, null, locale);
+        }
+    }
+}
