@@ -738,7 +738,15 @@ class RoleAccessIT extends ApplicationTest {
             // --- i11-comparison ---
             Endpoint.page("/initiatives/" + UUID.randomUUID() + "/comparison", ANYONE),
             // --- i11-bench ---
-            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/assessment", ANYONE));
+            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/assessment", ANYONE),
+            // --- i12-incidents ---
+            Endpoint.page("/incidents", ANYONE),
+            Endpoint.page("/incidents/new", INCIDENT_RECORDERS),
+            Endpoint.page("/incidents/" + UUID.randomUUID(), ANYONE),
+            Endpoint.page("/incidents/" + UUID.randomUUID() + "/edit", INCIDENT_RECORDERS),
+            Endpoint.page("/operation-findings", ANYONE),
+            Endpoint.page("/operation-findings/new", INCIDENT_RECORDERS),
+            Endpoint.page("/operation-findings/" + UUID.randomUUID(), ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

@@ -123,6 +123,11 @@ public class Incidents {
         return store.openByContract(organizationId);
     }
 
+    /** Today in the organisation's calendar. */
+    public LocalDate today(UUID organizationId) {
+        return time.today(organizationId);
+    }
+
     /** @throws NotFoundException when the incident is not the organisation's */
     @Transactional(readOnly = true)
     public Incident incident(SignedInUser user, UUID id) {
