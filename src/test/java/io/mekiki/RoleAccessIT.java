@@ -687,7 +687,25 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/operation-findings/{id}/decision-request",
                     INCIDENT_RECORDERS,
                     (caller, fixtures) -> "/api/v1/operation-findings/" + UUID.randomUUID() + "/decision-request",
-                    caller -> json(Map.of("proposal", "Role access"))));
+                    caller -> json(Map.of("proposal", "Role access"))),
+            // --- i12-contract ---
+            Endpoint.api("GET", "/api/v1/contracts", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contracts",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    caller -> json(Map.of("initiativeId", UUID.randomUUID(), "startsOn", "2027-01-01"))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/contracts/{id}",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID(),
+                    caller -> json(Map.of("version", 0, "startsOn", "2027-01-01"))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
