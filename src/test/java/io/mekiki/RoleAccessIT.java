@@ -870,7 +870,15 @@ class RoleAccessIT extends ApplicationTest {
             // --- i12-contingency ---
             Endpoint.page("/contingencies", ANYONE),
             Endpoint.page("/contingencies/new", EnumSet.of(Role.EXECUTIVE)),
-            Endpoint.page("/contingencies/" + UUID.randomUUID() + "/closure", EnumSet.of(Role.EXECUTIVE)));
+            Endpoint.page("/contingencies/" + UUID.randomUUID() + "/closure", EnumSet.of(Role.EXECUTIVE)),
+            // --- i12-incidents ---
+            Endpoint.page("/incidents", ANYONE),
+            Endpoint.page("/incidents/new", INCIDENT_RECORDERS),
+            Endpoint.page("/incidents/" + UUID.randomUUID(), ANYONE),
+            Endpoint.page("/incidents/" + UUID.randomUUID() + "/edit", INCIDENT_RECORDERS),
+            Endpoint.page("/operation-findings", ANYONE),
+            Endpoint.page("/operation-findings/new", INCIDENT_RECORDERS),
+            Endpoint.page("/operation-findings/" + UUID.randomUUID(), ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

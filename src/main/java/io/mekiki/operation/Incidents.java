@@ -2,6 +2,8 @@ package io.mekiki.operation;
 
 import io.mekiki.catalog.ReportingRuleSets;
 import io.mekiki.catalog.ReportingRules;
+import io.mekiki.contract.Contract;
+import io.mekiki.contract.Contracts;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.InitiativePhase;
 import io.mekiki.initiative.Initiatives;
@@ -64,6 +66,7 @@ public class Incidents {
     private final IncidentStore store;
     private final Initiatives initiatives;
     private final ReportingRuleSets rules;
+    private final Contracts contracts;
     private final OrganizationProfiles profiles;
     private final OrganizationTime time;
     private final PeopleDirectory people;
@@ -74,6 +77,7 @@ public class Incidents {
             IncidentStore store,
             Initiatives initiatives,
             ReportingRuleSets rules,
+            Contracts contracts,
             OrganizationProfiles profiles,
             OrganizationTime time,
             PeopleDirectory people,
@@ -82,6 +86,7 @@ public class Incidents {
         this.store = store;
         this.initiatives = initiatives;
         this.rules = rules;
+        this.contracts = contracts;
         this.profiles = profiles;
         this.time = time;
         this.people = people;
@@ -121,6 +126,11 @@ public class Incidents {
     @Transactional(readOnly = true)
     public Map<UUID, Long> openByContract(UUID organizationId) {
         return store.openByContract(organizationId);
+    }
+
+    /** Today in the organisation's calendar. */
+    public LocalDate today(UUID organizationId) {
+        return time.today(organizationId);
     }
 
     /** @throws NotFoundException when the incident is not the organisation's */
@@ -173,7 +183,7 @@ public class Incidents {
                 UUID.randomUUID(),
                 org,
                 initiative.id(),
-                input.contractId(),
+                checked.contractId,
                 store.nextNumber(org),
                 checked.type,
                 checked.severity,
@@ -237,7 +247,7 @@ public class Incidents {
                 before.id(),
                 org,
                 before.initiativeId(),
-                input.contractId(),
+                checked.contractId,
                 before.number(),
                 checked.type,
                 checked.severity,
@@ -410,6 +420,7 @@ public class Incidents {
     }
 
     private record Checked(
+            @Nullable UUID contractId,
             IncidentType type,
             IncidentSeverity severity,
             String title,
@@ -422,9 +433,21 @@ public class Incidents {
 
     /** Every rule about the values; the first problem found is refused, naming its field. */
     private Checked check(UUID organizationId, Initiative initiative, IncidentInput input) {
-        if (input.contractId() != null) {
-            // contracts are checked once the contract module offers them (ADR 036): until then none is accepted
-            throw new UnknownReferenceException("contractId", "incident.error.unknownContract");
+        UUID contractId = input.contractId();
+        if (contractId != null) {
+            boolean ours = contracts
+                    .find(organizationId, contractId)
+                    .map(contract -> contract.initiativeId().equals(initiative.id()))
+                    .orElse(false);
+            if (!ours) {
+                throw new UnknownReferenceException("contractId", "incident.error.unknownContract");
+            }
+        } else {
+            // no contract named: the initiative's one contract in force, when it has exactly one
+            List<Contract> inForce = contracts.ofInitiative(organizationId, initiative.id()).stream()
+                    .filter(Contract::inForce)
+                    .toList();
+            contractId = inForce.size() == 1 ? inForce.get(0).id() : null;
         }
         if (input.type() == null) {
             throw new RuleViolationException(Kind.UNPROCESSABLE, "type", "incident.error.required");
@@ -476,6 +499,7 @@ public class Incidents {
                 ? EnumSet.noneOf(IncidentFact.class)
                 : EnumSet.copyOf(input.facts());
         return new Checked(
+                contractId,
                 input.type(),
                 input.severity(),
                 title,

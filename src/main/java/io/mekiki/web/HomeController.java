@@ -17,11 +17,17 @@ class HomeController {
     private final MyAccount accounts;
     private final Initiatives initiatives;
     private final HomeOverview overview;
+    private final io.mekiki.operation.OperationWatch operationWatch;
 
-    HomeController(MyAccount accounts, Initiatives initiatives, HomeOverview overview) {
+    HomeController(
+            MyAccount accounts,
+            Initiatives initiatives,
+            HomeOverview overview,
+            io.mekiki.operation.OperationWatch operationWatch) {
         this.accounts = accounts;
         this.initiatives = initiatives;
         this.overview = overview;
+        this.operationWatch = operationWatch;
     }
 
     /** The work waiting for the user in each of their roles, above the life cycle. */
@@ -30,6 +36,10 @@ class HomeController {
         model.addAttribute("organization", accounts.organization(user));
         model.addAttribute("home", overview.of(user));
         model.addAttribute("phases", LifeCyclePhase.values());
+        // i12-incidents: the risk officer's watch over open significant findings and running reporting clocks
+        model.addAttribute(
+                "operationWatch",
+                user.roleNames().contains(HomeOverview.RISK_OFFICER) ? operationWatch.of(user.organizationId()) : null);
         return "home";
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mekiki.ApplicationTest;
 import io.mekiki.BearerClient;
 import io.mekiki.BearerClient.Response;
+import io.mekiki.ContractWork;
 import io.mekiki.audit.AuditLedger;
 import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
@@ -38,6 +39,7 @@ class IncidentsIT extends ApplicationTest {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final AuditLedger ledger;
+    private final OperationCounts counts;
 
     @Autowired
     IncidentsIT(
@@ -45,12 +47,14 @@ class IncidentsIT extends ApplicationTest {
             JdbcClient jdbc,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            AuditLedger ledger) {
+            AuditLedger ledger,
+            OperationCounts counts) {
         this.fixtures = fixtures;
         this.jdbc = jdbc;
         this.events = events;
         this.transactions = transactions;
         this.ledger = ledger;
+        this.counts = counts;
     }
 
     @Test
@@ -277,6 +281,9 @@ class IncidentsIT extends ApplicationTest {
                 breach.target(),
                 breach.attained());
         transactions.executeWithoutResult(status -> events.publishEvent(nextPeriod));
+        assertThat(counts.openByInitiative(team.organizationId(), List.of(breach.initiativeId())))
+                .as("the service-level dashboard's count")
+                .containsEntry(breach.initiativeId(), new OperationCounts.Open(0, 2));
         assertThat(team.auditor
                         .get("/api/v1/operation-findings?initiativeId=" + operating.initiativeId)
                         .json()
@@ -340,6 +347,139 @@ class IncidentsIT extends ApplicationTest {
                         .get("total")
                         .asLong())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aSignificantFindingHoldsTheInitiativeInOperationUntilAnExecutiveApprovesItsResponse() {
+        Team team = team();
+        Operating operating = operating(team);
+        Operating other = operating(team);
+        String phase = "/api/v1/initiatives/" + operating.initiativeId + "/phase";
+
+        JsonNode finding = team.officer
+                .post(
+                        "/api/v1/operation-findings",
+                        Map.of(
+                                "initiativeId", operating.initiativeId,
+                                "title", "Backups were never restored in a test",
+                                "significance", "SIGNIFICANT",
+                                "countermeasure", "Restore test every quarter"))
+                .json();
+        String topic = finding.get("decisionTopic").asString();
+        assertThat(topic)
+                .isEqualTo("FINDING_OF" + finding.get("code").asString().substring(3));
+        assertThat(finding.get("decision").asString()).isEqualTo("NONE");
+
+        JsonNode gate = gate(team, operating.initiativeId, "OPERATION_FINDINGS_RESOLVED");
+        assertThat(gate.get("conditionsMet").asBoolean()).isFalse();
+        assertThat(gate.get("nextActor").asString()).isEqualTo("CONDITIONS");
+        JsonNode condition = gate.get("conditions").get(0);
+        assertThat(condition.get("code").asString()).isEqualTo("SIGNIFICANT_FINDING_" + topic.substring(8));
+        Response held = team.executive.post(phase, Map.of("to", "CONTINUATION_TERMINATION"));
+        assertThat(held.status()).isEqualTo(409);
+        assertThat(held.json().get("openGates").toString()).contains("OPERATION_FINDINGS_RESOLVED");
+
+        // an approved decision on the same topic about another subject does not count for this initiative
+        Response elsewhere = team.officer.post(
+                "/api/v1/decisions",
+                Map.of(
+                        "subjectType",
+                        "INITIATIVE",
+                        "subjectId",
+                        other.initiativeId,
+                        "topic",
+                        topic,
+                        "title",
+                        "Another initiative",
+                        "proposal",
+                        "Accept",
+                        "options",
+                        List.of("Accept", "Rework")));
+        assertThat(elsewhere.status()).as(elsewhere.json().toString()).isEqualTo(201);
+        decide(team, elsewhere.json().get("id").asString());
+        assertThat(team.executive
+                        .post(phase, Map.of("to", "CONTINUATION_TERMINATION"))
+                        .status())
+                .isEqualTo(409);
+
+        Response requested = team.officer.post(
+                "/api/v1/operation-findings/" + finding.get("id").asString() + "/decision-request", Map.of());
+        assertThat(requested.status()).as(requested.json().toString()).isEqualTo(201);
+        assertThat(requested.json().get("topic").asString()).isEqualTo(topic);
+        assertThat(team.officer
+                        .post(
+                                "/api/v1/operation-findings/"
+                                        + finding.get("id").asString() + "/decision-request",
+                                Map.of())
+                        .status())
+                .as("one waits already")
+                .isEqualTo(409);
+        assertThat(gate(team, operating.initiativeId, "OPERATION_FINDINGS_RESOLVED")
+                        .get("conditions")
+                        .get(0)
+                        .get("who")
+                        .asString())
+                .as("the executive decides next")
+                .isNotBlank();
+        assertThat(team.executive
+                        .post(phase, Map.of("to", "CONTINUATION_TERMINATION"))
+                        .status())
+                .as("waiting for the executive")
+                .isEqualTo(409);
+
+        decide(team, requested.json().get("decisionId").asString());
+        assertThat(team.auditor
+                        .get("/api/v1/operation-findings/" + finding.get("id").asString())
+                        .json()
+                        .get("decision")
+                        .asString())
+                .isEqualTo("APPROVED");
+        assertThat(gate(team, operating.initiativeId, "OPERATION_FINDINGS_RESOLVED")
+                        .get("conditionsMet")
+                        .asBoolean())
+                .isTrue();
+        Response moved = team.executive.post(phase, Map.of("to", "CONTINUATION_TERMINATION"));
+        assertThat(moved.status()).as(moved.json().toString()).isEqualTo(200);
+    }
+
+    @Test
+    void anIncidentOfAnInitiativeWithItsContractInForceIsLinkedToTheContract() {
+        Team team = team();
+        ContractWork.InOperation contracted = ContractWork.inOperation(
+                new ContractWork.Team(team.officer, team.executive, team.officerUser.userId(), team.ownerUser.userId()),
+                "Payroll SaaS " + UUID.randomUUID());
+        Map<String, Object> body = new LinkedHashMap<>(
+                leak(new Operating(contracted.initiativeId(), ""), Instant.now().minus(1, ChronoUnit.HOURS)));
+        body.put("affectedAssetIds", List.of());
+
+        Response recorded = team.officer.post("/api/v1/incidents", body);
+        assertThat(recorded.status()).as(recorded.json().toString()).isEqualTo(201);
+        assertThat(recorded.json().get("contractId").asString())
+                .as("the initiative's one contract in force")
+                .isEqualTo(contracted.contractId());
+
+        Map<String, Object> foreign = new LinkedHashMap<>(body);
+        foreign.put("contractId", UUID.randomUUID().toString());
+        assertRefused(team.officer.post("/api/v1/incidents", foreign), "contractId");
+    }
+
+    private static JsonNode gate(Team team, String initiativeId, String code) {
+        for (JsonNode gate : team.auditor
+                .get("/api/v1/initiatives/" + initiativeId + "/gates")
+                .json()
+                .get("gates")) {
+            if (gate.get("gate").asString().equals(code)) {
+                return gate;
+            }
+        }
+        throw new AssertionError("No gate " + code);
+    }
+
+    private static void decide(Team team, String decisionId) {
+        Response decided = team.executive.post(
+                "/api/v1/decisions/" + decisionId + "/decision",
+                Map.of("outcome", "APPROVED", "rationale", "The corrective action is enough"));
+        assertThat(decided.status()).as(decided.json().toString()).isEqualTo(200);
     }
 
     private List<String> actions(Team team, String subjectType, String subjectId) {

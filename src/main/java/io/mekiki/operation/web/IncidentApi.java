@@ -101,8 +101,8 @@ class IncidentApi {
             description = "On an initiative in OPERATION or CONTINUATION_TERMINATION. `type`, `severity`, `title`,"
                     + " `startedAt` and `awareAt` are required; moments are ISO-8601 instants and may not lie in the"
                     + " future; `endedAt` not before `startedAt`; `affectedAssetIds` must be assets of the initiative's"
-                    + " scope; `affectedPersons` null while not known. `contractId` is refused until the contract"
-                    + " module offers contracts.")
+                    + " scope; `affectedPersons` null while not known. `contractId` must be a contract of the initiative; left out, the"
+                    + " initiative's one contract in force is linked.")
     @ApiResponse(responseCode = "201", description = "Recorded; the body carries its clocks")
     @ApiResponse(responseCode = "400", description = "A field missing or invalid; errors[].field names it")
     @ApiResponse(responseCode = "403", description = "My roles do not allow it")
