@@ -355,6 +355,12 @@ public class Contingencies {
                 store.page(organizationId, status, page, size), page, size, store.count(organizationId, status));
     }
 
+    /** The contingencies that affected one of the organisation's initiatives, open ones first. */
+    @Transactional(readOnly = true)
+    public List<ContingencySummary> ofInitiative(SignedInUser user, UUID initiativeId) {
+        return store.ofInitiative(user.organizationId(), initiativeId);
+    }
+
     /** The organisation's open contingencies, for the banner every page of the organisation shows. */
     @Transactional(readOnly = true)
     public List<ContingencySummary> openIn(UUID organizationId) {

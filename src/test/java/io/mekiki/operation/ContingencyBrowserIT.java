@@ -85,6 +85,10 @@ class ContingencyBrowserIT extends ApplicationTest {
         auditorBrowser.waitForLanguage("en");
         assertThat(auditorBrowser.find(By.cssSelector(".contingency-banner")).getText())
                 .contains("A contingency is being handled", "Wide-area disaster");
+        auditorBrowser.open(url("/initiatives/" + initiative));
+        assertThat(auditorBrowser.find(By.id("contingencies")).getText())
+                .as("the initiative's page lists what affects it")
+                .contains("大阪データセンター洪水", "Being handled");
         auditorBrowser.click(By.cssSelector(".contingency-banner a"));
         auditorBrowser.waitForText(By.tagName("h1"), "大阪データセンター洪水");
         assertThat(auditorBrowser.findAll(By.cssSelector("form.entry-form")))

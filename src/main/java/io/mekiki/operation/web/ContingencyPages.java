@@ -78,11 +78,14 @@ class ContingencyPages {
 
     @GetMapping("/contingencies/new")
     @PreAuthorize(Contingencies.COMMANDERS)
-    String openForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String openForm(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String initiativeId,
+            Model model) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("commanderId", user.userId().toString());
         form.put("beganAt", nowLocal(user));
-        form.put("initiativeIds", List.of());
+        form.put("initiativeIds", initiativeId == null ? List.of() : List.of(initiativeId));
         return openForm(user, model, form, Map.of());
     }
 

@@ -235,6 +235,18 @@ public class ContingencyStore {
                 .list();
     }
 
+    /** The contingencies that affected the initiative, open ones first, then the latest to begin. */
+    public List<ContingencySummary> ofInitiative(UUID organizationId, UUID initiativeId) {
+        return jdbc.sql(SUMMARY + """
+                         where c.organization_id = ? and c.id in (select ci.contingency_id
+                           from operation_contingency_initiative ci
+                          where ci.organization_id = ? and ci.initiative_id = ?)
+                         order by (c.closed_at is null) desc, c.began_at desc, c.id""")
+                .params(organizationId, organizationId, initiativeId)
+                .query(ContingencyStore::summary)
+                .list();
+    }
+
     /** A page of the organisation's contingencies, open ones first, then newest beginning first. */
     public List<ContingencySummary> page(UUID organizationId, @Nullable ContingencyStatus status, int page, int size) {
         return jdbc.sql(SUMMARY + " where c.organization_id = ?" + statusClause(status)
