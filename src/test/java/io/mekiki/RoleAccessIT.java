@@ -783,7 +783,7 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/contingencies/{id}/closure",
                     EnumSet.of(Role.EXECUTIVE),
                     (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/closure",
-                    caller -> json(Map.of("worked", "a", "notWorked", "b", "actions", "c"))));
+                    caller -> json(Map.of("worked", "a", "notWorked", "b", "actions", "c"))),
             Endpoint.api(
                     "POST",
                     "/api/v1/contracts/{id}/terms-document",
