@@ -312,6 +312,14 @@ class SlaPages {
         model.addAttribute("contract", detail.contract());
         model.addAttribute("metric", detail.metric());
         model.addAttribute("chart", SlaChart.of(detail));
+        model.addAttribute(
+                "unitText",
+                detail.metric().unit() == MetricUnit.OTHER
+                        ? detail.metric().customUnit()
+                        : messageSource.getMessage(
+                                "sla.unit." + detail.metric().unit().name(),
+                                null,
+                                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         ListPage<SlaMeasurement> list = measurements.measurements(user, id, metricId, page, 50);
         model.addAttribute("measurements", list);
         model.addAttribute("canEdit", canEdit(user));
