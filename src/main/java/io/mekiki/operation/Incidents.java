@@ -156,10 +156,27 @@ public class Incidents {
     /** The clocks of an incident already read. */
     @Transactional(readOnly = true)
     public IncidentClocks clocks(Incident incident) {
-        UUID org = incident.organizationId();
-        ReportingRules set = rules.byId(incident.rulesId()).orElseGet(() -> rules.current(org));
-        return ReportingClocks.of(
-                set, incident, profiles.profileOf(org).criticalInfrastructure(), time.zoneOf(org), clock.instant());
+        return clocks(incident.organizationId(), List.of(incident)).get(incident.id());
+    }
+
+    /**
+     * The clocks of several incidents of one organisation, by incident (lists): the profile, the zone and the
+     * moment are read once.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, IncidentClocks> clocks(UUID organizationId, List<Incident> of) {
+        Map<UUID, IncidentClocks> all = new LinkedHashMap<>();
+        if (of.isEmpty()) {
+            return all;
+        }
+        Boolean criticalInfrastructure = profiles.profileOf(organizationId).criticalInfrastructure();
+        ZoneId zone = time.zoneOf(organizationId);
+        Instant now = clock.instant();
+        for (Incident incident : of) {
+            ReportingRules set = rules.byId(incident.rulesId()).orElseGet(() -> rules.current(organizationId));
+            all.put(incident.id(), ReportingClocks.of(set, incident, criticalInfrastructure, zone, now));
+        }
+        return all;
     }
 
     /**

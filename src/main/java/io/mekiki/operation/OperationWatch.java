@@ -35,8 +35,10 @@ public class OperationWatch {
     @Transactional(readOnly = true)
     public Watch of(UUID organizationId) {
         List<Running> running = new ArrayList<>();
-        for (Incident incident : incidents.open(organizationId)) {
-            IncidentClocks clocks = incidents.clocks(incident);
+        List<Incident> open = incidents.open(organizationId);
+        java.util.Map<UUID, IncidentClocks> all = incidents.clocks(organizationId, open);
+        for (Incident incident : open) {
+            IncidentClocks clocks = all.get(incident.id());
             if (clocks.running()) {
                 running.add(new Running(incident, clocks));
             }

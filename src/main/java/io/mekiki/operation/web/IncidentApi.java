@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -76,9 +77,10 @@ class IncidentApi {
             @Parameter(description = "1 to 500") @RequestParam(defaultValue = "50") @Min(1) @Max(ListPage.MAX_SIZE)
                     int size) {
         ListPage<Incident> found = incidents.page(user, initiativeId, status, page, size);
+        Map<UUID, IncidentClocks> clocks = incidents.clocks(user.organizationId(), found.items());
         return new IncidentList(
                 found.items().stream()
-                        .map(incident -> view(incident, incidents.clocks(incident)))
+                        .map(incident -> view(incident, clocks.get(incident.id())))
                         .toList(),
                 found.page(),
                 found.size(),

@@ -94,8 +94,7 @@ class IncidentPages {
             Model model) {
         IncidentStatus state = status == null || status.isBlank() ? null : parse(IncidentStatus.class, status);
         ListPage<Incident> found = incidents.page(user, initiativeId, state, Math.max(0, page), 50);
-        Map<UUID, IncidentClocks> clocks = new LinkedHashMap<>();
-        found.items().forEach(incident -> clocks.put(incident.id(), incidents.clocks(incident)));
+        Map<UUID, IncidentClocks> clocks = incidents.clocks(user.organizationId(), found.items());
         model.addAttribute("rows", found.items());
         model.addAttribute("clocks", clocks);
         model.addAttribute("titles", titles(user));

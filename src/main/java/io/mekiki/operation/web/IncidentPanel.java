@@ -9,7 +9,6 @@ import io.mekiki.operation.OperationFinding;
 import io.mekiki.operation.OperationFindings;
 import io.mekiki.shared.SignedInUser;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +39,7 @@ class IncidentPanel implements InitiativePanel {
             return Optional.empty();
         }
         List<Incident> open = incidents.openOf(user.organizationId(), initiative.id());
-        Map<UUID, IncidentClocks> clocks = new LinkedHashMap<>();
-        open.forEach(incident -> clocks.put(incident.id(), incidents.clocks(incident)));
+        Map<UUID, IncidentClocks> clocks = incidents.clocks(user.organizationId(), open);
         return Optional.of(new Content(
                 "operation/panel",
                 new Data(
