@@ -90,7 +90,8 @@ class IncidentPagesIT extends ApplicationTest {
         String page = "/operation-findings/" + finding;
         HttpResponse<String> refused = officerPages.submit(page, page, form);
         assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(ok(officerPages, page)).contains("先に是正措置の担当者を選んでください。");
+        // the refusal keeps what was typed in the form (the finding itself still has no root cause)
+        assertThat(ok(officerPages, page)).contains("先に是正措置の担当者を選んでください。", "委託先の点検を年1回しかしていない", "四半期ごとに点検する");
         assertThat(api.get("/api/v1/operation-findings/" + finding)
                         .json()
                         .get("version")

@@ -121,6 +121,7 @@ class OperationFindingPages {
             return "redirect:/operation-findings/" + raised.id();
         } catch (RuleViolationException refused) {
             redirect.addFlashAttribute("problem", text(refused, locale));
+            redirect.addFlashAttribute("typed", typed(title, description, null, null, null, null, null, significance));
             if (incident != null) {
                 return "redirect:/incidents/" + incident;
             }
@@ -185,10 +186,38 @@ class OperationFindingPages {
             redirect.addFlashAttribute("notice", messages.getMessage("operationFinding.notice.saved", null, locale));
         } catch (DateTimeParseException unreadable) {
             redirect.addFlashAttribute("problem", messages.getMessage("incident.error.date", null, locale));
+            redirect.addFlashAttribute(
+                    "typed",
+                    typed(title, description, rootCause, countermeasure, ownerId, dueDate, status, significance));
         } catch (RuleViolationException refused) {
             redirect.addFlashAttribute("problem", text(refused, locale));
+            redirect.addFlashAttribute(
+                    "typed",
+                    typed(title, description, rootCause, countermeasure, ownerId, dueDate, status, significance));
         }
         return "redirect:/operation-findings/" + id;
+    }
+
+    /** What was typed in a refused form, by field, so that the form shows it again instead of losing it. */
+    private static Map<String, String> typed(
+            @Nullable String title,
+            @Nullable String description,
+            @Nullable String rootCause,
+            @Nullable String countermeasure,
+            @Nullable String ownerId,
+            @Nullable String dueDate,
+            @Nullable String status,
+            @Nullable String significance) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("title", title == null ? "" : title);
+        typed.put("description", description == null ? "" : description);
+        typed.put("rootCause", rootCause == null ? "" : rootCause);
+        typed.put("countermeasure", countermeasure == null ? "" : countermeasure);
+        typed.put("ownerId", ownerId == null ? "" : ownerId);
+        typed.put("dueDate", dueDate == null ? "" : dueDate);
+        typed.put("status", status == null ? "" : status);
+        typed.put("significance", significance == null ? "" : significance);
+        return typed;
     }
 
     @PostMapping("/{id}/decision-request")

