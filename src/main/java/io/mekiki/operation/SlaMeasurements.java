@@ -3,11 +3,13 @@ package io.mekiki.operation;
 import io.mekiki.operation.internal.sla.MeasurementChecks;
 import io.mekiki.operation.internal.sla.MeasurementCsv;
 import io.mekiki.operation.internal.sla.MeasurementProblem;
+import io.mekiki.operation.internal.sla.SlaContracts;
 import io.mekiki.operation.internal.sla.SlaContracts.SlaContract;
 import io.mekiki.operation.internal.sla.SlaRules;
 import io.mekiki.operation.internal.sla.SlaStore;
 import io.mekiki.operation.internal.sla.SlaStore.Breach;
 import io.mekiki.operation.internal.sla.SlaStore.PeriodFigures;
+import io.mekiki.shared.Actor;
 import io.mekiki.shared.ListPage;
 import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.PeopleDirectory;
@@ -45,6 +47,7 @@ public class SlaMeasurements {
     public static final int JSON_MAX = 10_000;
 
     private final SlaMetrics metrics;
+    private final SlaContracts contracts;
     private final SlaStore store;
     private final OrganizationTime time;
     private final PeopleDirectory people;
@@ -54,6 +57,7 @@ public class SlaMeasurements {
 
     SlaMeasurements(
             SlaMetrics metrics,
+            SlaContracts contracts,
             SlaStore store,
             OrganizationTime time,
             PeopleDirectory people,
@@ -61,6 +65,7 @@ public class SlaMeasurements {
             MessageSource messages,
             Clock clock) {
         this.metrics = metrics;
+        this.contracts = contracts;
         this.store = store;
         this.time = time;
         this.people = people;
@@ -185,7 +190,8 @@ public class SlaMeasurements {
             from = from == null || row.on().isBefore(from) ? row.on() : from;
             to = to == null || row.on().isAfter(to) ? row.on() : to;
         }
-        List<SlaImportResult.Breach> breaches = judge(user, contract, touched.values());
+        List<SlaImportResult.Breach> breaches =
+                judge(user.organizationId(), user.actor(), user.userId(), contract, touched.values());
         events.publishEvent(new SlaMeasurementsRecorded(
                 user.organizationId(),
                 user.actor(),
@@ -204,12 +210,36 @@ public class SlaMeasurements {
     }
 
     /**
+     * Judges the periods of every metric of the organisation's contracts in force, as the system: a period
+     * that ended without any measurement arriving afterwards is judged here (the daily sweep), not only when
+     * the next measurement comes. A breach already recorded is not told again.
+     *
+     * @return the breaches detected now
+     */
+    @Transactional
+    public int judgeEndedPeriods(UUID organizationId) {
+        int detected = 0;
+        for (SlaContract contract : contracts.inForce(organizationId)) {
+            List<SlaMetric> defined = store.metrics(organizationId, contract.id());
+            if (!defined.isEmpty()) {
+                detected += judge(organizationId, Actor.system(), null, contract, defined)
+                        .size();
+            }
+        }
+        return detected;
+    }
+
+    /**
      * Judges every period of the metrics: a period that misses its target for good and has no breach yet is
      * recorded and told (once); a recorded breach follows later measurements of its period.
      */
     private List<SlaImportResult.Breach> judge(
-            SignedInUser user, SlaContract contract, java.util.Collection<SlaMetric> touched) {
-        LocalDate today = time.today(user.organizationId());
+            UUID organizationId,
+            Actor actor,
+            @Nullable UUID userId,
+            SlaContract contract,
+            java.util.Collection<SlaMetric> touched) {
+        LocalDate today = time.today(organizationId);
         List<SlaImportResult.Breach> detected = new ArrayList<>();
         List<SlaMetric> ordered = new ArrayList<>(touched);
         ordered.sort(Comparator.comparing(SlaMetric::code));
@@ -238,7 +268,7 @@ public class SlaMeasurements {
                     continue;
                 }
                 boolean first = store.insertBreach(
-                        user.organizationId(),
+                        organizationId,
                         new Breach(
                                 metric.id(),
                                 contract.id(),
@@ -249,13 +279,13 @@ public class SlaMeasurements {
                                 period.creditPercent(),
                                 period.creditDue(),
                                 clock.instant()),
-                        user.userId());
+                        userId);
                 if (!first) {
                     continue;
                 }
                 events.publishEvent(new SlaBreachDetected(
-                        user.organizationId(),
-                        user.actor(),
+                        organizationId,
+                        actor,
                         contract.id(),
                         metric.id(),
                         metric.code(),
@@ -267,8 +297,8 @@ public class SlaMeasurements {
                         period.creditPercent(),
                         period.creditDue()));
                 events.publishEvent(new SlaBreached(
-                        user.organizationId(),
-                        user.actor(),
+                        organizationId,
+                        actor,
                         contract.initiativeId(),
                         contract.id(),
                         metric.id(),

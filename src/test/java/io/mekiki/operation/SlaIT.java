@@ -47,9 +47,16 @@ class SlaIT extends ApplicationTest {
     private final AuditLedger ledger;
     private final JdbcClient jdbc;
     private final BreachesHeard heard;
+    private final SlaMeasurements measurements;
 
     @Autowired
-    SlaIT(IdentityFixtures fixtures, AuditLedger ledger, JdbcClient jdbc, BreachesHeard heard) {
+    SlaIT(
+            IdentityFixtures fixtures,
+            AuditLedger ledger,
+            JdbcClient jdbc,
+            BreachesHeard heard,
+            SlaMeasurements measurements) {
+        this.measurements = measurements;
         this.fixtures = fixtures;
         this.ledger = ledger;
         this.jdbc = jdbc;
@@ -490,6 +497,61 @@ class SlaIT extends ApplicationTest {
     }
 
     /** One organisation with a contract in force (started five months ago), made once for the class. */
+    /**
+     * A month whose values were all recorded before it ended is judged by the daily sweep once it has ended,
+     * although no later measurement arrives: the breach is recorded and its finding raised, once.
+     */
+    @Test
+    void anEndedPeriodWithoutLaterMeasurementsIsJudgedByTheDailySweep() {
+        People people = people();
+        String contract = people.contractId();
+        Response defined = people.officer()
+                .post(
+                        "/api/v1/contracts/" + contract + "/metrics",
+                        Map.of("kind", "AVAILABILITY", "code", "SWEPT", "target", 99.5));
+        assertThat(defined.status()).as(defined.json().toString()).isEqualTo(201);
+        UUID metricId = UUID.fromString(defined.json().get("id").asString());
+        // stored while the month was still running (so nothing could be judged then): ten days at 97 %
+        LocalDate month = TODAY.withDayOfMonth(1).minusMonths(3);
+        UUID importId = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into sla_import (id, organization_id, contract_id, source, measurements, imported_at)
+                        values (?, ?, ?, 'JSON', 10, now())""")
+                .params(importId, people.organizationId(), UUID.fromString(contract))
+                .update();
+        for (int day = 0; day < 10; day++) {
+            jdbc.sql("""
+                            insert into sla_measurement (metric_id, organization_id, measured_on, value, import_id)
+                            values (?, ?, ?, 97, ?)""")
+                    .params(metricId, people.organizationId(), month.plusDays(day), importId)
+                    .update();
+        }
+        assertThat(breachesOf(metricId)).isZero();
+
+        assertThat(measurements.judgeEndedPeriods(people.organizationId())).isGreaterThanOrEqualTo(1);
+        assertThat(breachesOf(metricId)).isOne();
+        assertThat(jdbc.sql("select count(*) from operation_finding where metric_id = ? and period_start = ?")
+                        .params(metricId, month)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+
+        assertThat(measurements.judgeEndedPeriods(people.organizationId())).isZero();
+        assertThat(breachesOf(metricId)).isOne();
+        assertThat(jdbc.sql("select count(*) from operation_finding where metric_id = ?")
+                        .param(metricId)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
+    }
+
+    private int breachesOf(UUID metricId) {
+        return jdbc.sql("select count(*) from sla_breach where metric_id = ?")
+                .param(metricId)
+                .query(Integer.class)
+                .single();
+    }
+
     private People people() {
         synchronized (SlaIT.class) {
             if (shared == null) {
