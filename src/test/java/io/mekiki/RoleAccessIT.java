@@ -43,6 +43,10 @@ class RoleAccessIT extends ApplicationTest {
     private static final Set<Role> ASSET_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
     private static final Set<Role> INITIATIVE_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
     private static final Set<Role> PROVIDER_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER, Role.ADMIN);
+    // --- i12-sla ---
+    private static final Set<Role> SLA_EDITORS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER);
+    // --- i12-incidents ---
+    private static final Set<Role> INCIDENT_RECORDERS = EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER);
 
     /** Every endpoint under /api with who may use it; a new endpoint must be added here. */
     static final List<Endpoint> API = List.of(
@@ -401,6 +405,53 @@ class RoleAccessIT extends ApplicationTest {
                     (caller, fixtures) -> "/api/v1/initiatives/" + UUID.randomUUID()
                             + "/comparison/columns/in-house/kpis/" + UUID.randomUUID(),
                     caller -> json(Map.of("fit", "FITS"))),
+            // --- i12-sla ---
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{contractId}/metrics",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/metrics"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contracts/{contractId}/metrics",
+                    SLA_EDITORS,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/metrics",
+                    caller -> json(Map.of("kind", "AVAILABILITY", "target", 99.9))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{contractId}/metrics/{metricId}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/metrics/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/contracts/{contractId}/metrics/{metricId}",
+                    SLA_EDITORS,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/metrics/" + UUID.randomUUID(),
+                    caller -> json(Map.of("version", 1, "target", 99.5))),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/contracts/{contractId}/metrics/{metricId}",
+                    SLA_EDITORS,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/metrics/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{contractId}/measurements",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/measurements"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contracts/{contractId}/measurements",
+                    SLA_EDITORS,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/measurements",
+                    caller -> json(Map.of(
+                            "measurements",
+                            List.of(Map.of("metric", "AVAILABILITY", "date", "2026-11-01", "value", 99))))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{contractId}/measurements/template",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/measurements/template"),
+            Endpoint.api("GET", "/api/v1/service-levels", ANYONE),
             // provider module
             Endpoint.api("GET", "/api/v1/providers", ANYONE),
             Endpoint.api(
@@ -677,8 +728,89 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/contracts/{id}/terms-review",
                     EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
                     (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review",
-                    caller ->
-                            json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))));
+                    caller -> json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))),
+            // --- i12-incidents ---
+            Endpoint.api("GET", "/api/v1/incidents", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/incidents/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/incidents/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/incidents",
+                    INCIDENT_RECORDERS,
+                    caller -> json(Map.of("initiativeId", UUID.randomUUID(), "title", "Role access"))),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/incidents/{id}",
+                    INCIDENT_RECORDERS,
+                    (caller, fixtures) -> "/api/v1/incidents/" + UUID.randomUUID(),
+                    caller -> json(Map.of("title", "Role access", "version", 1))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/incidents/{id}/reports",
+                    INCIDENT_RECORDERS,
+                    (caller, fixtures) -> "/api/v1/incidents/" + UUID.randomUUID() + "/reports",
+                    caller -> json(Map.of("ruleId", "APPI_BREACH", "reportId", "QUICK"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/incidents/{id}/closing",
+                    INCIDENT_RECORDERS,
+                    (caller, fixtures) -> "/api/v1/incidents/" + UUID.randomUUID() + "/closing",
+                    caller -> json(Map.of("summary", "Role access"))),
+            Endpoint.api("GET", "/api/v1/operation-findings", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/operation-findings/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/operation-findings/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/operation-findings",
+                    INCIDENT_RECORDERS,
+                    caller -> json(Map.of("initiativeId", UUID.randomUUID(), "title", "Role access"))),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/operation-findings/{id}",
+                    INCIDENT_RECORDERS,
+                    (caller, fixtures) -> "/api/v1/operation-findings/" + UUID.randomUUID(),
+                    caller -> json(Map.of("title", "Role access", "significance", "MINOR", "version", 1))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/operation-findings/{id}/decision-request",
+                    INCIDENT_RECORDERS,
+                    (caller, fixtures) -> "/api/v1/operation-findings/" + UUID.randomUUID() + "/decision-request",
+                    caller -> json(Map.of("proposal", "Role access"))),
+            // --- i12-contingency ---
+            Endpoint.api("GET", "/api/v1/contingencies", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies",
+                    EnumSet.of(Role.EXECUTIVE),
+                    caller -> json(Map.of("kind", "OTHER", "title", "Role access", "initiativeIds", List.of()))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contingencies/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contingencies/{id}/entries",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/entries"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies/{id}/entries",
+                    EnumSet.of(Role.EXECUTIVE, Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/entries",
+                    caller -> json(Map.of("kind", "STATUS_UPDATE", "text", "Role access"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contingencies/{id}/closure",
+                    EnumSet.of(Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/contingencies/" + UUID.randomUUID() + "/closure",
+                    caller -> json(Map.of("worked", "a", "notWorked", "b", "actions", "c"))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -729,7 +861,21 @@ class RoleAccessIT extends ApplicationTest {
             // --- i11-comparison ---
             Endpoint.page("/initiatives/" + UUID.randomUUID() + "/comparison", ANYONE),
             // --- i11-bench ---
-            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/assessment", ANYONE));
+            Endpoint.page("/initiatives/" + UUID.randomUUID() + "/assessment", ANYONE),
+            // --- i12-sla ---
+            Endpoint.page("/service-levels", ANYONE),
+            Endpoint.page("/contracts/" + UUID.randomUUID() + "/sla", ANYONE),
+            Endpoint.page("/contracts/" + UUID.randomUUID() + "/sla/metrics/" + UUID.randomUUID(), ANYONE),
+            // --- i12-contingency ---
+            Endpoint.page("/contingencies", ANYONE),
+            Endpoint.page("/contingencies/new", EnumSet.of(Role.EXECUTIVE)),
+            Endpoint.page("/contingencies/" + UUID.randomUUID() + "/closure", EnumSet.of(Role.EXECUTIVE)),
+            // --- i12-contract ---
+            Endpoint.page("/contracts", ANYONE),
+            Endpoint.page("/contracts/" + UUID.randomUUID(), ANYONE),
+            Endpoint.page(
+                    "/contracts/new?initiativeId=" + UUID.randomUUID(),
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER)));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

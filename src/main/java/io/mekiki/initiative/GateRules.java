@@ -47,15 +47,25 @@ final class GateRules {
     }
 
     /**
-     * The gates that hold the move back: those required for it that are not approved.
+     * The gates that hold the move back: those required for it that are not approved, and those over many
+     * decisions (one per finding or contingency) with a condition still unmet. A gate over many decisions is
+     * approved while none of its decisions waits or failed, so a finding that needs a decision nobody has asked
+     * for yet can only hold the move through its condition (ADR 036). A gate over one decision needs its
+     * conditions before its decision can be requested; its approval is what counts here.
      *
      * @param tradeSecretApplies whether the initiative's scoping includes the trade-secret section
+     * @param statuses the gates' statuses, with their conditions when they have any
      */
     static List<Gate> holdingBack(
             Move move, InitiativePhase from, boolean tradeSecretApplies, Map<Gate, GateStatus> statuses) {
         return required(move, from, tradeSecretApplies).stream()
-                .filter(gate -> !statuses.get(gate).satisfied())
+                .filter(gate -> holdsBack(statuses.get(gate)))
                 .toList();
+    }
+
+    /** Whether the gate holds a move that requires it back. */
+    static boolean holdsBack(GateStatus status) {
+        return !status.satisfied() || (status.gate().coversManyDecisions() && !status.conditionsMet());
     }
 
     static List<Gate> required(Move move, InitiativePhase from, boolean tradeSecretApplies) {

@@ -66,7 +66,7 @@ public record GateStatus(
     /** Who has to act for the gate to open. */
     public Actor nextActor() {
         return switch (state) {
-            case APPROVED -> Actor.NOBODY;
+            case APPROVED -> gate.coversManyDecisions() && !conditionsMet() ? Actor.CONDITIONS : Actor.NOBODY;
             case WAITING -> Actor.EXECUTIVE;
             case OPEN, STALE -> conditionsMet() ? Actor.REQUESTER : Actor.CONDITIONS;
         };

@@ -73,7 +73,10 @@ class InitiativeDecisionSubjects implements DecisionSubjects {
     @Transactional(readOnly = true)
     public List<UnmetCondition> unmetConditions(UUID organizationId, Subject subject, String topic) {
         Optional<Gate> gate = gate(topic);
-        if (gate.isEmpty()) {
+        // A gate over many decisions (one per finding or contingency) lets each be asked for at any time: its
+        // conditions (e.g. a contingency closed with its review) hold the move out of the phase, not the
+        // decisions that settle them.
+        if (gate.isEmpty() || gate.get().coversManyDecisions()) {
             return List.of();
         }
         return records.findByIdAndOrganizationId(subject.id(), organizationId)

@@ -322,7 +322,7 @@ public class Initiatives {
         Move move = Move.requested(from, initiative.branch(), to, branch)
                 .orElseThrow(() -> InitiativeRuleViolation.conflict(
                         null, "initiative.error.cannotMove", from, to != null ? to : branch));
-        Map<Gate, GateStatus> statuses = statuses(initiative);
+        Map<Gate, GateStatus> statuses = withConditions(initiative, statuses(initiative));
         List<Gate> required = GateRules.required(move, from, initiative.tradeSecretApplies());
         initiative.move(
                 move, GateRules.holdingBack(move, from, initiative.tradeSecretApplies(), statuses), clock.instant());

@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mekiki.decision.Decision;
 import io.mekiki.decision.DecisionOutcome;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GateRulesTests {
@@ -177,6 +179,44 @@ class GateRulesTests {
                         Gate.PREPARATION_CRITERIA_APPROVED,
                         Gate.PREPARATION_POLICIES_REVIEWED,
                         Gate.PREPARATION_TRADE_SECRET_DECIDED);
+    }
+
+    @Test
+    void anUnmetConditionHoldsAMoveBackThroughAGateOverManyDecisionsOnly() {
+        Map<Gate, GateStatus> statuses = new EnumMap<>(GateRules.evaluate(List.of(), null));
+        GateCondition unmet = GateCondition.unmet(
+                "SIGNIFICANT_FINDING_OF1",
+                "operationFinding.condition.decided",
+                GateCondition.NextStep.of(GateCondition.Party.PLANNER, "operationFinding.condition.act.request"));
+        statuses.put(
+                Gate.OPERATION_FINDINGS_RESOLVED,
+                statuses.get(Gate.OPERATION_FINDINGS_RESOLVED).withConditions(List.of(unmet)));
+
+        assertThat(statuses.get(Gate.OPERATION_FINDINGS_RESOLVED).state())
+                .as("no decision on the gate waits or failed")
+                .isEqualTo(GateState.APPROVED);
+        assertThat(statuses.get(Gate.OPERATION_FINDINGS_RESOLVED).nextActor()).isEqualTo(GateStatus.Actor.CONDITIONS);
+        assertThat(GateRules.holdingBack(Move.NEXT, InitiativePhase.OPERATION, false, statuses))
+                .containsExactly(Gate.OPERATION_FINDINGS_RESOLVED);
+
+        statuses.put(
+                Gate.OPERATION_FINDINGS_RESOLVED,
+                statuses.get(Gate.OPERATION_FINDINGS_RESOLVED)
+                        .withConditions(List.of(
+                                GateCondition.met("SIGNIFICANT_FINDING_OF1", "operationFinding.condition.decided"))));
+        assertThat(GateRules.holdingBack(Move.NEXT, InitiativePhase.OPERATION, false, statuses))
+                .isEmpty();
+
+        // a gate over one decision is held by its approval, not by its conditions (they gate the request)
+        List<Decision> approvals = List.of(
+                approved(Gate.APPLICATION_TERMS_APPROVED.topic(), T0),
+                approved(Gate.APPLICATION_SPECIAL_ITEMS_RECONFIRMED.topic(), T0));
+        Map<Gate, GateStatus> application = new EnumMap<>(GateRules.evaluate(approvals, null));
+        application.put(
+                Gate.APPLICATION_TERMS_APPROVED,
+                application.get(Gate.APPLICATION_TERMS_APPROVED).withConditions(List.of(unmet)));
+        assertThat(GateRules.holdingBack(Move.NEXT, InitiativePhase.APPLICATION, false, application))
+                .isEmpty();
     }
 
     private static GateState state(List<Decision> decisions) {
