@@ -702,6 +702,33 @@ class RoleAccessIT extends ApplicationTest {
                     EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
                     (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID(),
                     caller -> json(Map.of("version", 0, "startsOn", "2027-01-01"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/contracts/{id}/terms-document",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-document"),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{id}/terms-document",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-document"),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/contracts/{id}/exit-terms",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/exit-terms",
+                    caller -> json(Map.of("version", 0))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/contracts/{id}/terms-review",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review"),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/contracts/{id}/terms-review",
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
+                    (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review",
+                    caller -> json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))),
             // --- i12-incidents ---
             Endpoint.api("GET", "/api/v1/incidents", ANYONE),
             Endpoint.api(
@@ -812,6 +839,7 @@ class RoleAccessIT extends ApplicationTest {
                     (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review",
                     caller ->
                             json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))));
+                    caller -> json(Map.of("worked", "a", "notWorked", "b", "actions", "c"))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -878,7 +906,13 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/incidents/" + UUID.randomUUID() + "/edit", INCIDENT_RECORDERS),
             Endpoint.page("/operation-findings", ANYONE),
             Endpoint.page("/operation-findings/new", INCIDENT_RECORDERS),
-            Endpoint.page("/operation-findings/" + UUID.randomUUID(), ANYONE));
+            Endpoint.page("/operation-findings/" + UUID.randomUUID(), ANYONE),
+            // --- i12-contract ---
+            Endpoint.page("/contracts", ANYONE),
+            Endpoint.page("/contracts/" + UUID.randomUUID(), ANYONE),
+            Endpoint.page(
+                    "/contracts/new?initiativeId=" + UUID.randomUUID(),
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER)));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

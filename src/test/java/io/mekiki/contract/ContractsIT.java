@@ -58,6 +58,20 @@ class ContractsIT extends ApplicationTest {
                 .extracting(Contract::id)
                 .containsExactly(contractId);
 
+        java.time.LocalDate start = contract.startsOn();
+        java.time.LocalDate termEnd = start.plusMonths(12).minusDays(1);
+        assertThat(contracts.upcoming(
+                        organizationId, contracts.today(organizationId).plusYears(2)))
+                .as("the reminders of a contract in force: the notice deadline, then the renewal")
+                .extracting(ContractDate::kind, ContractDate::date)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ContractDate.Kind.NOTICE_DEADLINE, termEnd.minusMonths(3)),
+                        org.assertj.core.groups.Tuple.tuple(ContractDate.Kind.RENEWAL, termEnd.plusDays(1)));
+        assertThat(contracts.upcoming(
+                        organizationId, contracts.today(organizationId).plusDays(1)))
+                .as("nothing within a day")
+                .isEmpty();
+
         JsonNode listed = people.auditor()
                 .get("/api/v1/contracts?initiativeId=" + operating.initiativeId())
                 .json();
