@@ -839,7 +839,6 @@ class RoleAccessIT extends ApplicationTest {
                     (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review",
                     caller ->
                             json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))));
-                    caller -> json(Map.of("worked", "a", "notWorked", "b", "actions", "c"))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
