@@ -109,6 +109,7 @@ class DemoStory {
     private final CandidateChoices choices;
     private final Comparisons comparisons;
     private final DemoContracts contracts;
+    private final DemoServiceLevels serviceLevels;
     private final Clock clock;
 
     DemoStory(
@@ -128,6 +129,7 @@ class DemoStory {
             CandidateChoices choices,
             Comparisons comparisons,
             DemoContracts contracts,
+            DemoServiceLevels serviceLevels,
             Clock clock) {
         this.setup = setup;
         this.users = users;
@@ -145,6 +147,7 @@ class DemoStory {
         this.choices = choices;
         this.comparisons = comparisons;
         this.contracts = contracts;
+        this.serviceLevels = serviceLevels;
         this.clock = clock;
     }
 
@@ -502,6 +505,7 @@ class DemoStory {
             measure(hr, kpis.get(1), today.minusMonths(3), "104", null);
             measure(hr, kpis.get(1), today.minusMonths(2), "85", null);
             measure(hr, kpis.get(1), today.minusMonths(1), "72", null);
+            serviceLevels.tell(riskOfficer, hr.id(), register.personnel());
         }
 
         /** The old groupware, replaced: every gate through to data return and deletion, then closed. */

@@ -133,6 +133,35 @@ class DemoDataIT {
                     .as("the candidates in selection carry derived answers, some confirmed and some waiting")
                     .matches("[1-9][0-9]*:[1-9][0-9]*");
 
+            // --- i12-contingency ---
+            assertThat(jdbc.sql("select count(distinct date_trunc('month', measured_on)) from sla_measurement"
+                                    + " where organization_id = ?")
+                            .param(organization)
+                            .query(Long.class)
+                            .single())
+                    .as("three months of SLA measurements")
+                    .isEqualTo(3L);
+            assertThat(jdbc.sql("select count(*) from sla_breach where organization_id = ?")
+                            .param(organization)
+                            .query(Long.class)
+                            .single())
+                    .as("one month missed its target")
+                    .isEqualTo(1L);
+            assertThat(jdbc.sql("select count(*) from operation_finding where organization_id = ?"
+                                    + " and source = 'SLA_BREACH' and root_cause <> '' and countermeasure <> ''")
+                            .param(organization)
+                            .query(Long.class)
+                            .single())
+                    .as("the breach's finding with its root cause and countermeasure")
+                    .isEqualTo(1L);
+            assertThat(jdbc.sql("select count(*) from operation_incident where organization_id = ?"
+                                    + " and status = 'CLOSED'")
+                            .param(organization)
+                            .query(Long.class)
+                            .single())
+                    .as("a closed incident")
+                    .isEqualTo(1L);
+
             ChainVerification ledger = demo.getBean(AuditLedger.class).verify(organization);
             assertThat(ledger.valid()).isTrue();
             assertThat(ledger.entries()).as("the story is in the ledger").isGreaterThan(50);
