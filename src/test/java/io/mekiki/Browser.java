@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -149,9 +150,16 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
-    /** Waits until the element shows the text (or a text containing it) and returns the element. */
+    /**
+     * Waits until the element shows the text (or a text containing it) and returns the element. While the page
+     * is being replaced (a form posted, a redirect followed), Chromium may answer that the element found a
+     * moment ago no longer belongs to the document: that is asked again, not taken as a failure; a text that
+     * never comes still fails after the timeout.
+     */
     public WebElement waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        new WebDriverWait(driver, TIMEOUT)
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
         return find(locator);
     }
 
