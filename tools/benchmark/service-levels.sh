@@ -6,4 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -o verify -Dtest=SlaVolumeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dspotless.check.skip=true 2>&1 | tee /tmp/mekiki-service-levels.log | grep -E "SLA volume:|Tests run:|BUILD"
+    -Dspotless.check.skip=true >/tmp/mekiki-service-levels.log 2>&1 || { tail -40 /tmp/mekiki-service-levels.log; exit 1; }
+# the tests' output goes to surefire's report files
+grep -h "SLA volume:" target/surefire-reports/io.mekiki.operation.SlaVolumeBenchmark-output.txt

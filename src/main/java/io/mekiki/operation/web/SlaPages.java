@@ -76,10 +76,11 @@ class SlaPages {
     }
 
     @GetMapping("/service-levels")
-    String dashboard(@AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
+    String dashboard(
+            @AuthenticationPrincipal SignedInUser user, Model model, Locale locale, HttpServletRequest request) {
         SlaDashboard dashboard = metrics.dashboard(user);
         model.addAttribute("dashboard", dashboard);
-        model.addAttribute("view", SlaDashboardView.of(dashboard, messageSource, locale));
+        model.addAttribute("view", SlaDashboardView.of(dashboard, messageSource, locale, request.getContextPath()));
         return "sla/dashboard";
     }
 
