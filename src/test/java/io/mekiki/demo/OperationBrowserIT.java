@@ -9,10 +9,6 @@ import io.mekiki.Browser;
 import io.mekiki.ContractWork;
 import io.mekiki.MekikiApplication;
 import io.mekiki.SelectionWork;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +65,7 @@ class OperationBrowserIT {
             BearerClient executive = new BearerClient(base, token("executive@demo.mekiki.test"));
             BearerClient owner = new BearerClient(base, token("business-owner@demo.mekiki.test"));
             ContractWork.Team team = new ContractWork.Team(officer, executive, id(officer), id(owner));
-            String initiative = designInitiative(officer);
+            String initiative = DemoSession.designInitiative(officer);
 
             // the selection finished through the API: every item answered, the domestic candidate's blocking
             // findings accepted by the executive, the candidate chosen and the comparison scored, both decisions
@@ -333,11 +329,7 @@ class OperationBrowserIT {
     }
 
     private void approveOnThePage(String decision, String rationale) {
-        executiveBrowser.open(base + "/decisions/" + decision);
-        executiveBrowser.click(By.cssSelector("input[name=outcome][value=APPROVED]"));
-        executiveBrowser.type(By.id("rationale"), rationale);
-        executiveBrowser.click(By.cssSelector("form[action$='/decision'] button[type=submit]"));
-        executiveBrowser.find(By.cssSelector(".decision-outcome .badge.outcome-APPROVED"));
+        DemoSession.approveOnThePage(executiveBrowser, base, decision, rationale);
     }
 
     private static List<String> openCandidates(BearerClient officer, String initiative) {
@@ -365,38 +357,15 @@ class OperationBrowserIT {
         throw new AssertionError("the demo's domestic candidate is missing");
     }
 
-    private static String designInitiative(BearerClient officer) {
-        for (JsonNode initiative :
-                officer.get("/api/v1/initiatives?size=100").json().get("items")) {
-            if (initiative.get("title").asString().contains("Design data sharing")) {
-                return initiative.get("id").asString();
-            }
-        }
-        throw new AssertionError("the demo's initiative in selection is missing");
-    }
-
     private static UUID id(BearerClient client) {
         return UUID.fromString(client.get("/api/v1/me").json().get("id").asString());
     }
 
     private String token(String email) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/tokens"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-                                        Map.of("email", email, "password", PASSWORD, "name", "operation test"))))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("token").asString();
+        return DemoSession.token(base, email, PASSWORD, "operation test");
     }
 
     private void signIn(Browser browser, String email) {
-        browser.open(base + "/login");
-        browser.type(By.id("email"), email);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.cssSelector("button[type=submit].primary"));
-        browser.find(By.cssSelector("#home-panels, .home-panels"));
+        DemoSession.signIn(browser, base, email, PASSWORD);
     }
 }

@@ -12,10 +12,6 @@ import io.mekiki.SelectionWork;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.SignIn;
 import io.mekiki.instruction.Instructions;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +60,7 @@ class SelectionDecisionBrowserIT {
             BearerClient officer = new BearerClient(base, token("risk-officer@demo.mekiki.test"));
             BearerClient executive = new BearerClient(base, token("executive@demo.mekiki.test"));
 
-            String initiative = designInitiative(officer);
+            String initiative = DemoSession.designInitiative(officer);
             List<JsonNode> open = new ArrayList<>();
             officer.get("/api/v1/initiatives/" + initiative + "/candidates")
                     .json()
@@ -256,11 +252,7 @@ class SelectionDecisionBrowserIT {
     }
 
     private void approveOnThePage(String decision, String rationale) {
-        executiveBrowser.open(base + "/decisions/" + decision);
-        executiveBrowser.click(By.cssSelector("input[name=outcome][value=APPROVED]"));
-        executiveBrowser.type(By.id("rationale"), rationale);
-        executiveBrowser.click(By.cssSelector("form[action$='/decision'] button[type=submit]"));
-        executiveBrowser.find(By.cssSelector(".decision-outcome .badge.outcome-APPROVED"));
+        DemoSession.approveOnThePage(executiveBrowser, base, decision, rationale);
     }
 
     private static JsonNode answerOf(JsonNode assessment, String itemId) {
@@ -272,34 +264,11 @@ class SelectionDecisionBrowserIT {
         throw new AssertionError("no item " + itemId);
     }
 
-    private String designInitiative(BearerClient officer) {
-        for (JsonNode initiative :
-                officer.get("/api/v1/initiatives?size=100").json().get("items")) {
-            if (initiative.get("title").asString().contains("Design data sharing")) {
-                return initiative.get("id").asString();
-            }
-        }
-        throw new AssertionError("the demo's initiative in selection is missing");
-    }
-
     private String token(String email) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/tokens"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-                                        Map.of("email", email, "password", PASSWORD, "name", "selection test"))))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("token").asString();
+        return DemoSession.token(base, email, PASSWORD, "selection test");
     }
 
     private void signIn(Browser browser, String email) {
-        browser.open(base + "/login");
-        browser.type(By.id("email"), email);
-        browser.type(By.id("password"), PASSWORD);
-        browser.click(By.cssSelector("button[type=submit].primary"));
-        browser.find(By.cssSelector("#home-panels, .home-panels"));
+        DemoSession.signIn(browser, base, email, PASSWORD);
     }
 }
