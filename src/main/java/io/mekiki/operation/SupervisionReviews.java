@@ -2,6 +2,20 @@ package io.mekiki.operation;
 
 import io.mekiki.contract.Contract;
 import io.mekiki.contract.Contracts;
+import io.mekiki.decision.Basis;
+import io.mekiki.decision.Decision;
+import io.mekiki.decision.DecisionDecided;
+import io.mekiki.decision.DecisionOutcome;
+import io.mekiki.decision.DecisionStatus;
+import io.mekiki.decision.Decisions;
+import io.mekiki.decision.NewDecision;
+import io.mekiki.initiative.Branch;
+import io.mekiki.initiative.Gate;
+import io.mekiki.initiative.Initiative;
+import io.mekiki.initiative.InitiativeChange;
+import io.mekiki.initiative.InitiativePhase;
+import io.mekiki.initiative.Initiatives;
+import io.mekiki.operation.internal.review.ReviewCompilation;
 import io.mekiki.operation.internal.review.ReviewStore;
 import io.mekiki.operation.internal.review.ReviewStore.PolicyRow;
 import io.mekiki.shared.Actor;
@@ -10,20 +24,31 @@ import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.RuleViolationException.Kind;
 import io.mekiki.shared.SignedInUser;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The yearly supervision reviews (外部委託先の監督状況, ADR 038): one per contract in force and contract year,
@@ -42,23 +67,397 @@ public class SupervisionReviews {
     /** A review comes into being by itself this many days before its due date (the homes' reminder window). */
     public static final int OPENS_DAYS_BEFORE_DUE = 60;
 
+    /** Who decides the continuation. */
+    public static final String DECIDERS = "hasRole('EXECUTIVE')";
+
+    public static final int NARRATIVE_MAX = 20_000;
+    public static final int CONCLUSION_MAX = 1_000;
+    public static final int RATIONALE_MAX = 10_000;
+    public static final int CONDITIONS_MAX = 20;
+    public static final int CONDITION_MAX = 500;
+
     private final ReviewStore store;
+    private final ReviewCompilation compilation;
     private final Contracts contracts;
+    private final Initiatives initiatives;
+    private final Decisions decisions;
     private final OrganizationTime time;
+    private final MessageSource messages;
+    private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SupervisionReviews(
             ReviewStore store,
+            ReviewCompilation compilation,
             Contracts contracts,
+            Initiatives initiatives,
+            Decisions decisions,
             OrganizationTime time,
+            MessageSource messages,
+            JsonMapper json,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
+        this.compilation = compilation;
         this.contracts = contracts;
+        this.initiatives = initiatives;
+        this.decisions = decisions;
         this.time = time;
+        this.messages = messages;
+        this.json = json;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * The year of the review: compiled now from the records while the review is open, as frozen on submission
+     * after.
+     */
+    @Transactional(readOnly = true)
+    public SupervisionYear year(SignedInUser user, UUID reviewId) {
+        SupervisionReview review = review(user, reviewId);
+        return store.compiledJson(user.organizationId(), reviewId)
+                .map(frozen -> json.readValue(frozen, SupervisionYear.class))
+                .orElseGet(() -> compilation.compile(user, review));
+    }
+
+    /** The figures frozen on submission as canonical facts, for the gates' basis; empty before submission. */
+    @Transactional(readOnly = true)
+    public Optional<Map<String, Object>> frozenFacts(UUID organizationId, UUID reviewId) {
+        return store.compiledJson(organizationId, reviewId)
+                .map(frozen ->
+                        json.readValue(frozen, new tools.jackson.core.type.TypeReference<Map<String, Object>>() {}));
+    }
+
+    /**
+     * Writes the risk officer's assessment of the year; the review is then in progress.
+     *
+     * @throws RuleViolationException 400 naming {@code narrative}, {@code conclusion} or {@code
+     *     recommendedOutcome}; 409 when the review is submitted or the version read is not the current one
+     */
+    @Transactional
+    @PreAuthorize(ASSESSORS)
+    public SupervisionReview assess(
+            SignedInUser user,
+            UUID reviewId,
+            @Nullable Long versionRead,
+            @Nullable String narrative,
+            @Nullable String conclusion,
+            @Nullable String recommendedOutcome) {
+        SupervisionReview review = locked(user, reviewId);
+        if (!review.status().open()) {
+            throw RuleViolationException.conflict("review.error.submitted");
+        }
+        if (versionRead != null && versionRead != review.version()) {
+            throw RuleViolationException.conflict("review.error.changedMeanwhile");
+        }
+        String text = required(narrative, "narrative", NARRATIVE_MAX);
+        String summary = required(conclusion, "conclusion", CONCLUSION_MAX);
+        ContinuationOutcome recommended = outcome(recommendedOutcome, "recommendedOutcome");
+        store.assess(reviewId, text, summary, recommended, SupervisionReviewStatus.IN_PROGRESS, clock.instant());
+        events.publishEvent(new SupervisionReviewAssessed(
+                user.organizationId(), user.actor(), reviewId, text, summary, recommended));
+        return review(user, reviewId);
+    }
+
+    /**
+     * Submits the review: the year's figures are frozen as compiled now, and the executive's decisions on the
+     * supervision of the year (gate CONTINUATION_SUPERVISION_APPROVED) and on the continuation (gate
+     * CONTINUATION_DECIDED) are requested, in the risk officer's name, with the assessment as their proposal.
+     *
+     * @throws RuleViolationException 409 when the review is submitted already or has no assessment yet, or a
+     *     request on either gate is open already
+     */
+    @Transactional
+    @PreAuthorize(ASSESSORS)
+    public SupervisionReview submit(SignedInUser user, UUID reviewId) {
+        SupervisionReview review = locked(user, reviewId);
+        if (!review.status().open()) {
+            throw RuleViolationException.conflict("review.error.submitted");
+        }
+        if (review.narrative() == null || review.recommendedOutcome() == null) {
+            throw RuleViolationException.conflict("review.error.assessmentMissing");
+        }
+        SupervisionYear year = compilation.compile(user, review);
+        String frozen = json.writeValueAsString(year);
+        Instant now = clock.instant();
+        store.submit(reviewId, frozen, user.userId(), user.displayName(), null, now);
+        initiatives.gateFactsChanged(user.organizationId(), review.initiativeId(), user.actor());
+        Locale language = user.language();
+        String title = contracts
+                .find(user.organizationId(), review.contractId())
+                .map(Contract::title)
+                .orElse("");
+        Decision approval = decisions.request(
+                user,
+                new NewDecision(
+                        Initiatives.subject(review.initiativeId()),
+                        Gate.CONTINUATION_SUPERVISION_APPROVED.topic(),
+                        message("review.request.approval.title", language, title, review.year()),
+                        message(
+                                "review.request.approval.proposal",
+                                language,
+                                review.conclusion(),
+                                "/reviews/" + reviewId),
+                        List.of(
+                                message("review.request.approval.option.adequate", language),
+                                message("review.request.approval.option.strengthen", language)),
+                        List.of(),
+                        new Basis(Map.of())));
+        store.approvalRequested(reviewId, approval.id(), now);
+        UUID continuation = review.continuationDecisionId();
+        if (continuation == null || !stillRequested(user, continuation)) {
+            Decision requested = decisions.request(
+                    user,
+                    new NewDecision(
+                            Initiatives.subject(review.initiativeId()),
+                            Gate.CONTINUATION_DECIDED.topic(),
+                            message("review.request.continuation.title", language, title, review.year()),
+                            message(
+                                    "review.request.continuation.proposal",
+                                    language,
+                                    message(review.recommendedOutcome().messageKey(), language),
+                                    review.conclusion(),
+                                    "/reviews/" + reviewId),
+                            List.of(
+                                    message(ContinuationOutcome.CONTINUE.messageKey(), language),
+                                    message(ContinuationOutcome.CONTINUE_WITH_CONDITIONS.messageKey(), language),
+                                    message(ContinuationOutcome.END.messageKey(), language)),
+                            List.of(),
+                            new Basis(Map.of())));
+            store.continuationRequested(reviewId, requested.id(), now);
+        }
+        events.publishEvent(new SupervisionReviewSubmitted(
+                user.organizationId(),
+                user.actor(),
+                reviewId,
+                sha256(frozen),
+                approval.id(),
+                review.recommendedOutcome()));
+        return review(user, reviewId);
+    }
+
+    /**
+     * The executive decides the continuation on the review: continue, continue with the follow-up items given,
+     * or end. The decision on the gate CONTINUATION_DECIDED is made with it, and the initiative takes the move
+     * it leads to (from operation first into continuation-or-termination when it is still there): another year
+     * of operation, or the termination branch where the exit starts ({@link ContinuationDecided}).
+     *
+     * @throws RuleViolationException 400 naming {@code outcome}, {@code rationale} or {@code conditions}; 409 when
+     *     the supervision of the year is not approved yet, the continuation is decided already, or the
+     *     initiative's gates hold the move back
+     */
+    @Transactional
+    @PreAuthorize(DECIDERS)
+    public SupervisionReview decide(
+            SignedInUser executive,
+            UUID reviewId,
+            @Nullable String outcome,
+            @Nullable String rationale,
+            @Nullable List<String> conditions) {
+        SupervisionReview review = locked(executive, reviewId);
+        ContinuationOutcome chosen = outcome(outcome, "outcome");
+        String reason = required(rationale, "rationale", RATIONALE_MAX);
+        List<String> items = conditions == null
+                ? List.of()
+                : conditions.stream()
+                        .map(item -> item == null ? "" : item.strip())
+                        .filter(item -> !item.isEmpty())
+                        .toList();
+        if (items.size() > CONDITIONS_MAX || items.stream().anyMatch(item -> item.length() > CONDITION_MAX)) {
+            throw invalid("conditions", "review.error.conditionsTooMany", CONDITIONS_MAX, CONDITION_MAX);
+        }
+        if (chosen == ContinuationOutcome.CONTINUE_WITH_CONDITIONS && items.isEmpty()) {
+            throw invalid("conditions", "review.error.conditionsRequired");
+        }
+        if (chosen != ContinuationOutcome.CONTINUE_WITH_CONDITIONS && !items.isEmpty()) {
+            throw invalid("conditions", "review.error.conditionsOnlyWithConditions");
+        }
+        if (review.status() == SupervisionReviewStatus.DECIDED) {
+            throw RuleViolationException.conflict("review.error.decided");
+        }
+        if (review.status() != SupervisionReviewStatus.APPROVED) {
+            throw RuleViolationException.conflict("review.error.notApprovedYet");
+        }
+        UUID continuation = review.continuationDecisionId();
+        if (continuation == null || !stillRequested(executive, continuation)) {
+            throw RuleViolationException.conflict("review.error.noContinuationRequest");
+        }
+        store.decided(reviewId, chosen, clock.instant());
+        String recorded = "[" + message(chosen.messageKey(), executive.language()) + "] " + reason;
+        decisions.decide(
+                executive,
+                continuation,
+                chosen == ContinuationOutcome.CONTINUE_WITH_CONDITIONS
+                        ? DecisionOutcome.APPROVED_WITH_CONDITIONS
+                        : DecisionOutcome.APPROVED,
+                recorded,
+                items);
+        finish(executive, review, chosen, continuation, reason, items);
+        return review(executive, reviewId);
+    }
+
+    /**
+     * A decision on one of the review's gates was made on the decision pages or API: an approval of the
+     * supervision moves the review to approved (a rejection or return sends it back to the risk officer); a
+     * decision on the continuation made there stands for the recommended outcome (an approval with conditions
+     * for a continuation with conditions, unless the recommendation is to end), and is refused while the
+     * supervision of the year is not approved.
+     */
+    @EventListener
+    void decided(DecisionDecided decided) {
+        if (!InitiativeChange.INITIATIVE.equals(decided.subject().type())) {
+            return;
+        }
+        boolean approval = Gate.CONTINUATION_SUPERVISION_APPROVED.topic().equals(decided.topic());
+        boolean continuation = Gate.CONTINUATION_DECIDED.topic().equals(decided.topic());
+        if (!approval && !continuation) {
+            return;
+        }
+        UUID org = decided.organizationId();
+        Optional<SupervisionReview> found = store
+                .ofInitiative(org, decided.subject().id())
+                .stream()
+                .filter(review -> decided.decisionId()
+                        .equals(approval ? review.approvalDecisionId() : review.continuationDecisionId()))
+                .findFirst();
+        if (found.isEmpty()) {
+            return;
+        }
+        SupervisionReview review = found.get();
+        Instant now = clock.instant();
+        if (approval) {
+            if (review.status() != SupervisionReviewStatus.SUBMITTED) {
+                return;
+            }
+            if (decided.outcome().approves()) {
+                store.approved(review.id(), null, now);
+                events.publishEvent(new SupervisionReviewApproved(
+                        org,
+                        decided.actor(),
+                        review.id(),
+                        decided.decisionId(),
+                        review.continuationDecisionId() == null
+                                ? decided.decisionId()
+                                : review.continuationDecisionId()));
+            } else {
+                store.reopen(review.id(), now);
+            }
+            return;
+        }
+        if (review.status() == SupervisionReviewStatus.DECIDED) {
+            return; // decided on the review, which recorded the outcome first
+        }
+        if (review.status() != SupervisionReviewStatus.APPROVED) {
+            throw RuleViolationException.conflict("review.error.notApprovedYet");
+        }
+        if (!decided.outcome().approves()) {
+            store.continuationRequested(review.id(), null, now);
+            return;
+        }
+        ContinuationOutcome recommended =
+                review.recommendedOutcome() == null ? ContinuationOutcome.CONTINUE : review.recommendedOutcome();
+        ContinuationOutcome chosen;
+        if (recommended == ContinuationOutcome.END) {
+            chosen = ContinuationOutcome.END;
+        } else if (decided.outcome() == DecisionOutcome.APPROVED_WITH_CONDITIONS) {
+            chosen = ContinuationOutcome.CONTINUE_WITH_CONDITIONS;
+        } else {
+            chosen = ContinuationOutcome.CONTINUE;
+        }
+        store.decided(review.id(), chosen, now);
+        SignedInUser executive =
+                signedIn().orElseThrow(() -> RuleViolationException.conflict("review.error.notApprovedYet"));
+        Decision decision = decisions.decision(executive, decided.decisionId());
+        finish(
+                executive,
+                review,
+                chosen,
+                decided.decisionId(),
+                decision.rationale() == null ? "" : decision.rationale(),
+                decision.conditions().stream().map(Decision.Condition::text).toList());
+    }
+
+    /** Tells the continuation decided and takes the initiative's move. */
+    private void finish(
+            SignedInUser executive,
+            SupervisionReview review,
+            ContinuationOutcome chosen,
+            UUID decisionId,
+            String rationale,
+            List<String> conditions) {
+        events.publishEvent(new ContinuationDecided(
+                executive.organizationId(),
+                executive.actor(),
+                review.initiativeId(),
+                review.contractId(),
+                review.id(),
+                review.year(),
+                chosen,
+                decisionId,
+                rationale,
+                conditions));
+        Initiative initiative = initiatives.initiative(executive, review.initiativeId());
+        if (initiative.phase() == InitiativePhase.OPERATION) {
+            initiatives.move(executive, review.initiativeId(), InitiativePhase.CONTINUATION_TERMINATION, null);
+        }
+        initiatives.move(
+                executive,
+                review.initiativeId(),
+                null,
+                chosen == ContinuationOutcome.END ? Branch.TERMINATE : Branch.CONTINUE);
+    }
+
+    private boolean stillRequested(SignedInUser user, UUID decisionId) {
+        try {
+            return decisions.decision(user, decisionId).status() == DecisionStatus.REQUESTED;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private static Optional<SignedInUser> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? Optional.of(user)
+                : Optional.empty();
+    }
+
+    private SupervisionReview locked(SignedInUser user, UUID reviewId) {
+        return store.lock(user.organizationId(), reviewId).orElseThrow(() -> notFound(reviewId));
+    }
+
+    private String message(String key, Locale language, Object... arguments) {
+        return messages.getMessage(key, arguments, key, language);
+    }
+
+    private static String required(@Nullable String text, String field, int max) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
+            throw invalid(field, "review.error.required");
+        }
+        if (stripped.length() > max) {
+            throw invalid(field, "review.error.tooLong", max);
+        }
+        return stripped;
+    }
+
+    private static ContinuationOutcome outcome(@Nullable String text, String field) {
+        try {
+            return ContinuationOutcome.valueOf(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException e) {
+            throw invalid(field, "review.error.outcome");
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The review, when it is one of the organisation's. */

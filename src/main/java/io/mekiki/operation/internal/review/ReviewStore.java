@@ -170,7 +170,8 @@ public class ReviewStore {
                 .update();
     }
 
-    public void submit(UUID id, String compiledJson, UUID by, String byName, UUID approvalDecisionId, Instant now) {
+    public void submit(
+            UUID id, String compiledJson, UUID by, String byName, @Nullable UUID approvalDecisionId, Instant now) {
         jdbc.sql("""
                         update operation_supervision_review set status = 'SUBMITTED', compiled_json = :compiled,
                             submitted_at = :now, submitted_by = :by, submitted_by_name = :byName,
@@ -212,7 +213,17 @@ public class ReviewStore {
                 .update();
     }
 
-    public void continuationRequested(UUID id, UUID continuationDecisionId, Instant now) {
+    /** The executive returned or rejected the supervision: the review goes back to the risk officer, unfrozen. */
+    public void reopen(UUID id, Instant now) {
+        jdbc.sql("""
+                        update operation_supervision_review set status = 'IN_PROGRESS', compiled_json = null,
+                            submitted_at = null, submitted_by = null, submitted_by_name = null,
+                            updated_at = :now, version = version + 1
+                        where id = :id
+                        """).param("id", id).param("now", Timestamp.from(now)).update();
+    }
+
+    public void continuationRequested(UUID id, @Nullable UUID continuationDecisionId, Instant now) {
         jdbc.sql("""
                         update operation_supervision_review set continuation_decision_id = :decision,
                             updated_at = :now, version = version + 1
