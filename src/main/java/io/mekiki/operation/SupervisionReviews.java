@@ -62,7 +62,7 @@ public class SupervisionReviews {
     public static final String ASSESSORS = "hasRole('RISK_OFFICER')";
 
     /** Who sets the organisation's rule for due dates. */
-    public static final String RULE_SETTERS = "hasAnyRole('ADMINISTRATOR', 'RISK_OFFICER')";
+    public static final String RULE_SETTERS = "hasAnyRole('ADMIN', 'RISK_OFFICER')";
 
     /** A review comes into being by itself this many days before its due date (the homes' reminder window). */
     public static final int OPENS_DAYS_BEFORE_DUE = 60;
@@ -500,6 +500,15 @@ public class SupervisionReviews {
     @Transactional(readOnly = true)
     public List<SupervisionReview> overdue(UUID organizationId, LocalDate today) {
         return store.overdue(organizationId, today);
+    }
+
+    /** The title of the review's contract, as lists name the review. */
+    @Transactional(readOnly = true)
+    public String title(SupervisionReview review) {
+        return contracts
+                .find(review.organizationId(), review.contractId())
+                .map(Contract::title)
+                .orElse("");
     }
 
     /** Today in the organisation's calendar, the day due dates are compared with. */
