@@ -1,6 +1,7 @@
 package io.mekiki.operation;
 
 import io.mekiki.contract.Contract;
+import io.mekiki.contract.ContractDates;
 import io.mekiki.contract.Contracts;
 import io.mekiki.decision.Basis;
 import io.mekiki.decision.Decision;
@@ -570,8 +571,8 @@ public class SupervisionReviews {
         List<SupervisionReview> opened = new ArrayList<>();
         for (Contract contract : contracts.inForce(organizationId)) {
             int year = ReviewDuePolicy.yearOn(contract.startsOn(), today);
-            if (year == 0) {
-                continue;
+            if (year == 0 || contract.dates(today).standing() != ContractDates.Standing.IN_TERM) {
+                continue; // not started, or a contract that does not renew past its end: no year to supervise
             }
             // the year just ended is due after the next one began: take the newest year already opening
             for (int candidate = year; candidate >= Math.max(1, year - 1); candidate--) {
