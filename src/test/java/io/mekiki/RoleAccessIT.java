@@ -837,8 +837,42 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/contracts/{id}/terms-review",
                     EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
                     (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review",
-                    caller ->
-                            json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))));
+                    caller -> json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))),
+            // --- i13-review ---
+            Endpoint.api("GET", "/api/v1/reviews", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/reviews",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    caller -> json(Map.of("contractId", UUID.randomUUID()))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/reviews/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/reviews/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/reviews/{id}/assessment",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/reviews/" + UUID.randomUUID() + "/assessment",
+                    caller -> json(Map.of("narrative", "a", "conclusion", "b", "recommendedOutcome", "CONTINUE"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/reviews/{id}/submit",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/reviews/" + UUID.randomUUID() + "/submit"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/reviews/{id}/decision",
+                    EnumSet.of(Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/reviews/" + UUID.randomUUID() + "/decision",
+                    caller -> json(Map.of("outcome", "CONTINUE", "rationale", "Role access"))),
+            Endpoint.api("GET", "/api/v1/reviews/rule", ANYONE),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/reviews/rule",
+                    EnumSet.of(Role.ADMIN, Role.RISK_OFFICER),
+                    caller -> json(Map.of("rule", "AFTER_YEAR_END", "daysAfter", 30))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -911,7 +945,11 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/contracts/" + UUID.randomUUID(), ANYONE),
             Endpoint.page(
                     "/contracts/new?initiativeId=" + UUID.randomUUID(),
-                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER)));
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER)),
+            // --- i13-review ---
+            Endpoint.page("/reviews", ANYONE),
+            Endpoint.page("/reviews/rule", ANYONE),
+            Endpoint.page("/reviews/" + UUID.randomUUID(), ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
