@@ -267,31 +267,53 @@ class AttestationStore {
 
     // lapses
 
-    /** An attestation whose period ended before today and whose lapse was not told yet. */
+    /**
+     * An attestation whose period ended (with its last bridge letter, on {@code endsOn}) before today and whose
+     * lapse at that end was not told yet.
+     */
     record Lapse(
             UUID organizationId,
             UUID attestationId,
             UUID providerId,
             AttestationKind kind,
             @Nullable String title,
-            LocalDate periodEnd) {}
+            LocalDate periodEnd,
+            LocalDate endsOn) {}
 
-    List<Lapse> untoldLapses(@Nullable UUID organizationId, LocalDate endedBefore) {
+    /** The lapses not told yet, of attestations no later one of their kind renews. */
+    List<Lapse> untoldLapses(UUID organizationId, LocalDate today) {
         return jdbc.sql("""
-                        select a.organization_id, a.id, a.provider_id, a.kind, a.title, a.period_end
-                        from provider_attestation a
-                        where (cast(? as uuid) is null or a.organization_id = ?) and a.period_end < ?
+                        with ends as (
+                          select a.organization_id, a.id, a.provider_id, a.kind, a.title, a.period_end,
+                                 greatest(a.period_end, (select max(b.covers_until) from provider_bridge_letter b
+                                                         where b.attestation_id = a.id)) as ends_on
+                          from provider_attestation a
+                          where a.organization_id = ? and a.period_end < ?
+                            and not exists (select 1 from provider_attestation later
+                                            where later.provider_id = a.provider_id and later.kind = a.kind
+                                              and later.period_end > a.period_end))
+                        select * from ends
+                        where ends_on < ?
                           and not exists (select 1 from provider_attestation_lapse l
-                                          where l.attestation_id = a.id and l.period_end = a.period_end)
-                        order by a.period_end, a.id""")
-                .params(organizationId, organizationId, endedBefore)
+                                          where l.attestation_id = ends.id and l.period_end = ends.ends_on)
+                        order by ends_on, id""")
+                .params(organizationId, today, today)
                 .query((rs, n) -> new Lapse(
                         rs.getObject("organization_id", UUID.class),
                         rs.getObject("id", UUID.class),
                         rs.getObject("provider_id", UUID.class),
                         AttestationKind.valueOf(rs.getString("kind")),
                         rs.getString("title"),
-                        rs.getObject("period_end", LocalDate.class)))
+                        rs.getObject("period_end", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class)))
+                .list();
+    }
+
+    /** The organisations with attestations whose period ended before the day. */
+    List<UUID> organizationsWithEnded(LocalDate day) {
+        return jdbc.sql("select distinct organization_id from provider_attestation where period_end < ?")
+                .params(day)
+                .query(UUID.class)
                 .list();
     }
 
@@ -299,7 +321,7 @@ class AttestationStore {
     boolean told(Lapse lapse, Instant now) {
         return jdbc.sql("insert into provider_attestation_lapse (attestation_id, period_end, organization_id,"
                                 + " lapsed_at) values (?, ?, ?, ?) on conflict do nothing")
-                        .params(lapse.attestationId(), lapse.periodEnd(), lapse.organizationId(), Timestamp.from(now))
+                        .params(lapse.attestationId(), lapse.endsOn(), lapse.organizationId(), Timestamp.from(now))
                         .update()
                 == 1;
     }
