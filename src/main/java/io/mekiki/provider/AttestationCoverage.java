@@ -37,6 +37,25 @@ public record AttestationCoverage(
         return kinds.stream().filter(entry -> entry.kind() == kind).findFirst().orElse(null);
     }
 
+    /** The months of the period, in order. */
+    public List<YearMonth> months() {
+        List<YearMonth> months = new java.util.ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            months.add(month);
+        }
+        return months;
+    }
+
+    /** How a month of the period stands for a kind of attestation. */
+    public enum MonthStatus {
+        /** Each of its days is in a report period or validity. */
+        COVERED,
+        /** Not covered by a report, but bridge letters close the rest. */
+        BRIDGED,
+        /** Some of its days nothing covers. */
+        GAP
+    }
+
     /** Months from {@code first} to {@code last}, both included. */
     public record Months(YearMonth first, YearMonth last) {
 
@@ -104,6 +123,16 @@ public record AttestationCoverage(
         /** Whether every month is covered by a report or closed by a bridge letter. */
         public boolean complete() {
             return gaps.stream().allMatch(Gap::closed);
+        }
+
+        /** How the month stands for this kind. */
+        public MonthStatus status(YearMonth month) {
+            if (covered.stream().anyMatch(months -> months.contains(month))) {
+                return MonthStatus.COVERED;
+            }
+            boolean bridged =
+                    gaps.stream().flatMap(gap -> gap.bridged().stream()).anyMatch(months -> months.contains(month));
+            return bridged ? MonthStatus.BRIDGED : MonthStatus.GAP;
         }
 
         /** The controls expected from us that no person or control of ours is mapped to. */

@@ -160,7 +160,7 @@ public class Attestations {
     /**
      * Sets the date of the report and the services its scope names (none: the provider as a whole).
      *
-     * @throws ProviderRuleViolation 422 naming {@code serviceIds[i]} for a service that is not the provider's,
+     * @throws ProviderRuleViolation 400 naming {@code serviceIds[i]} for a service that is not the provider's,
      *     or {@code reportDate} for a report dated before the start of its period
      */
     @Transactional
@@ -209,7 +209,7 @@ public class Attestations {
     /**
      * Records a bridge letter carrying the report from the day after its period's end to {@code coversUntil}.
      *
-     * @throws ProviderRuleViolation 422 when the report has no end of period, when {@code coversUntil} is not
+     * @throws ProviderRuleViolation 400 when the report has no end of period, when {@code coversUntil} is not
      *     after it, or when the letter is dated before the end of the period
      */
     @Transactional
@@ -404,7 +404,7 @@ public class Attestations {
      * Sets the days before an attestation's end at which the organisation is told (RISK_OFFICER, ADMIN): each
      * from 1 to 365, at most 10, duplicates dropped; none is a valid choice (no notices).
      *
-     * @throws ProviderRuleViolation 422 naming {@code offsets[i]} for a day out of range, or {@code offsets}
+     * @throws ProviderRuleViolation 400 naming {@code offsets[i]} for a day out of range, or {@code offsets}
      *     for too many
      */
     @Transactional
