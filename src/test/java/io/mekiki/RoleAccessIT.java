@@ -872,7 +872,85 @@ class RoleAccessIT extends ApplicationTest {
                     "PUT",
                     "/api/v1/reviews/rule",
                     EnumSet.of(Role.ADMIN, Role.RISK_OFFICER),
-                    caller -> json(Map.of("rule", "AFTER_YEAR_END", "daysAfter", 30))));
+                    caller -> json(Map.of("rule", "AFTER_YEAR_END", "daysAfter", 30))),
+            // --- i13-attest ---
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/providers/{id}/attestations/coverage",
+                    ANYONE,
+                    (caller, fixtures) -> provider("/attestations/coverage?from=2026-01-01&to=2026-12-31")),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/parts",
+                    ANYONE,
+                    (caller, fixtures) -> provider("/attestations/" + UUID.randomUUID() + "/parts")),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/scope",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider("/attestations/" + UUID.randomUUID() + "/scope"),
+                    caller -> json(Map.of("reportDate", "2026-01-15"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/bridge-letters",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider("/attestations/" + UUID.randomUUID() + "/bridge-letters"),
+                    caller -> json(Map.of("coversUntil", "2026-12-31"))),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/bridge-letters/{letterId}",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) ->
+                            provider("/attestations/" + UUID.randomUUID() + "/bridge-letters/" + UUID.randomUUID())),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/exceptions",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider("/attestations/" + UUID.randomUUID() + "/exceptions"),
+                    caller -> json(Map.of("control", "CC6.1", "description", "Role access"))),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/exceptions/{exceptionId}",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) ->
+                            provider("/attestations/" + UUID.randomUUID() + "/exceptions/" + UUID.randomUUID()),
+                    caller -> json(Map.of("control", "CC6.1", "description", "Role access"))),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/exceptions/{exceptionId}",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) ->
+                            provider("/attestations/" + UUID.randomUUID() + "/exceptions/" + UUID.randomUUID())),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/user-entity-controls",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider("/attestations/" + UUID.randomUUID() + "/user-entity-controls"),
+                    caller -> json(Map.of("control", "Role access", "ourControl", "Access review"))),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/user-entity-controls/{controlId}",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider(
+                            "/attestations/" + UUID.randomUUID() + "/user-entity-controls/" + UUID.randomUUID()),
+                    caller -> json(Map.of("control", "Role access", "ourControl", "Access review"))),
+            Endpoint.api(
+                    "DELETE",
+                    "/api/v1/providers/{id}/attestations/{attestationId}/user-entity-controls/{controlId}",
+                    PROVIDER_EDITORS,
+                    (caller, fixtures) -> provider(
+                            "/attestations/" + UUID.randomUUID() + "/user-entity-controls/" + UUID.randomUUID())),
+            Endpoint.api("GET", "/api/v1/attestations/notice-offsets", ANYONE),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/attestations/notice-offsets",
+                    EnumSet.of(Role.RISK_OFFICER, Role.ADMIN),
+                    caller -> json(Map.of("offsets", List.of(90, 30, 7)))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/attestations",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/attestations?contractId=" + UUID.randomUUID() + "&year=2026"));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -949,7 +1027,9 @@ class RoleAccessIT extends ApplicationTest {
             // --- i13-review ---
             Endpoint.page("/reviews", ANYONE),
             Endpoint.page("/reviews/rule", ANYONE),
-            Endpoint.page("/reviews/" + UUID.randomUUID(), ANYONE));
+            Endpoint.page("/reviews/" + UUID.randomUUID(), ANYONE),
+            // --- i13-attest ---
+            Endpoint.page("/contracts/" + UUID.randomUUID() + "/attestations", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
