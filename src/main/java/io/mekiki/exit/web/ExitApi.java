@@ -191,31 +191,54 @@ class ExitApi {
 
     @PostMapping(value = "/{id}/deletion-evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
-            summary = "Record the deletion evidence (RISK_OFFICER)",
-            description = "Multipart: `kind` CERTIFICATE with the provider's certificate as `file` (checked as every"
-                    + " stored file: size, type from the bytes; its SHA-256 is kept), or ALTERNATIVE with at least one"
-                    + " of `writtenConfirmation`, `accountClosure`, `publishedProcess` (≤ 2,000 each) and the"
-                    + " `assessment` of why it is adequate (≤ 10,000, required).")
+            summary = "Record the provider's deletion certificate (RISK_OFFICER)",
+            description = "Multipart: the certificate as `file` (checked as every stored file: size, type from the"
+                    + " bytes; its SHA-256 is kept and shown); `kind` CERTIFICATE when given. An alternative is sent"
+                    + " as JSON to the same address.")
     @ApiResponse(responseCode = "201", description = "Recorded; the body is the exit")
-    @ApiResponse(responseCode = "400", description = "A field is missing or refused; errors[].field names it")
+    @ApiResponse(responseCode = "400", description = "No file, or a file refused; errors[].field names `file`")
     @ApiResponse(responseCode = "403", description = "Only risk officers record deletion evidence")
     @ApiResponse(responseCode = "404", description = "Not one of my organisation's exits")
     @ApiResponse(responseCode = "409", description = "The initiative is closed")
-    ResponseEntity<Exit> recordEvidence(
+    ResponseEntity<Exit> recordCertificate(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String kind,
-            @RequestParam(required = false) @Nullable String writtenConfirmation,
-            @RequestParam(required = false) @Nullable String accountClosure,
-            @RequestParam(required = false) @Nullable String publishedProcess,
-            @RequestParam(required = false) @Nullable String assessment,
             @RequestPart(required = false) @Nullable MultipartFile file) {
         Exit exit = exits.recordDeletionEvidence(
                 user,
                 id,
                 new ExitInputs.NewDeletionEvidence(
-                        kind, writtenConfirmation, accountClosure, publishedProcess, assessment),
+                        kind == null || kind.isBlank() ? "CERTIFICATE" : kind, null, null, null, null),
                 upload(file));
+        return ResponseEntity.created(URI.create("/api/v1/exits/" + id + "/deletion-evidence"))
+                .body(exit);
+    }
+
+    @PostMapping(value = "/{id}/deletion-evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Record an alternative deletion evidence with its assessment (RISK_OFFICER)",
+            description = "JSON: `kind` ALTERNATIVE, at least one of `writtenConfirmation`, `accountClosure`,"
+                    + " `publishedProcess` (≤ 2,000 each: what the provider confirmed in writing, when and how the"
+                    + " account was closed, the provider's published deletion process) and the risk officer's"
+                    + " `assessment` of why it is adequate (≤ 10,000, required). A certificate is sent as multipart.")
+    @ApiResponse(responseCode = "201", description = "Recorded; the body is the exit")
+    @ApiResponse(responseCode = "400", description = "A field is missing or refused; errors[].field names it")
+    @ApiResponse(responseCode = "403", description = "Only risk officers record deletion evidence")
+    @ApiResponse(responseCode = "404", description = "Not one of my organisation's exits")
+    @ApiResponse(responseCode = "409", description = "The initiative is closed")
+    ResponseEntity<Exit> recordAlternative(
+            @AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestBody EvidenceRequest request) {
+        Exit exit = exits.recordDeletionEvidence(
+                user,
+                id,
+                new ExitInputs.NewDeletionEvidence(
+                        request.kind(),
+                        request.writtenConfirmation(),
+                        request.accountClosure(),
+                        request.publishedProcess(),
+                        request.assessment()),
+                null);
         return ResponseEntity.created(URI.create("/api/v1/exits/" + id + "/deletion-evidence"))
                 .body(exit);
     }
@@ -304,6 +327,13 @@ class ExitApi {
             @Nullable String expected,
             @Nullable Boolean complete,
             @Nullable String missing) {}
+
+    record EvidenceRequest(
+            @Nullable String kind,
+            @Nullable String writtenConfirmation,
+            @Nullable String accountClosure,
+            @Nullable String publishedProcess,
+            @Nullable String assessment) {}
 
     record DataReturnList(List<Exit.DataSet> dataSets, List<Exit.Missing> missing) {}
 
