@@ -22,11 +22,13 @@ import io.mekiki.identity.Role;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.InitiativeMoved;
 import io.mekiki.initiative.InitiativePhase;
+import io.mekiki.initiative.InitiativeRow;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.Move;
 import io.mekiki.instruction.AttachmentRules;
 import io.mekiki.instruction.Upload;
 import io.mekiki.shared.Actor;
+import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.RuleViolationException;
@@ -283,6 +285,34 @@ public class Exits {
     public Optional<Exit> ofContract(UUID organizationId, UUID contractId) {
         return store.ofContract(organizationId, contractId)
                 .map(row -> assemble(List.of(row)).get(0));
+    }
+
+    /** An initiative an exit can be started for now, with the phase it is in. */
+    public record StartChoice(UUID initiativeId, String title, InitiativePhase phase) {}
+
+    /**
+     * The initiatives of the organisation an exit can start for: in operation (from a provider's notice) or in
+     * continuation or termination, with a contract and no exit yet.
+     */
+    @Transactional(readOnly = true)
+    public List<StartChoice> startChoices(SignedInUser user) {
+        UUID organizationId = user.organizationId();
+        List<StartChoice> choices = new ArrayList<>();
+        for (LifeCyclePhase phase : List.of(LifeCyclePhase.OPERATION, LifeCyclePhase.CONTINUATION_TERMINATION)) {
+            for (InitiativeRow row : initiatives.inPhase(organizationId, phase)) {
+                if (store.ofInitiative(organizationId, row.id()).isEmpty()
+                        && !contracts.ofInitiative(organizationId, row.id()).isEmpty()) {
+                    choices.add(new StartChoice(row.id(), row.title(), row.phase()));
+                }
+            }
+        }
+        return choices;
+    }
+
+    /** The active members of the organisation, who may check returns. */
+    @Transactional(readOnly = true)
+    public List<Member> checkers(UUID organizationId) {
+        return members.active(organizationId);
     }
 
     /** The organisation's exits, the latest started first. */

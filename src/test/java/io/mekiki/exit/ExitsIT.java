@@ -153,6 +153,34 @@ class ExitsIT extends ApplicationTest {
                 .as("a closed initiative's exit changes no more")
                 .isEqualTo(409);
 
+        org.springframework.http.ResponseEntity<byte[]> dossier =
+                people.auditor().raw(org.springframework.http.HttpMethod.GET, path + "/dossier", null);
+        assertThat(dossier.getStatusCode().value()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        String ledgerJson = "";
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(dossier.getBody()))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                byte[] content = zip.readAllBytes();
+                if (entry.getName().equals("ledger.json")) {
+                    ledgerJson = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        } catch (java.io.IOException unreadable) {
+            throw new AssertionError(unreadable);
+        }
+        assertThat(names)
+                .contains(
+                        "dossier.html",
+                        "initiative.json",
+                        "contract.json",
+                        "decisions.json",
+                        "exit.json",
+                        "ledger.json");
+        assertThat(ledgerJson)
+                .contains("exit.deletionEvidence.recorded", "initiative.phase.moved", "decision.decision.requested");
+
         List<String> actions = new ArrayList<>();
         for (LedgerEntry entry : ledger.entries(people.officer().organizationId(), ExitChange.EXIT, id, 0, 50)
                 .entries()) {
@@ -207,7 +235,8 @@ class ExitsIT extends ApplicationTest {
         assertThat(exit.get("endsOn").asString())
                 .isEqualTo(received.plusMonths(3).toString());
         assertThat(exit.get("daysToEnd").asLong())
-                .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")), received.plusMonths(3)));
+                .isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(
+                        LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")), received.plusMonths(3)));
         assertThat(team.officer().post("/api/v1/exits", start).status())
                 .as("one exit per initiative")
                 .isEqualTo(409);
@@ -272,10 +301,14 @@ class ExitsIT extends ApplicationTest {
         JsonNode evidence = certificate.json().get("deletionEvidence").get(0);
         assertThat(evidence.get("kind").asString()).isEqualTo("CERTIFICATE");
         assertThat(evidence.get("fileSha256").asString()).hasSize(64);
-        Response download = people.auditor()
-                .get(path + "/deletion-evidence/" + evidence.get("id").asString() + "/certificate");
-        assertThat(download.status()).isEqualTo(200);
-        assertThat(download.headers().getFirst("Repr-Digest")).startsWith("sha-256=:");
+        org.springframework.http.ResponseEntity<byte[]> download = people.auditor()
+                .raw(
+                        org.springframework.http.HttpMethod.GET,
+                        path + "/deletion-evidence/" + evidence.get("id").asString() + "/certificate",
+                        null);
+        assertThat(download.getStatusCode().value()).isEqualTo(200);
+        assertThat(download.getBody()).isEqualTo(ContractWork.TERMS_PDF);
+        assertThat(download.getHeaders().getFirst("Repr-Digest")).startsWith("sha-256=:");
         assertThat(stranger.get(path + "/deletion-evidence/"
                                 + evidence.get("id").asString() + "/certificate")
                         .status())

@@ -1,6 +1,7 @@
 package io.mekiki.exit.web;
 
 import io.mekiki.exit.Exit;
+import io.mekiki.exit.ExitDossier;
 import io.mekiki.exit.ExitInputs;
 import io.mekiki.exit.Exits;
 import io.mekiki.instruction.Upload;
@@ -47,9 +48,11 @@ import org.springframework.web.multipart.MultipartFile;
 class ExitApi {
 
     private final Exits exits;
+    private final ExitDossier dossiers;
 
-    ExitApi(Exits exits) {
+    ExitApi(Exits exits, ExitDossier dossiers) {
         this.exits = exits;
+        this.dossiers = dossiers;
     }
 
     @GetMapping
@@ -255,6 +258,21 @@ class ExitApi {
             throws IOException {
         Exits.Certificate certificate = exits.certificate(user, id, evidenceId);
         ExitDownloads.certificate(certificate, response);
+    }
+
+    @GetMapping("/{id}/dossier")
+    @Operation(
+            summary = "Download the dossier of a closed initiative (anyone in my organisation)",
+            description = "A ZIP: dossier.html for a person; initiative.json, contract.json, decisions.json, exit.json;"
+                    + " ledger.json (the ledger entries of the initiative, its contract, its decisions and its exit as"
+                    + " chained, with their hashes); the deletion certificates as filed.")
+    @ApiResponse(responseCode = "200", description = "The ZIP, as an attachment, with `Repr-Digest`")
+    @ApiResponse(responseCode = "404", description = "Not one of my organisation's exits")
+    @ApiResponse(responseCode = "409", description = "The initiative is not closed yet")
+    void dossier(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, HttpServletResponse response)
+            throws IOException {
+        Exit exit = exits.exit(user, id);
+        ExitDownloads.dossier(exit, dossiers.zip(user, exit), response);
     }
 
     static @Nullable Upload upload(@Nullable MultipartFile file) {
