@@ -950,7 +950,63 @@ class RoleAccessIT extends ApplicationTest {
                     "GET",
                     "/api/v1/attestations",
                     ANYONE,
-                    (caller, fixtures) -> "/api/v1/attestations?contractId=" + UUID.randomUUID() + "&year=2026"));
+                    (caller, fixtures) -> "/api/v1/attestations?contractId=" + UUID.randomUUID() + "&year=2026"),
+            // --- i13-exit ---
+            Endpoint.api("GET", "/api/v1/exits", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/exits",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    caller -> json(Map.of("initiativeId", UUID.randomUUID()))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + ""),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}/plan",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/plan"),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/exits/{id}/plan",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/plan",
+                    caller -> json(Map.of("version", 0))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}/data-returns",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/data-returns"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/exits/{id}/data-returns",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/data-returns",
+                    caller -> json(Map.of("complete", true))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}/deletion-evidence",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/deletion-evidence"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/exits/{id}/deletion-evidence",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/deletion-evidence",
+                    caller -> json(Map.of("kind", "ALTERNATIVE"))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}/deletion-evidence/{evidenceId}/certificate",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/deletion-evidence/"
+                            + UUID.randomUUID() + "/certificate"),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}/dossier",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/dossier"));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -1029,7 +1085,10 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/reviews/rule", ANYONE),
             Endpoint.page("/reviews/" + UUID.randomUUID(), ANYONE),
             // --- i13-attest ---
-            Endpoint.page("/contracts/" + UUID.randomUUID() + "/attestations", ANYONE));
+            Endpoint.page("/contracts/" + UUID.randomUUID() + "/attestations", ANYONE),
+            // --- i13-exit ---
+            Endpoint.page("/exits", ANYONE),
+            Endpoint.page("/exits/" + UUID.randomUUID(), ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
