@@ -9,7 +9,7 @@ create table questionnaire (
     provider_id     uuid        not null,
     contact_id      uuid        not null,
     contact_name    text        not null,
-    contact_email   text        not null,
+    contact_email   text,
     provider_name   text        not null,
     language        text        not null,
     due_on          date        not null,
