@@ -3,6 +3,9 @@ package io.mekiki.questionnaire;
 import io.mekiki.assessment.AnswerStatus;
 import io.mekiki.assessment.ProviderStatements;
 import io.mekiki.assessment.ProviderStatements.Statement;
+import io.mekiki.catalog.CatalogRelease;
+import io.mekiki.catalog.CatalogReleases;
+import io.mekiki.catalog.CheckItem;
 import io.mekiki.instruction.AttachmentRules;
 import io.mekiki.instruction.AttachmentRules.CheckedFile;
 import io.mekiki.instruction.Upload;
@@ -45,6 +48,7 @@ public class ProviderAnswers {
     private final QuestionnaireStore store;
     private final ProviderStatements statements;
     private final AttachmentRules attachments;
+    private final CatalogReleases releases;
     private final OrganizationTime time;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -53,12 +57,14 @@ public class ProviderAnswers {
             QuestionnaireStore store,
             ProviderStatements statements,
             AttachmentRules attachments,
+            CatalogReleases releases,
             OrganizationTime time,
             ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.statements = statements;
         this.attachments = attachments;
+        this.releases = releases;
         this.time = time;
         this.events = events;
         this.clock = clock;
@@ -87,7 +93,13 @@ public class ProviderAnswers {
             String contactName,
             String providerName,
             List<QuestionnaireItem> items,
-            Set<String> editable) {
+            Set<String> editable,
+            Optional<CatalogRelease> release) {
+
+        /** The check item as the catalogue release of the assessment words it, if the release is still there. */
+        public Optional<CheckItem> checkItem(String itemId) {
+            return release.flatMap(found -> found.item(itemId));
+        }
 
         public boolean readOnly() {
             return editable.isEmpty();
@@ -289,7 +301,13 @@ public class ProviderAnswers {
         } else if (q.status() == QuestionnaireStatus.REOPENED) {
             items.stream().filter(QuestionnaireItem::questioned).forEach(item -> editable.add(item.itemId()));
         }
-        return new ProviderView(q, row.contactName(), row.providerName(), items, Set.copyOf(editable));
+        Optional<CatalogRelease> release;
+        try {
+            release = Optional.of(releases.release(q.organizationId(), row.release()));
+        } catch (NotFoundException gone) {
+            release = Optional.empty();
+        }
+        return new ProviderView(q, row.contactName(), row.providerName(), items, Set.copyOf(editable), release);
     }
 
     private Row row(UUID questionnaireId) {

@@ -142,6 +142,7 @@ public class Questionnaires {
                 contact.details().email(),
                 candidate.facts().providerName(),
                 language,
+                candidate.scoping().release(),
                 items,
                 dueOn,
                 grace,
@@ -317,6 +318,18 @@ public class Questionnaires {
                         || details.questionnaire().status() == QuestionnaireStatus.EXPIRED
                         || details.progress().submitted() > details.progress().accepted())
                 .toList();
+    }
+
+    /**
+     * A file the provider attached, for the organisation.
+     *
+     * @throws NotFoundException when the questionnaire or the file is not the organisation's
+     */
+    @Transactional(readOnly = true)
+    public QuestionnaireStore.StoredFile evidence(SignedInUser user, UUID questionnaireId, UUID evidenceId) {
+        row(user, questionnaireId);
+        return store.evidence(questionnaireId, evidenceId)
+                .orElseThrow(() -> new NotFoundException("QUESTIONNAIRE_EVIDENCE", evidenceId));
     }
 
     /** The organisation's grace period after a due date, in days. */

@@ -12,6 +12,7 @@ create table questionnaire (
     contact_email   text,
     provider_name   text        not null,
     language        text        not null,
+    release         text        not null,
     due_on          date        not null,
     grace_days      integer     not null,
     message         text,
@@ -82,3 +83,11 @@ create table questionnaire_link_failure (
     failed_at      timestamptz not null
 );
 create index questionnaire_link_failure_client on questionnaire_link_failure (client_address, failed_at);
+
+-- Requests through a working link, for the limit per link (as above, kept an hour).
+create table questionnaire_link_hit (
+    id               bigserial   primary key,
+    questionnaire_id uuid        not null,
+    hit_at           timestamptz not null
+);
+create index questionnaire_link_hit_questionnaire on questionnaire_link_hit (questionnaire_id, hit_at);

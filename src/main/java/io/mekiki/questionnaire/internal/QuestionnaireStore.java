@@ -32,7 +32,7 @@ public class QuestionnaireStore {
     private static final String COLUMNS = """
             q.id, q.organization_id, q.candidate_id, q.initiative_id, q.provider_id, q.contact_id, q.language,
             q.due_on, q.grace_days, q.message, q.status, q.sent_by, q.sent_at, q.opened_at, q.submitted_at,
-            q.revoked_at, q.version, q.contact_name, q.contact_email, q.provider_name,
+            q.revoked_at, q.version, q.release, q.contact_name, q.contact_email, q.provider_name,
             (select array_agg(i.item_id order by i.position) from questionnaire_item i
                 where i.questionnaire_id = q.id) as items""";
 
@@ -43,7 +43,12 @@ public class QuestionnaireStore {
     }
 
     /** A questionnaire row with what the provider-side pages and the ledger need beside the public record. */
-    public record Row(Questionnaire questionnaire, String contactName, String contactEmail, String providerName) {}
+    public record Row(
+            Questionnaire questionnaire,
+            String release,
+            String contactName,
+            @Nullable String contactEmail,
+            String providerName) {}
 
     public record NewQuestionnaire(
             UUID id,
@@ -56,6 +61,7 @@ public class QuestionnaireStore {
             String contactEmail,
             String providerName,
             String language,
+            String release,
             List<String> items,
             LocalDate dueOn,
             int graceDays,
@@ -67,10 +73,10 @@ public class QuestionnaireStore {
     public void insert(NewQuestionnaire q) {
         jdbc.sql("""
                         insert into questionnaire (id, organization_id, candidate_id, initiative_id, provider_id,
-                            contact_id, contact_name, contact_email, provider_name, language, due_on, grace_days,
+                            contact_id, contact_name, contact_email, provider_name, language, release, due_on, grace_days,
                             message, status, token_hash, sent_by, sent_at, version)
                         values (:id, :org, :candidate, :initiative, :provider, :contact, :contactName, :email,
-                            :providerName, :language, :dueOn, :grace, :message, 'SENT', :hash, :sentBy, :sentAt, 0)""")
+                            :providerName, :language, :release, :dueOn, :grace, :message, 'SENT', :hash, :sentBy, :sentAt, 0)""")
                 .param("id", q.id())
                 .param("org", q.organizationId())
                 .param("candidate", q.candidateId())
@@ -81,6 +87,7 @@ public class QuestionnaireStore {
                 .param("email", q.contactEmail())
                 .param("providerName", q.providerName())
                 .param("language", q.language())
+                .param("release", q.release())
                 .param("dueOn", q.dueOn())
                 .param("grace", q.graceDays())
                 .param("message", q.message())
@@ -310,6 +317,20 @@ public class QuestionnaireStore {
                 .update();
     }
 
+    /** Counts a request through the questionnaire's link and returns how many it had since {@code since}. */
+    public int linkUsed(UUID questionnaireId, Instant at, Instant since) {
+        jdbc.sql("insert into questionnaire_link_hit (questionnaire_id, hit_at) values (?, ?)")
+                .params(questionnaireId, Timestamp.from(at))
+                .update();
+        jdbc.sql("delete from questionnaire_link_hit where hit_at < ?")
+                .param(Timestamp.from(at.minusSeconds(3600)))
+                .update();
+        return jdbc.sql("select count(*) from questionnaire_link_hit where questionnaire_id = ? and hit_at > ?")
+                .params(questionnaireId, Timestamp.from(since))
+                .query(Integer.class)
+                .single();
+    }
+
     private static Row row(ResultSet rs, LocalDate today) throws SQLException {
         LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
         LocalDate expiresOn = dueOn.plusDays(rs.getInt("grace_days"));
@@ -340,6 +361,7 @@ public class QuestionnaireStore {
                 rs.getLong("version"));
         return new Row(
                 questionnaire,
+                rs.getString("release"),
                 rs.getString("contact_name"),
                 rs.getString("contact_email"),
                 rs.getString("provider_name"));
