@@ -23,7 +23,7 @@ public record QuestionnaireAnswersSaved(
     @Override
     public Map<String, ?> change() {
         Map<String, Object> change = new LinkedHashMap<>();
-        change.put("items", items);
+        change.put("itemIds", items);
         change.put("statuses", statuses);
         return change;
     }

@@ -31,7 +31,7 @@ public record QuestionnaireSent(
         change.put("contactId", contactId.toString());
         change.put("contact", contactName);
         change.put("language", language);
-        change.put("items", items);
+        change.put("itemIds", items);
         change.put("dueOn", dueOn.toString());
         change.put("expiresOn", expiresOn.toString());
         if (again) {

@@ -18,7 +18,7 @@ public record QuestionnaireSubmitted(
     @Override
     public Map<String, ?> change() {
         Map<String, Object> change = new LinkedHashMap<>();
-        change.put("items", items);
+        change.put("itemIds", items);
         return change;
     }
 }
