@@ -344,7 +344,7 @@ public class Questionnaires {
      * @throws RuleViolationException 400 naming {@code graceDays}
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR', 'RISK_OFFICER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'RISK_OFFICER')")
     public int setGraceDays(SignedInUser user, @Nullable Integer days) {
         if (days == null || days < 0 || days > GRACE_MAX_DAYS) {
             throw new RuleViolationException(
