@@ -1006,7 +1006,59 @@ class RoleAccessIT extends ApplicationTest {
                     "GET",
                     "/api/v1/exits/{id}/dossier",
                     ANYONE,
-                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/dossier"));
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/dossier"),
+            // --- i14-questionnaire ---
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    caller -> json(Map.of("candidateId", UUID.randomUUID(), "dueOn", "2027-01-01"))),
+            Endpoint.api("GET", "/api/v1/questionnaires", ANYONE),
+            Endpoint.api("GET", "/api/v1/questionnaires/settings", ANYONE),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/questionnaires/settings",
+                    EnumSet.of(Role.ADMIN, Role.RISK_OFFICER),
+                    caller -> json(Map.of("graceDays", 7))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/questionnaires/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/revocation",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/revocation"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/resending",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/resending",
+                    caller -> json(Map.of("dueOn", "2027-01-01"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/items/{itemId}/acceptance",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/items/LC-01/acceptance"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/items/{itemId}/question",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/items/LC-01/question",
+                    caller -> json(Map.of("comment", "Which regions?"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/items/{itemId}/override",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/items/LC-01/override",
+                    caller -> json(Map.of("status", "MEETS", "answer", "Checked"))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/questionnaires/{id}/evidence/{evidenceId}",
+                    ANYONE,
+                    (caller, fixtures) ->
+                            "/api/v1/questionnaires/" + UUID.randomUUID() + "/evidence/" + UUID.randomUUID()));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -1088,7 +1140,19 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/contracts/" + UUID.randomUUID() + "/attestations", ANYONE),
             // --- i13-exit ---
             Endpoint.page("/exits", ANYONE),
-            Endpoint.page("/exits/" + UUID.randomUUID(), ANYONE));
+            Endpoint.page("/exits/" + UUID.randomUUID(), ANYONE),
+            // --- i14-questionnaire ---
+            Endpoint.page("/candidates/" + UUID.randomUUID() + "/questionnaires/new", EnumSet.of(Role.RISK_OFFICER)),
+            Endpoint.page("/questionnaires/" + UUID.randomUUID(), ANYONE),
+            Endpoint.page("/questionnaires/" + UUID.randomUUID() + "/evidence/" + UUID.randomUUID(), ANYONE),
+
+    // --- i14-questionnaire ---
+    /**
+     * Public pages under a provider's questionnaire link (ADR 041): they answer without a session, the same to a
+     * signed-in user (whose session they never read), and a link that leads to no questionnaire is a plain 404.
+     */
+    static final List<String> LINK_PAGES =
+            List.of("/q/" + "x".repeat(43), "/q/" + "x".repeat(43) + "/evidence/" + UUID.randomUUID());
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
@@ -1179,6 +1243,23 @@ class RoleAccessIT extends ApplicationTest {
             assertThat(response.headers().firstValue("Location"))
                     .as(endpoint.toString())
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        }
+    }
+
+    // --- i14-questionnaire ---
+    @Test
+    void linkPagesArePublicAndAnswerAPlainNotFoundForAWrongToken() {
+        PageClient stranger = new PageClient(port);
+        PageClient signedIn = caller(Role.RISK_OFFICER).browser();
+        for (String page : LINK_PAGES) {
+            for (PageClient browser : List.of(stranger, signedIn)) {
+                HttpResponse<String> response = browser.get(page);
+                assertThat(response.statusCode()).as(page).isEqualTo(404);
+                assertThat(response.headers().firstValue("Location")).as(page).isEmpty();
+                assertThat(response.headers().firstValue("X-Robots-Tag"))
+                        .as(page)
+                        .isPresent();
+            }
         }
     }
 
