@@ -837,8 +837,13 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/contracts/{id}/terms-review",
                     EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
                     (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review",
-                    caller ->
-                            json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))));
+                    caller -> json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))),
+            // --- i14-caiq ---
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/catalog/releases/{id}/caiq-mapping",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/catalog/releases/2026.2/caiq-mapping"));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -911,7 +916,9 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/contracts/" + UUID.randomUUID(), ANYONE),
             Endpoint.page(
                     "/contracts/new?initiativeId=" + UUID.randomUUID(),
-                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER)));
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER)),
+            // --- i14-caiq ---
+            Endpoint.page("/catalog/caiq?release=2026.2", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
