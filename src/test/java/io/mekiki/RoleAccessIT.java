@@ -1058,7 +1058,13 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/questionnaires/{id}/evidence/{evidenceId}",
                     ANYONE,
                     (caller, fixtures) ->
-                            "/api/v1/questionnaires/" + UUID.randomUUID() + "/evidence/" + UUID.randomUUID()));
+                            "/api/v1/questionnaires/" + UUID.randomUUID() + "/evidence/" + UUID.randomUUID()),
+            // --- i14-caiq ---
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/catalog/releases/{id}/caiq-mapping",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/catalog/releases/2026.2/caiq-mapping"));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -1152,7 +1158,9 @@ class RoleAccessIT extends ApplicationTest {
      * signed-in user (whose session they never read), and a link that leads to no questionnaire is a plain 404.
      */
     static final List<String> LINK_PAGES =
-            List.of("/q/" + "x".repeat(43), "/q/" + "x".repeat(43) + "/evidence/" + UUID.randomUUID());
+            List.of("/q/" + "x".repeat(43), "/q/" + "x".repeat(43) + "/evidence/" + UUID.randomUUID(),
+            // --- i14-caiq ---
+            Endpoint.page("/catalog/caiq?release=2026.2", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
