@@ -1151,6 +1151,8 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/candidates/" + UUID.randomUUID() + "/questionnaires/new", EnumSet.of(Role.RISK_OFFICER)),
             Endpoint.page("/questionnaires/" + UUID.randomUUID(), ANYONE),
             Endpoint.page("/questionnaires/" + UUID.randomUUID() + "/evidence/" + UUID.randomUUID(), ANYONE),
+            // --- i14-caiq ---
+            Endpoint.page("/catalog/caiq?release=2026.2", ANYONE));
 
     // --- i14-questionnaire ---
     /**
@@ -1158,9 +1160,7 @@ class RoleAccessIT extends ApplicationTest {
      * signed-in user (whose session they never read), and a link that leads to no questionnaire is a plain 404.
      */
     static final List<String> LINK_PAGES =
-            List.of("/q/" + "x".repeat(43), "/q/" + "x".repeat(43) + "/evidence/" + UUID.randomUUID(),
-            // --- i14-caiq ---
-            Endpoint.page("/catalog/caiq?release=2026.2", ANYONE));
+            List.of("/q/" + "x".repeat(43), "/q/" + "x".repeat(43) + "/evidence/" + UUID.randomUUID());
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
