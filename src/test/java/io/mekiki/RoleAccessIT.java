@@ -990,7 +990,9 @@ class RoleAccessIT extends ApplicationTest {
                     "/contracts/new?initiativeId=" + UUID.randomUUID(),
                     EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER)),
             // --- i13-attest ---
-            Endpoint.page("/contracts/" + UUID.randomUUID() + "/attestations", ANYONE));
+            Endpoint.page("/contracts/" + UUID.randomUUID() + "/attestations", ANYONE),
+            Endpoint.page("/providers/" + UUID.randomUUID() + "/attestations/" + UUID.randomUUID(), ANYONE),
+            Endpoint.page("/attestations/notices", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -66,7 +67,6 @@ class ContractAttestationsBrowserIT extends ApplicationTest {
                         "periodStart", thisMonth.minusMonths(13).toString(),
                         "periodEnd", thisMonth.minusMonths(1).minusDays(1).toString())));
         String one = "/api/v1/providers/" + provider + "/attestations/" + report;
-        created(api.post(one + "/bridge-letters", Map.of("coversUntil", TODAY.toString())));
         created(api.post(
                 one + "/exceptions",
                 Map.of("control", "CC6.2", "description", "退職者のアカウント1件の削除が遅れた", "response", "四半期ごとに棚卸しする")));
@@ -78,6 +78,21 @@ class ContractAttestationsBrowserIT extends ApplicationTest {
                         "personId",
                         officer.userId().toString())));
         created(api.post(one + "/user-entity-controls", Map.of("control", "管理者に多要素認証を設定する")));
+
+        signIn(officer);
+        // the bridge letter is recorded on the report's page; one ending within the report's period is refused
+        browser.open(url("/providers/" + provider + "/attestations/" + report));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.getElementById('bridge-coversUntil').value = arguments[0];",
+                        thisMonth.minusMonths(2).toString());
+        browser.click(By.cssSelector("#bridge-form button[type=submit]"));
+        browser.waitForText(By.id("attestation-problem"), "報告書の対象期間の終了日");
+        assertThat(browser.findAll(By.cssSelector("#bridge-letters + ul li"))).isEmpty();
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('bridge-coversUntil').value = arguments[0];", TODAY.toString());
+        browser.click(By.cssSelector("#bridge-form button[type=submit]"));
+        browser.waitForText(By.cssSelector("#bridge-letters + ul"), TODAY.toString());
 
         // the same through the API, for the review of the year
         Response coverage = api.get("/api/v1/attestations?contractId=" + contract + "&year=1");
@@ -100,7 +115,6 @@ class ContractAttestationsBrowserIT extends ApplicationTest {
         assertThat(stranger.get("/api/v1/attestations?contractId=" + contract).status())
                 .isEqualTo(404);
 
-        signIn(officer);
         browser.open(url("/contracts/" + contract));
         browser.click(By.id("contract-attestations-link"));
         browser.waitForText(By.tagName("h1"), "契約1年目");
