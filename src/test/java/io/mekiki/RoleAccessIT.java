@@ -1161,6 +1161,8 @@ class RoleAccessIT extends ApplicationTest {
      */
     static final List<String> LINK_PAGES =
             List.of("/q/" + "x".repeat(43), "/q/" + "x".repeat(43) + "/evidence/" + UUID.randomUUID());
+            Endpoint.page("/providers/" + UUID.randomUUID() + "/attestations/" + UUID.randomUUID(), ANYONE),
+            Endpoint.page("/attestations/notices", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
