@@ -468,7 +468,8 @@ class DemoStory {
             approveAll(hr, InitiativePhase.SELECTION);
             move(hr, InitiativePhase.APPLICATION);
             // the contract: reviewed item by item, one deviation from policy (the liability cap) for the executive
-            LocalDate contractStart = LocalDate.now(clock).minusMonths(4).withDayOfMonth(1);
+            // started almost a year ago: its first yearly supervision review is due within 60 days (ADR 038)
+            LocalDate contractStart = LocalDate.now(clock).minusYears(1).plusDays(20);
             contracts.contract(
                     riskOfficer,
                     hr.id(),
