@@ -1,7 +1,6 @@
 package io.mekiki.questionnaire;
 
 import io.mekiki.questionnaire.internal.QuestionnaireStore.Row;
-import io.mekiki.selection.Candidate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
 class QuestionnaireMail {
 
     /** Whether the link went out by mail. */
-    boolean send(Row row, String link, Candidate candidate) {
+    boolean send(Row row, String link, String senderName) {
         return false;
     }
 }
