@@ -2,15 +2,22 @@ package io.mekiki.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.mekiki.ApplicationTest;
 import io.mekiki.BearerClient;
 import io.mekiki.Browser;
 import io.mekiki.MekikiApplication;
 import io.mekiki.instruction.TestFiles;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -40,12 +47,21 @@ class QuestionnaireBrowserIT {
     @Test
     void theProviderAnswersThroughTheLinkAndTheRiskOfficerReviewsTheStatements() throws Exception {
         Path dataDirectory = ApplicationTest.temporaryDirectory("mekiki-questionnaire-");
+        int smtpPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            smtpPort = socket.getLocalPort();
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         try (ConfigurableApplicationContext demo = new SpringApplicationBuilder(MekikiApplication.class)
                 .run(
                         "--mekiki.data-dir=" + dataDirectory,
                         "--server.port=0",
                         "--spring.profiles.active=demo",
-                        "--mekiki.demo.password=" + PASSWORD)) {
+                        "--mekiki.demo.password=" + PASSWORD,
+                        "--mekiki.mail.smtp.host=127.0.0.1",
+                        "--mekiki.mail.smtp.port=" + smtpPort,
+                        "--mekiki.mail.from=mekiki@example.test")) {
             String base = "http://localhost:" + demo.getEnvironment().getRequiredProperty("local.server.port");
             BearerClient officer = new BearerClient(base, DemoSession.token(base, OFFICER, PASSWORD, "questionnaire"));
             String initiative = DemoSession.designInitiative(officer);
@@ -79,8 +95,24 @@ class QuestionnaireBrowserIT {
             new Select(officerBrowser.find(By.id("language"))).selectByValue("en");
             officerBrowser.type(By.id("message"), "Please answer by the due date.");
             officerBrowser.click(By.id("questionnaire-send"));
-            String link = officerBrowser.find(By.id("questionnaire-link-value")).getText();
-            assertThat(link).contains("/q/");
+            String shown =
+                    officerBrowser.find(By.id("questionnaire-link-value")).getText();
+            officerBrowser.waitForText(By.id("questionnaire-link"), "メールで送りました");
+
+            // the mail arrives, in English, with the link
+            assertThat(smtp.waitForIncomingEmail(20_000, 1))
+                    .as("the questionnaire's mail arrives")
+                    .isTrue();
+            MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("japan-sales@northwind.example");
+            assertThat(mail.getSubject()).startsWith("Questionnaire to");
+            String text = GreenMailUtil.getBody(mail);
+            assertThat(text).contains("Please answer by the due date.");
+            Matcher inMail = Pattern.compile("http://[^\\s\"<>=]+/q/[A-Za-z0-9_-]{43}")
+                    .matcher(text.replace("=\r\n", "").replace("=\n", ""));
+            assertThat(inMail.find()).as(text).isTrue();
+            String link = inMail.group();
+            assertThat(link).isEqualTo(shown);
             String questionnaire = officer.get("/api/v1/questionnaires?candidateId=" + american)
                     .json()
                     .get(0)
@@ -159,6 +191,8 @@ class QuestionnaireBrowserIT {
             providerBrowser.open(base + path);
             providerBrowser.waitForText(By.cssSelector("#refused h1"), "This questionnaire was revoked");
             assertThat(providerBrowser.driver().getPageSource()).doesNotContain("Tokyo and Osaka");
+        } finally {
+            smtp.stop();
         }
     }
 
