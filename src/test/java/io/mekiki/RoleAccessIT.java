@@ -837,8 +837,23 @@ class RoleAccessIT extends ApplicationTest {
                     "/api/v1/contracts/{id}/terms-review",
                     EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
                     (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review",
-                    caller ->
-                            json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))));
+                    caller -> json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))),
+            // --- i14-mail ---
+            Endpoint.api("GET", "/api/v1/notifications", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/notifications/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/notifications/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/notifications/{id}/read",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/notifications/" + UUID.randomUUID() + "/read"),
+            Endpoint.api("POST", "/api/v1/notifications/read-all", ANYONE),
+            Endpoint.api("GET", "/api/v1/me/mail-preferences", ANYONE),
+            Endpoint.api(
+                    "PUT", "/api/v1/me/mail-preferences", ANYONE, caller -> json(Map.of("switchedOff", List.of()))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -911,7 +926,11 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/contracts/" + UUID.randomUUID(), ANYONE),
             Endpoint.page(
                     "/contracts/new?initiativeId=" + UUID.randomUUID(),
-                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER)));
+                    EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER)),
+            // --- i14-mail ---
+            Endpoint.page("/notifications", ANYONE),
+            Endpoint.page("/notifications/bell", ANYONE),
+            Endpoint.page("/notifications/settings", ANYONE));
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
