@@ -30,6 +30,9 @@ public abstract class ApplicationTest {
         registry.add("mekiki.mail.smtp.host", () -> "127.0.0.1");
         registry.add("mekiki.mail.smtp.port", () -> TestSmtp.SERVER.getSmtp().getPort());
         registry.add("mekiki.mail.from", () -> "mekiki@example.test");
+        // the daily reminder run would tell test users at 08:00 in Tokyo, whenever the suite runs then;
+        // tests of reminders run them themselves (NotificationIT)
+        registry.add("mekiki.reminders.enabled", () -> "false");
     }
 
     protected String url(String path) {
