@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An attestation that has ended or ends soon, with no renewal recorded. */
+/**
+ * An attestation that has ended or ends soon, with no renewal recorded.
+ *
+ * @param periodEnd the last day it covers: the end of its period, or of its last bridge letter
+ */
 public record AttestationDue(
         UUID attestationId,
         UUID providerId,

@@ -19,7 +19,17 @@ public sealed interface ProviderChange extends Auditable
                 ContactAdded,
                 ContactRemoved,
                 ServiceRecorded,
-                ServiceRevised {
+                ServiceRevised,
+                AttestationScopeSet,
+                BridgeLetterAdded,
+                BridgeLetterRemoved,
+                ReportExceptionNoted,
+                ReportExceptionRevised,
+                ReportExceptionRemoved,
+                UserEntityControlAdded,
+                UserEntityControlRevised,
+                UserEntityControlRemoved,
+                AttestationLapsed {
 
     String PROVIDER = "PROVIDER";
     String SERVICE = "CLOUD_SERVICE";
