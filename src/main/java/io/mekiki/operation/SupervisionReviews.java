@@ -569,6 +569,9 @@ public class SupervisionReviews {
         LocalDate today = time.today(organizationId);
         ReviewDuePolicy policy = policy(organizationId);
         List<SupervisionReview> opened = new ArrayList<>();
+        // the homes call this on every reading: only a year without its review costs a write
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        store.all(organizationId).forEach(review -> existing.add(review.contractId() + "/" + review.year()));
         for (Contract contract : contracts.inForce(organizationId)) {
             int year = ReviewDuePolicy.yearOn(contract.startsOn(), today);
             if (year == 0 || contract.dates(today).standing() != ContractDates.Standing.IN_TERM) {
@@ -578,7 +581,9 @@ public class SupervisionReviews {
             for (int candidate = year; candidate >= Math.max(1, year - 1); candidate--) {
                 LocalDate due = policy.dueOn(ReviewDuePolicy.yearTo(contract.startsOn(), candidate));
                 if (!today.isBefore(due.minusDays(OPENS_DAYS_BEFORE_DUE))) {
-                    open(contract, candidate, due, false, Actor.system()).ifPresent(opened::add);
+                    if (!existing.contains(contract.id() + "/" + candidate)) {
+                        open(contract, candidate, due, false, Actor.system()).ifPresent(opened::add);
+                    }
                     break;
                 }
             }
