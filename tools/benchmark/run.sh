@@ -78,6 +78,9 @@ CHOOSING=$(curl -fs -H "Authorization: Bearer ${EXECUTIVE}" "${BASE}/api/v1/init
     | jq -r '[(.items? // .)[] | select(.phase == "SELECTION")][0].id')
 CANDIDATE=$(curl -fs -H "Authorization: Bearer ${EXECUTIVE}" "${BASE}/api/v1/initiatives/${CHOOSING}/candidates" \
     | jq -r '.items[0].id')
+# the demo contract in force (the HR initiative in operation)
+CONTRACT=$(curl -fs -H "Authorization: Bearer ${EXECUTIVE}" "${BASE}/api/v1/contracts" \
+    | jq -r '[(.items? // .)[] | select(.status == "IN_FORCE")][0].id')
 
 # name | path | credential: "page" (session cookie), "executive" or "admin" (API token)
 TARGETS=(
@@ -112,6 +115,19 @@ TARGETS=(
     "api: candidates|/api/v1/initiatives/${CHOOSING}/candidates|executive"
     "api: candidate scoping|/api/v1/initiatives/${CHOOSING}/candidates/${CANDIDATE}/scoping|executive"
     "api: gates with conditions|/api/v1/initiatives/${CHOOSING}/gates|executive"
+    "page: contracts|/contracts|page"
+    "page: contract|/contracts/${CONTRACT}|page"
+    "page: contract SLA|/contracts/${CONTRACT}/sla|page"
+    "page: service levels|/service-levels|page"
+    "page: incidents|/incidents|page"
+    "page: operation findings|/operation-findings|page"
+    "page: contingencies|/contingencies|page"
+    "api: contracts|/api/v1/contracts|executive"
+    "api: contract|/api/v1/contracts/${CONTRACT}|executive"
+    "api: service levels|/api/v1/service-levels|executive"
+    "api: incidents|/api/v1/incidents|executive"
+    "api: operation findings|/api/v1/operation-findings|executive"
+    "api: contingencies|/api/v1/contingencies|executive"
     "GET /api/v1/me (again)|/api/v1/me|executive"
 )
 
@@ -187,7 +203,7 @@ printf '| %-28s | %-34s | %9s | %8s | %8s | %10s |\n' "what" "path" "req/s" "% o
 printf '|%s|%s|%s|%s|%s|%s|\n' "------------------------------" "------------------------------------" "----------:" "---------:" "---------:" "-----------:"
 for i in "${!TARGETS[@]}"; do
     IFS='|' read -r name path credential <<<"${TARGETS[$i]}"
-    [[ "$path" == /initiatives/* ]] && path="/initiatives/{id}"
+    path=$(sed -E 's/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/{id}/g' <<<"$path")
     printf '| %-28s | %-34s | %9.1f | %7.0f%% | %8.2f | %9.0f%% |\n' "$name" "$path" "${RATES[$i]}" \
         "$(awk -v a="${RATES[$i]}" -v b="$BASELINE" 'BEGIN { print 100 * a / b }')" "${CPU[$i]}" \
         "$(awk -v a="${CPU[$i]}" -v b="$CPU_BASELINE" 'BEGIN { print (a > 0 ? 100 * b / a : 0) }')"

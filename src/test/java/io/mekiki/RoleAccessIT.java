@@ -838,6 +838,41 @@ class RoleAccessIT extends ApplicationTest {
                     EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER),
                     (caller, fixtures) -> "/api/v1/contracts/" + UUID.randomUUID() + "/terms-review",
                     caller -> json(Map.of("answers", List.of(Map.of("itemId", "MA-COMPLY-01", "result", "CONFORMS"))))),
+            // --- i13-review ---
+            Endpoint.api("GET", "/api/v1/reviews", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/reviews",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    caller -> json(Map.of("contractId", UUID.randomUUID()))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/reviews/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/reviews/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/reviews/{id}/assessment",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/reviews/" + UUID.randomUUID() + "/assessment",
+                    caller -> json(Map.of("narrative", "a", "conclusion", "b", "recommendedOutcome", "CONTINUE"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/reviews/{id}/submit",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/reviews/" + UUID.randomUUID() + "/submit"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/reviews/{id}/decision",
+                    EnumSet.of(Role.EXECUTIVE),
+                    (caller, fixtures) -> "/api/v1/reviews/" + UUID.randomUUID() + "/decision",
+                    caller -> json(Map.of("outcome", "CONTINUE", "rationale", "Role access"))),
+            Endpoint.api("GET", "/api/v1/reviews/rule", ANYONE),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/reviews/rule",
+                    EnumSet.of(Role.ADMIN, Role.RISK_OFFICER),
+                    caller -> json(Map.of("rule", "AFTER_YEAR_END", "daysAfter", 30))),
             // --- i13-attest ---
             Endpoint.api(
                     "GET",
@@ -915,7 +950,121 @@ class RoleAccessIT extends ApplicationTest {
                     "GET",
                     "/api/v1/attestations",
                     ANYONE,
-                    (caller, fixtures) -> "/api/v1/attestations?contractId=" + UUID.randomUUID() + "&year=2026"));
+                    (caller, fixtures) -> "/api/v1/attestations?contractId=" + UUID.randomUUID() + "&year=2026"),
+            // --- i13-exit ---
+            Endpoint.api("GET", "/api/v1/exits", ANYONE),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/exits",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    caller -> json(Map.of("initiativeId", UUID.randomUUID()))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + ""),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}/plan",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/plan"),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/exits/{id}/plan",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/plan",
+                    caller -> json(Map.of("version", 0))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}/data-returns",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/data-returns"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/exits/{id}/data-returns",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/data-returns",
+                    caller -> json(Map.of("complete", true))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}/deletion-evidence",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/deletion-evidence"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/exits/{id}/deletion-evidence",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/deletion-evidence",
+                    caller -> json(Map.of("kind", "ALTERNATIVE"))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}/deletion-evidence/{evidenceId}/certificate",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/deletion-evidence/"
+                            + UUID.randomUUID() + "/certificate"),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/exits/{id}/dossier",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/exits/" + UUID.randomUUID() + "/dossier"),
+            // --- i14-questionnaire ---
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    caller -> json(Map.of("candidateId", UUID.randomUUID(), "dueOn", "2027-01-01"))),
+            Endpoint.api("GET", "/api/v1/questionnaires", ANYONE),
+            Endpoint.api("GET", "/api/v1/questionnaires/settings", ANYONE),
+            Endpoint.api(
+                    "PUT",
+                    "/api/v1/questionnaires/settings",
+                    EnumSet.of(Role.ADMIN, Role.RISK_OFFICER),
+                    caller -> json(Map.of("graceDays", 7))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/questionnaires/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/revocation",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/revocation"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/resending",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/resending",
+                    caller -> json(Map.of("dueOn", "2027-01-01"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/items/{itemId}/acceptance",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/items/LC-01/acceptance"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/items/{itemId}/question",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/items/LC-01/question",
+                    caller -> json(Map.of("comment", "Which regions?"))),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/items/{itemId}/override",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/items/LC-01/override",
+                    caller -> json(Map.of("status", "MEETS", "answer", "Checked"))),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/questionnaires/{id}/evidence/{evidenceId}",
+                    ANYONE,
+                    (caller, fixtures) ->
+                            "/api/v1/questionnaires/" + UUID.randomUUID() + "/evidence/" + UUID.randomUUID()),
+            // --- i14-caiq ---
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/catalog/releases/{id}/caiq-mapping",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/catalog/releases/2026.2/caiq-mapping"));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -989,10 +1138,31 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page(
                     "/contracts/new?initiativeId=" + UUID.randomUUID(),
                     EnumSet.of(Role.RISK_OFFICER, Role.BUSINESS_OWNER)),
+            // --- i13-review ---
+            Endpoint.page("/reviews", ANYONE),
+            Endpoint.page("/reviews/rule", ANYONE),
+            Endpoint.page("/reviews/" + UUID.randomUUID(), ANYONE),
             // --- i13-attest ---
             Endpoint.page("/contracts/" + UUID.randomUUID() + "/attestations", ANYONE),
             Endpoint.page("/providers/" + UUID.randomUUID() + "/attestations/" + UUID.randomUUID(), ANYONE),
-            Endpoint.page("/attestations/notices", ANYONE));
+            Endpoint.page("/attestations/notices", ANYONE),
+            // --- i13-exit ---
+            Endpoint.page("/exits", ANYONE),
+            Endpoint.page("/exits/" + UUID.randomUUID(), ANYONE),
+            // --- i14-questionnaire ---
+            Endpoint.page("/candidates/" + UUID.randomUUID() + "/questionnaires/new", EnumSet.of(Role.RISK_OFFICER)),
+            Endpoint.page("/questionnaires/" + UUID.randomUUID(), ANYONE),
+            Endpoint.page("/questionnaires/" + UUID.randomUUID() + "/evidence/" + UUID.randomUUID(), ANYONE),
+            // --- i14-caiq ---
+            Endpoint.page("/catalog/caiq?release=2026.2", ANYONE));
+
+    // --- i14-questionnaire ---
+    /**
+     * Public pages under a provider's questionnaire link (ADR 041): they answer without a session, the same to a
+     * signed-in user (whose session they never read), and a link that leads to no questionnaire is a plain 404.
+     */
+    static final List<String> LINK_PAGES =
+            List.of("/q/" + "x".repeat(43), "/q/" + "x".repeat(43) + "/evidence/" + UUID.randomUUID());
 
     private static final Map<Role, Caller> CALLERS = new ConcurrentHashMap<>();
 
@@ -1083,6 +1253,23 @@ class RoleAccessIT extends ApplicationTest {
             assertThat(response.headers().firstValue("Location"))
                     .as(endpoint.toString())
                     .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        }
+    }
+
+    // --- i14-questionnaire ---
+    @Test
+    void linkPagesArePublicAndAnswerAPlainNotFoundForAWrongToken() {
+        PageClient stranger = new PageClient(port);
+        PageClient signedIn = caller(Role.RISK_OFFICER).browser();
+        for (String page : LINK_PAGES) {
+            for (PageClient browser : List.of(stranger, signedIn)) {
+                HttpResponse<String> response = browser.get(page);
+                assertThat(response.statusCode()).as(page).isEqualTo(404);
+                assertThat(response.headers().firstValue("Location")).as(page).isEmpty();
+                assertThat(response.headers().firstValue("X-Robots-Tag"))
+                        .as(page)
+                        .isPresent();
+            }
         }
     }
 

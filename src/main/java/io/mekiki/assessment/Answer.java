@@ -40,9 +40,17 @@ public record Answer(
         this(itemId, status, answer, reason, source, answeredBy, answeredAt, version, null, null, null, null);
     }
 
-    /** A derived answer that no person has confirmed yet. */
+    /**
+     * A derived answer that no person has confirmed yet, or a provider's statement sent through a questionnaire
+     * that no risk officer has accepted yet (ADR 041).
+     */
     public boolean waiting() {
-        return source == AnswerSource.DERIVED && confirmedAt == null;
+        return (source == AnswerSource.DERIVED || statementFromQuestionnaire()) && confirmedAt == null;
+    }
+
+    /** A provider's statement submitted through a questionnaire's link (no user of the organisation wrote it). */
+    public boolean statementFromQuestionnaire() {
+        return source == AnswerSource.PROVIDER_STATEMENT && answeredBy == null;
     }
 
     public boolean underReview() {

@@ -126,6 +126,7 @@ class BenchStory {
     private final CandidateChoices choices;
     private final Comparisons comparisons;
     private final DemoContracts contracts;
+    private final DemoExits exits;
     private final BenchClock clock;
 
     BenchStory(
@@ -146,6 +147,7 @@ class BenchStory {
             CandidateChoices choices,
             Comparisons comparisons,
             DemoContracts contracts,
+            DemoExits exits,
             BenchClock clock) {
         this.setup = setup;
         this.users = users;
@@ -164,6 +166,7 @@ class BenchStory {
         this.choices = choices;
         this.comparisons = comparisons;
         this.contracts = contracts;
+        this.exits = exits;
         this.clock = clock;
     }
 
@@ -393,6 +396,7 @@ class BenchStory {
                                     noBasis())));
             decide(end);
             as(executive, () -> initiatives.move(executive, initiative.id(), null, Branch.TERMINATE));
+            exits.tell(riskOfficer, initiative.id());
             approve(initiative, Gate.TERMINATION_DATA_RETURNED);
             approve(initiative, Gate.TERMINATION_DELETION_CONFIRMED);
             move(initiative, InitiativePhase.CLOSED);

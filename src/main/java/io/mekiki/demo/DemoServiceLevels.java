@@ -19,6 +19,7 @@ import io.mekiki.operation.OperationFindings;
 import io.mekiki.operation.SlaImportResult;
 import io.mekiki.operation.SlaMeasurements;
 import io.mekiki.operation.SlaMetrics;
+import io.mekiki.operation.SupervisionReviews;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,6 +55,7 @@ class DemoServiceLevels {
     private final SlaMeasurements measurements;
     private final OperationFindings findings;
     private final Incidents incidents;
+    private final SupervisionReviews reviews;
     private final Clock clock;
 
     DemoServiceLevels(
@@ -62,12 +64,14 @@ class DemoServiceLevels {
             SlaMeasurements measurements,
             OperationFindings findings,
             Incidents incidents,
+            SupervisionReviews reviews,
             Clock clock) {
         this.contracts = contracts;
         this.metrics = metrics;
         this.measurements = measurements;
         this.findings = findings;
         this.incidents = incidents;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -84,6 +88,8 @@ class DemoServiceLevels {
             }
             settleTheBreach(riskOfficer, initiativeId);
             closedOutage(riskOfficer, initiativeId, contract, personnelAssetId);
+            // the contract's first year ends within weeks: its supervision review is open and due soon
+            reviews.openDue(riskOfficer.organizationId());
             return null;
         });
     }

@@ -110,6 +110,7 @@ class DemoStory {
     private final Comparisons comparisons;
     private final DemoContracts contracts;
     private final DemoServiceLevels serviceLevels;
+    private final DemoExits exits;
     private final Clock clock;
 
     DemoStory(
@@ -130,6 +131,7 @@ class DemoStory {
             Comparisons comparisons,
             DemoContracts contracts,
             DemoServiceLevels serviceLevels,
+            DemoExits exits,
             Clock clock) {
         this.setup = setup;
         this.users = users;
@@ -148,6 +150,7 @@ class DemoStory {
         this.comparisons = comparisons;
         this.contracts = contracts;
         this.serviceLevels = serviceLevels;
+        this.exits = exits;
         this.clock = clock;
     }
 
@@ -465,7 +468,8 @@ class DemoStory {
             approveAll(hr, InitiativePhase.SELECTION);
             move(hr, InitiativePhase.APPLICATION);
             // the contract: reviewed item by item, one deviation from policy (the liability cap) for the executive
-            LocalDate contractStart = LocalDate.now(clock).minusMonths(4).withDayOfMonth(1);
+            // started almost a year ago: its first yearly supervision review is due within 60 days (ADR 038)
+            LocalDate contractStart = LocalDate.now(clock).minusYears(1).plusDays(20);
             contracts.contract(
                     riskOfficer,
                     hr.id(),
@@ -553,6 +557,7 @@ class DemoStory {
                             noBasis()));
             decide(end, DecisionOutcome.APPROVED, "終了する。データの返却と消去を確認すること。", List.of());
             as(executive, () -> initiatives.move(executive, groupware.id(), null, Branch.TERMINATE));
+            exits.tell(riskOfficer, groupware.id());
             approve(groupware, Gate.TERMINATION_DATA_RETURNED, riskOfficer, List.of());
             approve(groupware, Gate.TERMINATION_DELETION_CONFIRMED, riskOfficer, List.of());
             move(groupware, InitiativePhase.CLOSED);

@@ -324,8 +324,18 @@ public class Initiatives {
                         null, "initiative.error.cannotMove", from, to != null ? to : branch));
         Map<Gate, GateStatus> statuses = withConditions(initiative, statuses(initiative));
         List<Gate> required = GateRules.required(move, from, initiative.tradeSecretApplies());
-        initiative.move(
-                move, GateRules.holdingBack(move, from, initiative.tradeSecretApplies(), statuses), clock.instant());
+        List<Gate> holdingBack = GateRules.holdingBack(move, from, initiative.tradeSecretApplies(), statuses);
+        try {
+            initiative.move(move, holdingBack, clock.instant());
+        } catch (GatesOpenException refused) {
+            throw new GatesOpenException(
+                    refused.move(),
+                    refused.openGates(),
+                    refused.openGates().stream()
+                            .flatMap(gate -> statuses.get(gate).unmetConditions().stream()
+                                    .map(condition -> new GatesOpenException.Missing(gate, condition)))
+                            .toList());
+        }
         Initiative saved = save(initiative);
         events.publishEvent(new InitiativeMoved(
                 user.organizationId(),

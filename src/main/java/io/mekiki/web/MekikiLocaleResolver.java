@@ -26,6 +26,9 @@ class MekikiLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(io.mekiki.shared.PageLanguage.ATTRIBUTE) instanceof Locale fixed) {
+            return fixed;
+        }
         if (request.getAttribute(RESOLVED) instanceof Locale resolved) {
             return resolved;
         }

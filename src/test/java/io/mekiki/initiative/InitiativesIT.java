@@ -566,6 +566,11 @@ class InitiativesIT extends ApplicationTest {
                         .json()
                         .get("openGates")))
                 .containsExactly("TERMINATION_DATA_RETURNED", "TERMINATION_DELETION_CONFIRMED");
+        // the termination gates wait for the exit's work (the exit module's conditions): data returned, deletion
+        // evidenced
+        io.mekiki.ExitWork.complete(
+                team.officer,
+                io.mekiki.ExitWork.exitOf(team.officer, id).get("id").asString());
         team.approve(id, "TERMINATION_DATA_RETURNED");
         team.approve(id, "TERMINATION_DELETION_CONFIRMED");
         assertThat(team.move(id, Map.of("to", "CLOSED")).get("phase").asString())

@@ -91,7 +91,8 @@ public class AnswerStore {
         }
         return jdbc.sql("""
                         select s.candidate_id, a.item_id,
-                            (a.source = 'DERIVED' and a.confirmed_at is null) or a.review_fact is not null
+                            (a.source = 'DERIVED' or (a.source = 'PROVIDER_STATEMENT' and a.answered_by is null))
+                                and a.confirmed_at is null or a.review_fact is not null
                         from assessment s
                         join assessment_answer a on a.assessment_id = s.id
                         where s.organization_id = :org and s.initiative_id = any(:ids)""")
@@ -160,10 +161,12 @@ public class AnswerStore {
         jdbc.sql("""
                         select s.section, count(*),
                             count(a.item_id) filter (where a.review_fact is null
-                                and (a.source <> 'DERIVED' or a.confirmed_at is not null)),
+                                and (a.confirmed_at is not null or a.source = 'VERIFIED' or a.source = 'IMPORTED'
+                                    or (a.source = 'PROVIDER_STATEMENT' and a.answered_by is not null))),
                             count(*) filter (where a.status in ('DOES_NOT_MEET', 'PARTLY', 'UNKNOWN')),
                             count(a.item_id) filter (where a.review_fact is not null
-                                or (a.source = 'DERIVED' and a.confirmed_at is null))
+                                or ((a.source = 'DERIVED' or (a.source = 'PROVIDER_STATEMENT' and a.answered_by is null))
+                                    and a.confirmed_at is null))
                         from unnest(string_to_array(:items, ','), string_to_array(:sections, ','))
                             as s (item_id, section)
                         left join assessment_answer a on a.assessment_id = :assessment and a.item_id = s.item_id
@@ -267,6 +270,37 @@ public class AnswerStore {
                                 assessmentId,
                                 itemId,
                                 versionRead)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Writes a provider's statement from a questionnaire over whatever the item had (ADR 041): no user as author,
+     * waiting for a risk officer's acceptance. Returns the version written.
+     */
+    public long writeStatement(UUID assessmentId, String itemId, AnswerStatus status, String text, Instant at) {
+        return jdbc.sql("""
+                        insert into assessment_answer (assessment_id, item_id, status, answer, reason, source,
+                            answered_by, answered_at, version)
+                        values (?, ?, ?, ?, case when ? = 'NOT_APPLICABLE' then ? end, 'PROVIDER_STATEMENT', null, ?, 1)
+                        on conflict (assessment_id, item_id) do update set status = excluded.status,
+                            answer = excluded.answer, reason = excluded.reason, source = 'PROVIDER_STATEMENT', answered_by = null,
+                            answered_at = excluded.answered_at, version = assessment_answer.version + 1,
+                            derived_fact = null, derived_value = null, confirmed_by = null, confirmed_at = null,
+                            review_fact = null, review_status = null, review_value = null, review_since = null
+                        returning version""")
+                .params(assessmentId, itemId, status.name(), text, status.name(), text, Timestamp.from(at))
+                .query(Long.class)
+                .single();
+    }
+
+    /** A risk officer accepts a provider's statement; false when there is none waiting on the item. */
+    public boolean acceptStatement(UUID assessmentId, String itemId, UUID by, Instant at) {
+        return jdbc.sql("""
+                        update assessment_answer set confirmed_by = ?, confirmed_at = ?, version = version + 1
+                        where assessment_id = ? and item_id = ? and source = 'PROVIDER_STATEMENT'
+                            and answered_by is null and confirmed_at is null""")
+                        .params(by, Timestamp.from(at), assessmentId, itemId)
                         .update()
                 == 1;
     }

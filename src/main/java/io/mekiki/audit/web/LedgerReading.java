@@ -31,6 +31,12 @@ class LedgerReading {
 
     static final String SYSTEM_ACTOR = "system";
 
+    /**
+     * The actor ids of people outside the organisation who act through a link without an account: a provider
+     * contact answering a questionnaire (ADR 041), recorded as "name (provider)".
+     */
+    static final String EXTERNAL_CONTACT = "provider-contact:";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d)\uE001");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -142,7 +148,11 @@ class LedgerReading {
                 : subject != null && subject.withinType() != null
                         ? unnamed(subject.withinType(), subject.withinId(), locale)
                         : "";
-        String actor = SYSTEM_ACTOR.equals(entry.actorId()) ? actorLabel(locale) : personName(entry.actorName());
+        String actor = SYSTEM_ACTOR.equals(entry.actorId())
+                ? actorLabel(locale)
+                : entry.actorId().startsWith(EXTERNAL_CONTACT)
+                        ? message("audit.actor.providerContact", locale, "{0}").replace("{0}", entry.actorName())
+                        : personName(entry.actorName());
         List<Part> sentence = sentence(
                 sentencePattern(entry.action(), change, locale),
                 List.of(

@@ -281,7 +281,7 @@ class InitiativePages {
             redirect.addFlashAttribute("noticeArgument", moved.phase().messageKey());
             return "redirect:/initiatives/" + id;
         } catch (GatesOpenException refused) {
-            model.addAttribute("moveRefusal", problems.openGatesText(refused.openGates(), locale));
+            model.addAttribute("moveRefusal", problems.refusalText(refused, locale));
             model.addAttribute("openGates", refused.openGates());
         } catch (InitiativeRuleViolation refused) {
             model.addAttribute("moveRefusal", problems.text(refused, locale));

@@ -28,20 +28,45 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class InitiativeProblems {
 
     private final MessageSource messages;
+    private final ConditionTexts conditionTexts;
 
-    InitiativeProblems(MessageSource messages) {
+    InitiativeProblems(MessageSource messages, ConditionTexts conditionTexts) {
         this.messages = messages;
+        this.conditionTexts = conditionTexts;
     }
 
     ProblemDetail gatesOpen(GatesOpenException refused, Locale locale) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, openGatesText(refused.openGates(), locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusalText(refused, locale));
         problem.setTitle(message(locale, "initiative.error.gatesOpen.title"));
         problem.setProperty("code", refused.messageCode());
         problem.setProperty("move", refused.move().name());
         problem.setProperty(
                 "openGates", refused.openGates().stream().map(Gate::name).toList());
+        problem.setProperty(
+                "missing",
+                refused.missing().stream()
+                        .map(missing -> {
+                            Map<String, Object> item = new java.util.LinkedHashMap<>();
+                            item.put("gate", missing.gate().name());
+                            item.put("code", missing.condition().code());
+                            item.put("label", conditionTexts.label(missing.condition(), locale));
+                            item.put("who", conditionTexts.who(missing.condition(), locale));
+                            return item;
+                        })
+                        .toList());
         return problem;
+    }
+
+    /** The open gates, and what their unmet conditions still miss (ADR 040), as one text for the page and the API. */
+    String refusalText(GatesOpenException refused, Locale locale) {
+        String gates = openGatesText(refused.openGates(), locale);
+        if (refused.missing().isEmpty()) {
+            return gates;
+        }
+        String missing = refused.missing().stream()
+                .map(item -> conditionTexts.label(item.condition(), locale))
+                .collect(Collectors.joining(message(locale, "initiative.listSeparator")));
+        return gates + " " + message(locale, "initiative.error.gatesOpen.missing", missing);
     }
 
     /** "The gates not yet approved: Purpose approved (PREPARATION_PURPOSE_APPROVED), …" */

@@ -139,7 +139,7 @@ class SlaBrowserIT extends ApplicationTest {
         browser.open(url("/service-levels"));
         assertThat(browser.find(By.cssSelector("#service-levels tr[data-contract='" + contract + "']"))
                         .getText())
-                .contains("会計クラウド", "稼働率", "≥ 99.9 %", "¥30,000");
+                .contains("会計クラウド", "0 of 1 metrics on target", "稼働率", "≥ 99.9 %", "¥30,000");
     }
 
     private void signIn(MekikiUser user) {

@@ -1,0 +1,147 @@
+package io.mekiki.operation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A contract year as the supervision review compiles it from the records of operation (ADR 038): SLA attainment
+ * per metric, breaches and credits due, incidents and their handling, changes the provider made to the service
+ * or the terms, findings raised and closed, the initiative's KPI actuals against their targets, and the
+ * coverage of the provider's attestations. Live while the review is open; frozen on submission. Decimal figures
+ * are texts as recorded (no rounding on the way).
+ *
+ * @param compiledOn the day it was compiled (in the organisation's calendar)
+ * @param creditsDue the credits due over the year in whole yen; null when no metric has a fee
+ * @param attestations the coverage of the provider's attestations over the year; null while the attestation
+ *     register does not answer for the contract
+ */
+public record SupervisionYear(
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        LocalDate compiledOn,
+        List<MetricYear> metrics,
+        int breaches,
+        @Nullable Long creditsDue,
+        List<IncidentLine> incidents,
+        List<IncidentLine> serviceChanges,
+        List<RevisionLine> contractRevisions,
+        List<FindingLine> findings,
+        int findingsRaised,
+        int findingsClosed,
+        int findingsOpen,
+        List<KpiLine> kpis,
+        @Nullable AttestationCoverage attestations) {
+
+    public SupervisionYear {
+        metrics = List.copyOf(metrics);
+        incidents = List.copyOf(incidents);
+        serviceChanges = List.copyOf(serviceChanges);
+        contractRevisions = List.copyOf(contractRevisions);
+        findings = List.copyOf(findings);
+        kpis = List.copyOf(kpis);
+    }
+
+    /**
+     * An SLA metric over the year: its periods that began in the year, how many ended met or missed, the breaches
+     * recorded and the credits due for the missed ones.
+     *
+     * @param worst the worst attainment of a period in the year; null without a measurement
+     */
+    public record MetricYear(
+            UUID metricId,
+            String code,
+            String name,
+            MetricUnit unit,
+            @Nullable String customUnit,
+            MetricDirection direction,
+            String target,
+            MetricPeriod period,
+            int periods,
+            int periodsMet,
+            int periodsMissed,
+            int breaches,
+            @Nullable Long creditsDue,
+            @Nullable String worst,
+            List<PeriodLine> lines) {
+
+        public MetricYear {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One period of a metric in the year. */
+    public record PeriodLine(
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            int measurements,
+            String attained,
+            boolean met,
+            boolean closed,
+            boolean breached,
+            @Nullable Long creditDue) {}
+
+    /** An incident that began in the year, with its handling as recorded. */
+    public record IncidentLine(
+            UUID incidentId,
+            String code,
+            IncidentType type,
+            IncidentSeverity severity,
+            String title,
+            LocalDate startedOn,
+            IncidentStatus status,
+            @Nullable LocalDate closedOn,
+            String handling) {}
+
+    /** A revision of the contract's record in the year, with the fields it changed. */
+    public record RevisionLine(LocalDate on, String by, List<String> fields) {
+
+        public RevisionLine {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** A finding of operation raised in the year, or raised before and still open when the year ended. */
+    public record FindingLine(
+            UUID findingId,
+            String code,
+            String title,
+            OperationFindingSource source,
+            OperationFindingSignificance significance,
+            OperationFindingStatus status,
+            LocalDate raisedOn,
+            @Nullable LocalDate dueDate) {}
+
+    /**
+     * A KPI of the initiative: its target against the latest value measured in the year.
+     *
+     * @param attained whether the latest value reaches the target (in the direction from the baseline to the
+     *     target; at least the target when no baseline is set); null without a target or a value
+     */
+    public record KpiLine(
+            UUID kpiId,
+            String name,
+            String unit,
+            @Nullable String baseline,
+            @Nullable String target,
+            @Nullable String actual,
+            @Nullable LocalDate measuredOn,
+            int measurements,
+            @Nullable Boolean attained) {}
+
+    /**
+     * The coverage of the provider's attestations over the year (to be filled from the attestation register
+     * of i13-attest once it publishes its read API).
+     *
+     * @param monthsCovered how many months of the year a report or certificate covers
+     * @param gaps the periods of the year no report, certificate or bridge letter covers, as {@code from..to}
+     */
+    public record AttestationCoverage(int monthsCovered, int monthsInYear, List<String> gaps, List<String> reports) {
+
+        public AttestationCoverage {
+            gaps = List.copyOf(gaps);
+            reports = List.copyOf(reports);
+        }
+    }
+}

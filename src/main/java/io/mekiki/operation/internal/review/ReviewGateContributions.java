@@ -1,0 +1,133 @@
+package io.mekiki.operation.internal.review;
+
+import io.mekiki.initiative.Gate;
+import io.mekiki.initiative.GateCondition;
+import io.mekiki.initiative.GateCondition.NextStep;
+import io.mekiki.initiative.GateCondition.Party;
+import io.mekiki.initiative.GateContributions;
+import io.mekiki.initiative.GateSubject;
+import io.mekiki.initiative.InitiativePhase;
+import io.mekiki.operation.SupervisionReview;
+import io.mekiki.operation.SupervisionReviewStatus;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the continuation gates rest on from the yearly supervision review (ADR 038): both need the review of the
+ * current contract year submitted and not yet decided ({@value #SUBMITTED}); their basis is that review, its assessment and the
+ * figures of the year frozen on submission (key {@value #FACTS}).
+ */
+@Component
+@Order(60)
+class ReviewGateContributions implements GateContributions {
+
+    static final String SUBMITTED = "SUPERVISION_REVIEW_SUBMITTED";
+    static final String FACTS = "supervisionReview";
+
+    private static final List<Gate> GATES = List.of(Gate.CONTINUATION_SUPERVISION_APPROVED, Gate.CONTINUATION_DECIDED);
+
+    private final ReviewStore store;
+    private final JsonMapper json;
+
+    ReviewGateContributions(ReviewStore store, JsonMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    /** Reviews open, are assessed, submitted, approved and decided only with a ledger entry. */
+    @Override
+    public boolean followsLedger() {
+        return true;
+    }
+
+    @Override
+    public Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
+        return conditions(newest(initiative.organizationId(), initiative.initiativeId()));
+    }
+
+    /** Lists ask only about initiatives in operation or its continuation: no other phase shows these gates. */
+    @Override
+    public Map<UUID, Map<Gate, List<GateCondition>>> conditions(UUID organizationId, List<GateSubject> initiatives) {
+        List<UUID> operating = initiatives.stream()
+                .filter(initiative -> initiative.phase() == InitiativePhase.OPERATION
+                        || initiative.phase() == InitiativePhase.CONTINUATION_TERMINATION)
+                .map(GateSubject::initiativeId)
+                .toList();
+        Map<UUID, SupervisionReview> newest = store.ofInitiatives(organizationId, operating).stream()
+                .collect(Collectors.toMap(
+                        SupervisionReview::initiativeId,
+                        review -> review,
+                        (one, other) -> one.year() >= other.year() ? one : other));
+        Map<UUID, Map<Gate, List<GateCondition>>> all = new HashMap<>();
+        for (GateSubject initiative : initiatives) {
+            all.put(
+                    initiative.initiativeId(),
+                    operating.contains(initiative.initiativeId())
+                            ? conditions(Optional.ofNullable(newest.get(initiative.initiativeId())))
+                            : Map.of());
+        }
+        return all;
+    }
+
+    @Override
+    public Map<String, Object> facts(GateSubject initiative, Gate gate) {
+        if (!GATES.contains(gate)) {
+            return Map.of();
+        }
+        Optional<SupervisionReview> found = newest(initiative.organizationId(), initiative.initiativeId());
+        if (found.isEmpty() || found.get().submittedAt() == null) {
+            return Map.of();
+        }
+        SupervisionReview review = found.get();
+        Map<String, Object> fact = new LinkedHashMap<>();
+        fact.put("reviewId", review.id().toString());
+        fact.put("year", review.year());
+        fact.put("periodFrom", review.periodFrom().toString());
+        fact.put("periodTo", review.periodTo().toString());
+        fact.put("conclusion", review.conclusion());
+        fact.put("narrative", review.narrative());
+        fact.put(
+                "recommendedOutcome",
+                review.recommendedOutcome() == null
+                        ? null
+                        : review.recommendedOutcome().name());
+        fact.put(
+                "compiled",
+                store.compiledJson(review.organizationId(), review.id())
+                        .map(frozen -> json.readValue(frozen, new TypeReference<Map<String, Object>>() {}))
+                        .orElse(Map.of()));
+        return Map.of(FACTS, fact);
+    }
+
+    private static Map<Gate, List<GateCondition>> conditions(Optional<SupervisionReview> newest) {
+        String year = newest.map(review -> Integer.toString(review.year())).orElse("-");
+        // a decided review is last year's: the next year's gates wait for the next review
+        boolean submitted = newest.map(review -> review.status() == SupervisionReviewStatus.SUBMITTED
+                        || review.status() == SupervisionReviewStatus.APPROVED)
+                .orElse(false);
+        GateCondition condition = submitted
+                ? GateCondition.met(SUBMITTED, "review.condition.submitted", year)
+                : GateCondition.unmet(
+                        SUBMITTED,
+                        "review.condition.submitted",
+                        NextStep.of(Party.RISK_OFFICER, "review.condition.act.submit"),
+                        year);
+        Map<Gate, List<GateCondition>> byGate = new EnumMap<>(Gate.class);
+        GATES.forEach(gate -> byGate.put(gate, List.of(condition)));
+        return byGate;
+    }
+
+    private Optional<SupervisionReview> newest(UUID organizationId, UUID initiativeId) {
+        return store.ofInitiative(organizationId, initiativeId).stream().findFirst();
+    }
+}

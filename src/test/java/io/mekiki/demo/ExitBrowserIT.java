@@ -1,0 +1,231 @@
+package io.mekiki.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mekiki.ApplicationTest;
+import io.mekiki.BearerClient;
+import io.mekiki.BearerClient.Response;
+import io.mekiki.Browser;
+import io.mekiki.ContractWork;
+import io.mekiki.MekikiApplication;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpMethod;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 13 done when, on the demo (the exit half; the yearly review with its attestations comes before it once
+ * they are in): the demo's contract in operation is ended by the executive's decision, and on the exit pages the
+ * risk officer plans the exit, records the return of its two data sets (the attachments incomplete, then
+ * corrected) and the deletion by an assessed alternative; the close is refused while anything is missing, and the
+ * API says what; the executive confirms return and deletion on the decisions' pages and closes the initiative.
+ */
+class ExitBrowserIT {
+
+    private static final String PASSWORD = "exit-demo-password-2026";
+
+    @RegisterExtension
+    final Browser officerBrowser = Browser.japanese();
+
+    @RegisterExtension
+    final Browser executiveBrowser = Browser.japanese();
+
+    private String base;
+
+    @Test
+    void theDemoContractEndsWithItsDataReturnedAndItsDeletionAssessedBeforeTheInitiativeCloses() throws Exception {
+        Path dataDirectory = ApplicationTest.temporaryDirectory("mekiki-exit-");
+        try (ConfigurableApplicationContext demo = new SpringApplicationBuilder(MekikiApplication.class)
+                .run(
+                        "--mekiki.data-dir=" + dataDirectory,
+                        "--server.port=0",
+                        "--spring.profiles.active=demo",
+                        "--mekiki.demo.password=" + PASSWORD)) {
+            base = "http://localhost" + ":" + demo.getEnvironment().getRequiredProperty("local.server.port");
+            BearerClient officer = new BearerClient(base, token("risk-officer@demo.mekiki.test"));
+            BearerClient executive = new BearerClient(base, token("executive@demo.mekiki.test"));
+            BearerClient owner = new BearerClient(base, token("business-owner@demo.mekiki.test"));
+            ContractWork.Team team = new ContractWork.Team(officer, executive, id(officer), id(owner));
+            String initiative = initiativeInOperation(officer);
+            String phase = "/api/v1/initiatives/" + initiative + "/phase";
+
+            // the year ends and the executive decides to end the use; the exit starts from the contract's exit terms
+            ContractWork.move(team, initiative, "CONTINUATION_TERMINATION");
+            ContractWork.approve(team, initiative, "CONTINUATION_DECIDED");
+            signIn(executiveBrowser, "executive@demo.mekiki.test");
+            executiveBrowser.open(base + "/initiatives/" + initiative);
+            executiveBrowser.click(By.cssSelector("form.move-form input[name=branch][value=TERMINATE] ~ button"));
+            executiveBrowser.find(By.id("exit-link"));
+
+            // the risk officer plans the exit on its page
+            signIn(officerBrowser, "risk-officer@demo.mekiki.test");
+            officerBrowser.open(base + "/initiatives/" + initiative);
+            officerBrowser.click(By.id("exit-link"));
+            officerBrowser.find(By.id("exit-countdown"));
+            String exitPath = officerBrowser.driver().getCurrentUrl().replaceFirst("^.*(/exits/[0-9a-f-]+).*$", "$1");
+            String exitApi = "/api/v1" + exitPath;
+            List<WebElement> planned = officerBrowser.findAll(By.cssSelector("#data-sets tbody tr"));
+            assertThat(planned)
+                    .as("both data sets of the contract's exit terms")
+                    .hasSize(2);
+            officerBrowser.click(By.cssSelector("#plan details summary"));
+            WebElement format = officerBrowser.find(By.id("plan-dataSets[0].format"));
+            format.clear();
+            format.sendKeys("CSV（UTF-8、ヘッダー付き）");
+            officerBrowser.click(By.id("plan-submit"));
+            officerBrowser.waitForText(By.id("data-sets"), "CSV（UTF-8、ヘッダー付き）");
+            officerBrowser.screenshot("exit-plan-ja");
+
+            // the first data set returned complete, the second incomplete
+            JsonNode exit = officer.get(exitApi).json();
+            String allData = exit.get("dataSets").get(0).get("id").asString();
+            String attachments = exit.get("dataSets").get(1).get("id").asString();
+            recordReturn(allData, 48_210, 48_210, true, null);
+            recordReturn(attachments, 11_870, 12_034, false, "2023年度の回覧の添付ファイル164件");
+            assertThat(officerBrowser.find(By.id("exit-missing")).getText()).contains("添付ファイル", "2023年度の回覧の添付ファイル164件");
+
+            // the close is refused while a data set is incomplete and the deletion is not evidenced
+            executiveBrowser.open(base + "/initiatives/" + initiative);
+            WebElement close =
+                    executiveBrowser.find(By.cssSelector("form.move-form input[name=to][value=CLOSED] ~ button"));
+            assertThat(close.isEnabled())
+                    .as("the close button waits for the gates")
+                    .isFalse();
+            Response refused = executive.post(phase, Map.of("to", "CLOSED"));
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(codes(refused.json().get("missing"))).containsExactly("DATA_SET_2", "DELETION_EVIDENCED");
+            assertThat(refused.json().get("detail").asString()).contains("2023年度の回覧の添付ファイル164件");
+
+            // the attachments corrected; the deletion by an alternative, refused without its assessment
+            recordReturn(attachments, 12_034, 12_034, true, null);
+            officerBrowser.click(By.id("evidence-kind-ALTERNATIVE"));
+            officerBrowser.type(By.id("evidence-writtenConfirmation"), "クラウド事業者の消去完了の書面（受領済み）");
+            officerBrowser.type(By.id("evidence-accountClosure"), "契約テナントを閉鎖し、ログインできないことを確認");
+            officerBrowser.type(By.id("evidence-publishedProcess"), "公開されている消去手順: 解約後30日でバックアップを含め消去");
+            officerBrowser.click(By.id("evidence-submit"));
+            officerBrowser.waitForText(By.cssSelector("#evidence-form .field-error"), "評価");
+            officerBrowser.click(By.id("evidence-kind-ALTERNATIVE"));
+            officerBrowser.type(By.id("evidence-writtenConfirmation"), "クラウド事業者の消去完了の書面（受領済み）");
+            officerBrowser.type(By.id("evidence-accountClosure"), "契約テナントを閉鎖し、ログインできないことを確認");
+            officerBrowser.type(By.id("evidence-publishedProcess"), "公開されている消去手順: 解約後30日でバックアップを含め消去");
+            officerBrowser.type(By.id("evidence-assessment"), "書面、閉鎖、公開手順の三点がそろい、消去証明書に代わる確からしさがある。");
+            officerBrowser.click(By.id("evidence-submit"));
+            officerBrowser.find(By.id("exit-nothing-missing"));
+            officerBrowser.screenshot("exit-ready-ja");
+            assertThat(officer.get(exitApi).json().get("status").asString()).isEqualTo("READY");
+
+            // the executive confirms return and deletion on the decisions' pages, then closes
+            approveOnThePage(request(officer, initiative, "TERMINATION_DATA_RETURNED", "データ返却の確認"), "全件の返却を確認した。");
+            approveOnThePage(request(officer, initiative, "TERMINATION_DELETION_CONFIRMED", "データ消去の確認"), "代替手段の評価は妥当。");
+            executiveBrowser.open(base + "/initiatives/" + initiative);
+            executiveBrowser.click(By.cssSelector("form.move-form input[name=to][value=CLOSED] ~ button"));
+            executiveBrowser.find(By.id("exit-dossier"));
+            assertThat(officer.get("/api/v1/initiatives/" + initiative)
+                            .json()
+                            .get("phase")
+                            .asString())
+                    .isEqualTo("CLOSED");
+            assertThat(executive
+                            .raw(HttpMethod.GET, exitApi + "/dossier", null)
+                            .getStatusCode()
+                            .value())
+                    .isEqualTo(200);
+            officerBrowser.open(base + exitPath);
+            assertThat(officerBrowser.find(By.id("exit-status")).getText()).isEqualTo("完了");
+            assertThat(officerBrowser.findAll(By.id("evidence-form")))
+                    .as("read-only once closed")
+                    .isEmpty();
+            assertThat(officerBrowser.findAll(By.cssSelector(".data-return"))).hasSize(3);
+        }
+    }
+
+    private void recordReturn(String dataSet, long received, long expected, boolean complete, String missing) {
+        new Select(officerBrowser.find(By.id("return-dataSetId"))).selectByValue(dataSet);
+        setValue(
+                officerBrowser.find(By.id("return-receivedOn")),
+                LocalDate.now(ZoneId.of("Asia/Tokyo")).toString());
+        officerBrowser.type(By.id("return-recordCount"), Long.toString(received));
+        officerBrowser.type(By.id("return-expectedCount"), Long.toString(expected));
+        officerBrowser.type(
+                By.id("return-checksum"),
+                "sha256:" + UUID.randomUUID().toString().replace("-", ""));
+        officerBrowser.click(By.id(complete ? "return-complete-yes" : "return-complete-no"));
+        if (missing != null) {
+            officerBrowser.type(By.id("return-missing"), missing);
+        }
+        int before = officerBrowser.findAll(By.cssSelector(".data-return")).size();
+        officerBrowser.click(By.id("return-submit"));
+        officerBrowser.find(By.cssSelector(".notice.success"));
+        assertThat(officerBrowser.findAll(By.cssSelector(".data-return"))).hasSize(before + 1);
+    }
+
+    private void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) officerBrowser.driver())
+                .executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    private static String initiativeInOperation(BearerClient officer) {
+        for (JsonNode initiative :
+                officer.get("/api/v1/initiatives?size=100").json().get("items")) {
+            if ("OPERATION".equals(initiative.get("phase").asString())) {
+                return initiative.get("id").asString();
+            }
+        }
+        throw new AssertionError("the demo's initiative in operation is missing");
+    }
+
+    private static List<String> codes(JsonNode array) {
+        List<String> codes = new ArrayList<>();
+        array.forEach(node -> codes.add(node.get("code").asString()));
+        return codes;
+    }
+
+    private static String request(BearerClient officer, String initiative, String gate, String title) {
+        Response requested = officer.post(
+                "/api/v1/decisions",
+                Map.of(
+                        "subjectType",
+                        "INITIATIVE",
+                        "subjectId",
+                        initiative,
+                        "topic",
+                        gate,
+                        "title",
+                        title,
+                        "proposal",
+                        "確認をお願いします。",
+                        "options",
+                        List.of("確認する", "差し戻す")));
+        assertThat(requested.status()).as(requested.json().toString()).isEqualTo(201);
+        return requested.json().get("id").asString();
+    }
+
+    private void approveOnThePage(String decision, String rationale) {
+        DemoSession.approveOnThePage(executiveBrowser, base, decision, rationale);
+    }
+
+    private static UUID id(BearerClient client) {
+        return UUID.fromString(client.get("/api/v1/me").json().get("id").asString());
+    }
+
+    private String token(String email) throws Exception {
+        return DemoSession.token(base, email, PASSWORD, "exit test");
+    }
+
+    private void signIn(Browser browser, String email) {
+        DemoSession.signIn(browser, base, email, PASSWORD);
+    }
+}
