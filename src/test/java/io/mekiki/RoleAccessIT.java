@@ -1160,6 +1160,8 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/reviews/" + UUID.randomUUID(), ANYONE),
             // --- i13-attest ---
             Endpoint.page("/contracts/" + UUID.randomUUID() + "/attestations", ANYONE),
+            Endpoint.page("/providers/" + UUID.randomUUID() + "/attestations/" + UUID.randomUUID(), ANYONE),
+            Endpoint.page("/attestations/notices", ANYONE),
             // --- i13-exit ---
             Endpoint.page("/exits", ANYONE),
             Endpoint.page("/exits/" + UUID.randomUUID(), ANYONE),
