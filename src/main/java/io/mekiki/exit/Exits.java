@@ -27,6 +27,8 @@ import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.Move;
 import io.mekiki.instruction.AttachmentRules;
 import io.mekiki.instruction.Upload;
+import io.mekiki.operation.ContinuationDecided;
+import io.mekiki.operation.ContinuationOutcome;
 import io.mekiki.shared.Actor;
 import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.NotFoundException;
@@ -157,7 +159,34 @@ public class Exits {
     }
 
     /**
-     * The executive took the termination branch: the exit starts by itself, its plan from the contract's exit terms,
+     * The executive decided at the yearly review to end the use (ADR 038): the exit starts by itself from the
+     * contract's exit terms, unless one started already (from the provider's notice).
+     */
+    @EventListener
+    @Transactional
+    void continuationDecided(ContinuationDecided decided) {
+        if (decided.outcome() != ContinuationOutcome.END
+                || store.ofInitiative(decided.organizationId(), decided.initiativeId())
+                        .isPresent()) {
+            return;
+        }
+        contracts
+                .find(decided.organizationId(), decided.contractId())
+                .or(() -> contracts.ofInitiative(decided.organizationId(), decided.initiativeId()).stream()
+                        .findFirst())
+                .ifPresent(contract -> begin(
+                        decided.organizationId(),
+                        actorId(decided.actor()),
+                        personName(decided.actor().name()),
+                        decided.actor(),
+                        contract,
+                        ExitOrigin.DECISION,
+                        null,
+                        null));
+    }
+
+    /**
+     * The executive took the termination branch (whether or not through a yearly review): the exit starts by itself, its plan from the contract's exit terms,
      * unless one started already (from the provider's notice) or the initiative has no contract.
      */
     @EventListener

@@ -27,8 +27,9 @@ import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 13 done when, on the demo (the exit half; the yearly review with its attestations comes before it once
- * they are in): the demo's contract in operation is ended by the executive's decision, and on the exit pages the
+ * Issue 13 done when, on the demo (the exit half, after a yearly review that ends the use; the attestation gap and
+ * a continuation with conditions are not in it yet): the demo's contract in operation goes through its yearly
+ * supervision review, which the executive decides to END; the exit starts by itself, and on the exit pages the
  * risk officer plans the exit, records the return of its two data sets (the attachments incomplete, then
  * corrected) and the deletion by an assessed alternative; the close is refused while anything is missing, and the
  * API says what; the executive confirms return and deletion on the decisions' pages and closes the initiative.
@@ -62,12 +63,34 @@ class ExitBrowserIT {
             String initiative = initiativeInOperation(officer);
             String phase = "/api/v1/initiatives/" + initiative + "/phase";
 
-            // the year ends and the executive decides to end the use; the exit starts from the contract's exit terms
-            ContractWork.move(team, initiative, "CONTINUATION_TERMINATION");
-            ContractWork.approve(team, initiative, "CONTINUATION_DECIDED");
+            // the yearly supervision review of the demo contract recommends ending the use; the executive approves
+            // the supervision and decides the continuation on the decision's page: END, and the exit starts from the
+            // contract's exit terms
+            String contract = officer.get("/api/v1/contracts?initiativeId=" + initiative)
+                    .json()
+                    .get(0)
+                    .get("id")
+                    .asString();
+            String review = openReview(officer, contract);
+            Map<String, Object> assessment = new java.util.LinkedHashMap<>();
+            assessment.put("narrative", "SLAは概ね達成。後継サービスへの移行が決まり、来期の更新はしない。");
+            assessment.put("conclusion", "監督は十分に行われた。利用を終了する。");
+            assessment.put("recommendedOutcome", "END");
+            Response assessed = officer.put("/api/v1/reviews/" + review + "/assessment", assessment);
+            assertThat(assessed.status()).as(assessed.json().toString()).isEqualTo(200);
+            Response submitted = officer.post("/api/v1/reviews/" + review + "/submit", Map.of());
+            assertThat(submitted.status()).as(submitted.json().toString()).isIn(200, 201);
+            Response supervised = executive.post(
+                    "/api/v1/decisions/"
+                            + submitted.json().get("approvalDecisionId").asString() + "/decision",
+                    Map.of("outcome", "APPROVED", "rationale", "監督は適切に行われた。"));
+            assertThat(supervised.status()).as(supervised.json().toString()).isEqualTo(200);
             signIn(executiveBrowser, "executive@demo.mekiki.test");
+            approveOnThePage(submitted.json().get("continuationDecisionId").asString(), "後継サービスへ移行するため終了する。");
+            JsonNode ending = officer.get("/api/v1/initiatives/" + initiative).json();
+            assertThat(ending.get("phase").asString()).isEqualTo("CONTINUATION_TERMINATION");
+            assertThat(ending.get("branch").asString()).isEqualTo("TERMINATE");
             executiveBrowser.open(base + "/initiatives/" + initiative);
-            executiveBrowser.click(By.cssSelector("form.move-form input[name=branch][value=TERMINATE] ~ button"));
             executiveBrowser.find(By.id("exit-link"));
 
             // the risk officer plans the exit on its page
@@ -152,6 +175,20 @@ class ExitBrowserIT {
                     .isEmpty();
             assertThat(officerBrowser.findAll(By.cssSelector(".data-return"))).hasSize(3);
         }
+    }
+
+    /** The demo contract's review of this year: the one open already, or opened early. */
+    private static String openReview(BearerClient officer, String contract) {
+        for (JsonNode item :
+                officer.get("/api/v1/reviews?contractId=" + contract).json().get("items")) {
+            String status = item.get("review").get("status").asString();
+            if (status.equals("DUE") || status.equals("IN_PROGRESS")) {
+                return item.get("review").get("id").asString();
+            }
+        }
+        Response opened = officer.post("/api/v1/reviews", Map.of("contractId", contract));
+        assertThat(opened.status()).as(opened.json().toString()).isEqualTo(201);
+        return opened.json().get("id").asString();
     }
 
     private void recordReturn(String dataSet, long received, long expected, boolean complete, String missing) {
