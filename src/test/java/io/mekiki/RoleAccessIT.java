@@ -1064,7 +1064,12 @@ class RoleAccessIT extends ApplicationTest {
                     "GET",
                     "/api/v1/catalog/releases/{id}/caiq-mapping",
                     ANYONE,
-                    (caller, fixtures) -> "/api/v1/catalog/releases/2026.2/caiq-mapping"));
+                    (caller, fixtures) -> "/api/v1/catalog/releases/2026.2/caiq-mapping"),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/caiq",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/caiq"));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
