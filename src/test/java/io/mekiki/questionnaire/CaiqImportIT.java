@@ -88,6 +88,14 @@ class CaiqImportIT extends ApplicationTest {
                         .get("code")
                         .asString())
                 .isEqualTo("caiq.import.error.notXlsx");
+        assertThat(team.officer()
+                        .postFile(path, "file", "bomb.xlsx", CaiqWorkbooks.bomb())
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("code")
+                        .asString())
+                .isEqualTo("caiq.import.error.bomb");
         assertThat(drafts(team.officer(), id)).as("nothing saved").isEmpty();
         assertThat(imports(organization)).isZero();
 
