@@ -1081,6 +1081,11 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.api("GET", "/api/v1/me/mail-preferences", ANYONE),
             Endpoint.api(
                     "PUT", "/api/v1/me/mail-preferences", ANYONE, caller -> json(Map.of("switchedOff", List.of()))));
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/questionnaires/{id}/caiq",
+                    EnumSet.of(Role.RISK_OFFICER),
+                    (caller, fixtures) -> "/api/v1/questionnaires/" + UUID.randomUUID() + "/caiq"));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));

@@ -89,6 +89,15 @@ public class CaiqCoverage {
         return new View(info, mapping, covered, notCovered);
     }
 
+    /** The mapping of a release the organisation holds, by its id; none for an uploaded or unknown release. */
+    @Transactional(readOnly = true)
+    public Optional<CaiqMapping> mappingOf(UUID organizationId, String releaseId) {
+        return releases.releases(organizationId).stream()
+                .filter(release -> release.id().equals(releaseId))
+                .findFirst()
+                .flatMap(this::mappingOf);
+    }
+
     /** The mapping of a release as the organisation holds it; none for an uploaded release. */
     public Optional<CaiqMapping> mappingOf(ReleaseInfo release) {
         return release.bundled() ? mappings.forRelease(release.id()) : Optional.empty();

@@ -2,13 +2,11 @@ package io.mekiki.questionnaire.internal.caiq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -159,32 +157,11 @@ class CaiqSheetTests {
     }
 
     @Test
-    void aZipBombIsRefusedBeforeItIsInflated() throws IOException {
-        byte[] good = CaiqWorkbooks.standard().answer("DSP-19.1", "Yes", "").bytes();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(good));
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                byte[] content = in.readAllBytes();
-                if (entry.getName().equals("xl/sharedStrings.xml")) {
-                    String text = new String(content, StandardCharsets.UTF_8);
-                    int end = text.lastIndexOf("</sst>");
-                    zip.write(text.substring(0, end).getBytes(StandardCharsets.UTF_8));
-                    byte[] padding = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
-                    for (int i = 0; i < 50; i++) {
-                        zip.write(padding);
-                    }
-                    zip.write("</sst>".getBytes(StandardCharsets.UTF_8));
-                } else {
-                    zip.write(content);
-                }
-                zip.closeEntry();
-            }
-        }
-        assertThat(out.size()).isLessThan(1024 * 1024);
+    void aZipBombIsRefusedBeforeItIsInflated() {
+        byte[] bomb = CaiqWorkbooks.bomb();
+        assertThat(bomb.length).isLessThan(1024 * 1024);
 
-        assertThat(codes(CaiqSheet.read(out.toByteArray()))).containsExactly("caiq.import.error.bomb");
+        assertThat(codes(CaiqSheet.read(bomb))).containsExactly("caiq.import.error.bomb");
     }
 
     private static byte[] zip(String name, byte[] content) throws IOException {

@@ -100,4 +100,37 @@ public final class CaiqWorkbooks {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A well-formed workbook whose shared strings inflate from about 50 KB to 50 MB: a zip bomb in miniature,
+     * refused before it is inflated.
+     */
+    public static byte[] bomb() {
+        byte[] good = standard().answer("DSP-19.1", "Yes", "").bytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in =
+                        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    int end = text.lastIndexOf("</sst>");
+                    zip.write(text.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] padding = " ".repeat(1024 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    for (int i = 0; i < 50; i++) {
+                        zip.write(padding);
+                    }
+                    zip.write("</sst>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    zip.write(content);
+                }
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 }
