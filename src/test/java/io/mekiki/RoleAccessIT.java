@@ -1172,7 +1172,10 @@ class RoleAccessIT extends ApplicationTest {
             // --- i14-mail ---
             Endpoint.page("/notifications", ANYONE),
             Endpoint.page("/notifications/bell", ANYONE),
-            Endpoint.page("/notifications/settings", ANYONE));
+            Endpoint.page("/notifications/settings", ANYONE),
+            // --- i13-attest (pages) ---
+            Endpoint.page("/providers/" + UUID.randomUUID() + "/attestations/" + UUID.randomUUID(), ANYONE),
+            Endpoint.page("/attestations/notices", ANYONE));
 
     // --- i14-questionnaire ---
     /**

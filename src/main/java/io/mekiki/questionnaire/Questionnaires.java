@@ -164,7 +164,7 @@ public class Questionnaires {
                 dueOn,
                 q.expiresOn(),
                 false));
-        return sent(row, token, candidate);
+        return sent(row, token, user);
     }
 
     /**
@@ -199,7 +199,7 @@ public class Questionnaires {
                 due,
                 renewed.questionnaire().expiresOn(),
                 true));
-        return sent(renewed, token, candidate(user, q.candidateId()));
+        return sent(renewed, token, user);
     }
 
     /**
@@ -427,9 +427,9 @@ public class Questionnaires {
                 user.organizationId(), user.actor(), q.id(), q.candidateId(), itemId, review, comment));
     }
 
-    private SentQuestionnaire sent(Row row, String token, Candidate candidate) {
+    private SentQuestionnaire sent(Row row, String token, SignedInUser sender) {
         String link = base() + "/q/" + token;
-        boolean mailed = mail.send(row, link, candidate);
+        boolean mailed = mail.send(row, link, sender.displayName());
         return new SentQuestionnaire(row.questionnaire(), link, mailed);
     }
 

@@ -298,6 +298,9 @@ class QuestionnairesIT extends ApplicationTest {
         assertThat(provider.get(path).statusCode())
                 .as("the old link no longer works")
                 .isEqualTo(404);
+        assertThat(provider.post(newPath + "/answers", Map.of("action", "save")).statusCode())
+                .as("CSRF stays on for the link's forms")
+                .isEqualTo(403);
 
         jdbc.sql("delete from questionnaire_link_failure").update();
         try {
