@@ -94,6 +94,28 @@ class NotificationPagesIT extends MailTest {
                 .isEqualTo("[\"REMINDERS\"]");
     }
 
+    @Test
+    void anInvitationFromThePageIsMailedInJapaneseAndThePageStillShowsTheLink() throws Exception {
+        MekikiUser admin = fixtures.userInNewOrganization(Role.ADMIN);
+        PageClient browser = new PageClient(port).signedInAs(admin.email(), IdentityFixtures.PASSWORD);
+        String email = "page-invitee-" + java.util.UUID.randomUUID() + "@example.test";
+
+        HttpResponse<String> invited = browser.submit(
+                "/admin/users",
+                "/admin/users",
+                Map.of("email", email, "displayName", "招待 太郎", "roles", "RISK_OFFICER", "language", "ja"));
+
+        assertThat(invited.statusCode()).isEqualTo(302);
+        Document users = Jsoup.parse(browser.get("/admin/users").body());
+        assertThat(users.select("[data-activation-mailed]").text()).contains(email);
+        String link = users.select("[data-activation-link]").text();
+        assertThat(link).contains("/activate?token=");
+        List<jakarta.mail.internet.MimeMessage> mails = mailsTo(email, 1);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).endsWith("の Mekiki に招待されました");
+        assertThat(part(mails.get(0), "text/plain")).contains("招待 太郎 様").contains(link);
+    }
+
     private String issue(MekikiUser executive, MekikiUser officer) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("subjectType", "INITIATIVE");
