@@ -1080,7 +1080,8 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.api("POST", "/api/v1/notifications/read-all", ANYONE),
             Endpoint.api("GET", "/api/v1/me/mail-preferences", ANYONE),
             Endpoint.api(
-                    "PUT", "/api/v1/me/mail-preferences", ANYONE, caller -> json(Map.of("switchedOff", List.of()))));
+                    "PUT", "/api/v1/me/mail-preferences", ANYONE, caller -> json(Map.of("switchedOff", List.of()))),
+            // --- i14-caiq (import) ---
             Endpoint.api(
                     "POST",
                     "/api/v1/questionnaires/{id}/caiq",
