@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on a real server port and its own embedded PostgreSQL in a fresh directory.
  * Every test class that extends this shares one application context (and one database): tests keep
- * out of each other's way by working in organisations of their own (see {@code IdentityFixtures}).
+ * out of each other's way by working in organisations of their own (see {@code IdentityFixtures}). Their mail
+ * goes to one SMTP server in the test JVM ({@link TestSmtp}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApplicationTest {
@@ -25,6 +26,13 @@ public abstract class ApplicationTest {
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("mekiki.data-dir", DATA_DIRECTORY::toString);
+        // every test context sends its mail to the SMTP server inside the test JVM (ADR 043)
+        registry.add("mekiki.mail.smtp.host", () -> "127.0.0.1");
+        registry.add("mekiki.mail.smtp.port", () -> TestSmtp.SERVER.getSmtp().getPort());
+        registry.add("mekiki.mail.from", () -> "mekiki@example.test");
+        // the daily reminder run would tell test users at 08:00 in Tokyo, whenever the suite runs then;
+        // tests of reminders run them themselves (NotificationIT)
+        registry.add("mekiki.reminders.enabled", () -> "false");
     }
 
     protected String url(String path) {

@@ -1064,7 +1064,23 @@ class RoleAccessIT extends ApplicationTest {
                     "GET",
                     "/api/v1/catalog/releases/{id}/caiq-mapping",
                     ANYONE,
-                    (caller, fixtures) -> "/api/v1/catalog/releases/2026.2/caiq-mapping"));
+                    (caller, fixtures) -> "/api/v1/catalog/releases/2026.2/caiq-mapping"),
+            // --- i14-mail ---
+            Endpoint.api("GET", "/api/v1/notifications", ANYONE),
+            Endpoint.api(
+                    "GET",
+                    "/api/v1/notifications/{id}",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/notifications/" + UUID.randomUUID()),
+            Endpoint.api(
+                    "POST",
+                    "/api/v1/notifications/{id}/read",
+                    ANYONE,
+                    (caller, fixtures) -> "/api/v1/notifications/" + UUID.randomUUID() + "/read"),
+            Endpoint.api("POST", "/api/v1/notifications/read-all", ANYONE),
+            Endpoint.api("GET", "/api/v1/me/mail-preferences", ANYONE),
+            Endpoint.api(
+                    "PUT", "/api/v1/me/mail-preferences", ANYONE, caller -> json(Map.of("switchedOff", List.of()))));
 
     private static String initiativeBody() {
         return json(Map.of("title", "Role access", "businessOwnerId", UUID.randomUUID()));
@@ -1152,7 +1168,14 @@ class RoleAccessIT extends ApplicationTest {
             Endpoint.page("/questionnaires/" + UUID.randomUUID(), ANYONE),
             Endpoint.page("/questionnaires/" + UUID.randomUUID() + "/evidence/" + UUID.randomUUID(), ANYONE),
             // --- i14-caiq ---
-            Endpoint.page("/catalog/caiq?release=2026.2", ANYONE));
+            Endpoint.page("/catalog/caiq?release=2026.2", ANYONE),
+            // --- i14-mail ---
+            Endpoint.page("/notifications", ANYONE),
+            Endpoint.page("/notifications/bell", ANYONE),
+            Endpoint.page("/notifications/settings", ANYONE),
+            // --- i13-attest (pages) ---
+            Endpoint.page("/providers/" + UUID.randomUUID() + "/attestations/" + UUID.randomUUID(), ANYONE),
+            Endpoint.page("/attestations/notices", ANYONE));
 
     // --- i14-questionnaire ---
     /**

@@ -2,8 +2,10 @@ package io.mekiki.demo;
 
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.instruction.Upload;
+import io.mekiki.provider.Attestation;
 import io.mekiki.provider.AttestationDetails;
 import io.mekiki.provider.AttestationKind;
+import io.mekiki.provider.Attestations;
 import io.mekiki.provider.ContactDetails;
 import io.mekiki.provider.Deployment;
 import io.mekiki.provider.Provider;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's providers, recorded by the risk officer: a Japanese SaaS provider registered under ISMAP
- * whose registration ends soon, and a US SaaS provider with a Japanese region whose SOC 2 type II report
+ * whose registration ends soon, with a SOC 2 type II report whose period ended two months ago (a bridge letter
+ * carries it to today), one exception noted and two user-entity controls mapped to our side; and a US SaaS provider with a Japanese region whose SOC 2 type II report
  * period has ended, so that the risk officer's home has attestations to renew. Dates follow today.
  */
 @Component
@@ -32,10 +35,12 @@ class DemoProviders {
 
     private final ProviderRegister providers;
     private final ServiceRegister services;
+    private final Attestations attestations;
 
-    DemoProviders(ProviderRegister providers, ServiceRegister services) {
+    DemoProviders(ProviderRegister providers, ServiceRegister services, Attestations attestations) {
         this.providers = providers;
         this.services = services;
+        this.attestations = attestations;
     }
 
     /** The services recorded, Japanese first; the caller runs this as the risk officer. */
@@ -87,6 +92,44 @@ class DemoProviders {
                 new AttestationDetails(
                         AttestationKind.PRIVACY_MARK, null, "全社", "JIPDEC", today.minusYears(1), today.plusYears(1)),
                 null);
+        // the SOC 2 type II report: twelve months ending with the month before last, so that last month and this
+        // one are a gap in the year that a bridge letter closes
+        LocalDate thisMonth = today.withDayOfMonth(1);
+        Attestation soc2 = providers.addAttestation(
+                riskOfficer,
+                id,
+                new AttestationDetails(
+                        AttestationKind.SOC2_TYPE2,
+                        null,
+                        "ミドリ会計 クラウドの開発・運用：セキュリティ、可用性",
+                        "みどり監査法人",
+                        thisMonth.minusMonths(13),
+                        thisMonth.minusMonths(1).minusDays(1)),
+                new Upload(
+                        "midori-soc2-type2-summary.txt",
+                        ("SOC 2 Type II report summary (demo)\nPeriod: " + thisMonth.minusMonths(13) + " to "
+                                        + thisMonth.minusMonths(1).minusDays(1)
+                                        + "\nOpinion: unqualified, one exception\n")
+                                .getBytes(StandardCharsets.UTF_8)));
+        attestations.addBridgeLetter(riskOfficer, id, soc2.id(), today, today);
+        attestations.noteException(
+                riskOfficer,
+                id,
+                soc2.id(),
+                new Attestations.ExceptionInput(
+                        "CC6.2 アクセス権の削除",
+                        "退職者のアカウント25件のうち1件が、退職から35日間削除されていなかった（基準は5営業日以内）。",
+                        "事業者は削除手続きを自動化済み。当社側でも四半期ごとに利用者アカウントを棚卸しする。"));
+        attestations.addControl(
+                riskOfficer,
+                id,
+                soc2.id(),
+                new Attestations.ControlInput("利用者組織は、退職・異動した利用者のアカウントを速やかに無効にする。", riskOfficer.userId(), null));
+        attestations.addControl(
+                riskOfficer,
+                id,
+                soc2.id(),
+                new Attestations.ControlInput("利用者組織は、管理者アカウントに多要素認証を設定する。", null, "情報セキュリティ規程 第12条（認証の強化）"));
         providers.addSubprocessor(riskOfficer, id, new SubprocessorDetails("東日本データセンター株式会社", "JP", "ハウジング（東京・大阪）"));
         providers.addContact(riskOfficer, id, new ContactDetails("伊藤 直子", "sales@midori-kaikei.example", "営業窓口"));
         providers.addContact(

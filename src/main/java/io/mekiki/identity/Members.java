@@ -93,6 +93,31 @@ public class Members implements PeopleDirectory {
                         .optional());
     }
 
+    /** The stored languages of these users of the organisation (for mail); ids it does not know are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, java.util.Locale> languages(UUID organizationId, Collection<UUID> userIds) {
+        Map<UUID, java.util.Locale> languages = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return languages;
+        }
+        jdbc.sql("select id, language from identity_user_account where organization_id = :org and id = any(:ids)")
+                .param("org", organizationId)
+                .param("ids", userIds.stream().distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    languages.put(
+                            rs.getObject("id", UUID.class), java.util.Locale.forLanguageTag(rs.getString("language")));
+                });
+        return languages;
+    }
+
+    /** Every organisation's id, for work scheduled per organisation (reminders). */
+    @Transactional(readOnly = true)
+    public List<UUID> organizationIds() {
+        return jdbc.sql("select id from identity_organization order by created_at")
+                .query(UUID.class)
+                .list();
+    }
+
     private static Member member(ResultSet rs) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Array array = rs.getArray("roles");

@@ -131,17 +131,40 @@ public record SupervisionYear(
             @Nullable Boolean attained) {}
 
     /**
-     * The coverage of the provider's attestations over the year (to be filled from the attestation register
-     * of i13-attest once it publishes its read API).
+     * The coverage of the provider's attestations over the year, from the attestation register (ADR 039): per kind
+     * of report or certificate in scope of the contract's service, the months it covers, the months of its gaps
+     * that bridge letters close, the months still open, the exceptions the reports note and the complementary
+     * user-entity controls they expect from us (and how many of them no control or person of ours performs).
      *
-     * @param monthsCovered how many months of the year a report or certificate covers
-     * @param gaps the periods of the year no report, certificate or bridge letter covers, as {@code from..to}
+     * @param complete whether no kind leaves a month uncovered that no bridge letter closes
      */
-    public record AttestationCoverage(int monthsCovered, int monthsInYear, List<String> gaps, List<String> reports) {
+    public record AttestationCoverage(int monthsInYear, boolean complete, List<AttestationKindLine> kinds) {
 
         public AttestationCoverage {
-            gaps = List.copyOf(gaps);
-            reports = List.copyOf(reports);
+            kinds = List.copyOf(kinds);
+        }
+    }
+
+    /**
+     * One kind of attestation over the year.
+     *
+     * @param kind the kind as the attestation register names it (e.g. {@code SOC2_TYPE2})
+     * @param openGaps the months no report or bridge letter covers, as {@code first..last} (year-month)
+     * @param bridged the months bridge letters close, as {@code first..last}
+     */
+    public record AttestationKindLine(
+            String kind,
+            int monthsCovered,
+            int monthsBridged,
+            List<String> openGaps,
+            List<String> bridged,
+            int exceptions,
+            int userEntityControls,
+            int userEntityControlsUnmapped) {
+
+        public AttestationKindLine {
+            openGaps = List.copyOf(openGaps);
+            bridged = List.copyOf(bridged);
         }
     }
 }

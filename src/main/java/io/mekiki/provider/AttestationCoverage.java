@@ -18,10 +18,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param from first day of the period looked at
  * @param to last day of the period looked at, not before {@code from}
+ * @param asOf the day the coverage is read on (the organisation's today): a month is judged on its days up to it,
+ *     and a month wholly after it that no report covers yet is upcoming, not a gap
  * @param kinds one entry per kind of attestation recorded for the provider, in the order of {@link AttestationKind}
  */
 public record AttestationCoverage(
-        UUID providerId, @Nullable UUID serviceId, LocalDate from, LocalDate to, List<KindCoverage> kinds) {
+        UUID providerId,
+        @Nullable UUID serviceId,
+        LocalDate from,
+        LocalDate to,
+        LocalDate asOf,
+        List<KindCoverage> kinds) {
 
     public AttestationCoverage {
         kinds = List.copyOf(kinds);
@@ -53,7 +60,9 @@ public record AttestationCoverage(
         /** Not covered by a report, but bridge letters close the rest. */
         BRIDGED,
         /** Some of its days nothing covers. */
-        GAP
+        GAP,
+        /** Wholly after the day the coverage is read on, and no report covers it yet. */
+        UPCOMING
     }
 
     /** Months from {@code first} to {@code last}, both included. */
@@ -101,6 +110,7 @@ public record AttestationCoverage(
      * @param attestationIds the attestations of this kind in scope that overlap the period, earliest first
      * @param covered the months covered by report periods (or validities)
      * @param gaps the months not covered, each with what bridge letters close of it
+     * @param upcoming the months wholly after the day of reading that no report covers yet
      * @param exceptions exceptions noted in those reports
      * @param userEntityControls the controls those reports expect from us, mapped or not
      */
@@ -109,6 +119,7 @@ public record AttestationCoverage(
             List<UUID> attestationIds,
             List<Months> covered,
             List<Gap> gaps,
+            List<Months> upcoming,
             List<ReportException> exceptions,
             List<UserEntityControl> userEntityControls) {
 
@@ -116,6 +127,7 @@ public record AttestationCoverage(
             attestationIds = List.copyOf(attestationIds);
             covered = List.copyOf(covered);
             gaps = List.copyOf(gaps);
+            upcoming = List.copyOf(upcoming);
             exceptions = List.copyOf(exceptions);
             userEntityControls = List.copyOf(userEntityControls);
         }
@@ -132,7 +144,12 @@ public record AttestationCoverage(
             }
             boolean bridged =
                     gaps.stream().flatMap(gap -> gap.bridged().stream()).anyMatch(months -> months.contains(month));
-            return bridged ? MonthStatus.BRIDGED : MonthStatus.GAP;
+            if (bridged) {
+                return MonthStatus.BRIDGED;
+            }
+            return upcoming.stream().anyMatch(months -> months.contains(month))
+                    ? MonthStatus.UPCOMING
+                    : MonthStatus.GAP;
         }
 
         /** The controls expected from us that no person or control of ours is mapped to. */

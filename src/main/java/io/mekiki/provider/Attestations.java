@@ -89,6 +89,7 @@ public class Attestations {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The period ends before it starts: " + from + ".." + to);
         }
+        LocalDate today = register.today(organizationId);
         List<BridgeLetter> letters = store.bridgeLetters(organizationId, providerId, null);
         Set<UUID> bridgedIntoPeriod = letters.stream()
                 .filter(letter -> CoverageArithmetic.overlaps(
@@ -115,12 +116,13 @@ public class Attestations {
                     .filter(letter -> ids.contains(letter.attestationId()))
                     .map(letter -> new Span(letter.id(), letter.coversFrom(), letter.coversUntil()))
                     .toList();
-            CoverageArithmetic.Result result = CoverageArithmetic.of(from, to, reports, bridges);
+            CoverageArithmetic.Result result = CoverageArithmetic.of(from, to, today, reports, bridges);
             kinds.add(new KindCoverage(
                     kind,
                     ofKind.stream().map(AttestationStore.Period::id).toList(),
                     result.covered(),
                     result.gaps(),
+                    result.upcoming(),
                     exceptions.stream()
                             .filter(exception -> ids.contains(exception.attestationId()))
                             .toList(),
@@ -128,7 +130,7 @@ public class Attestations {
                             .filter(control -> ids.contains(control.attestationId()))
                             .toList()));
         });
-        return new AttestationCoverage(providerId, serviceId, from, to, kinds);
+        return new AttestationCoverage(providerId, serviceId, from, to, today, kinds);
     }
 
     /** {@link #coverage(UUID, UUID, UUID, LocalDate, LocalDate)} in the signed-in user's organisation. */

@@ -26,9 +26,22 @@ final class CoverageArithmetic {
     record Span(
             UUID id, @Nullable LocalDate start, @Nullable LocalDate end) {}
 
-    record Result(List<Months> covered, List<Gap> gaps) {}
+    /**
+     * @param upcoming months wholly after {@code today} that no report covers yet: not gaps, since no report could
+     *     cover them yet
+     */
+    record Result(List<Months> covered, List<Gap> gaps, List<Months> upcoming) {}
 
+    /** As of a day far in the future: every month of the period is judged. */
     static Result of(LocalDate from, LocalDate to, List<Span> reports, List<Span> bridgeLetters) {
+        return of(from, to, LocalDate.MAX.minusDays(1), reports, bridgeLetters);
+    }
+
+    /**
+     * The coverage of {@code from}..{@code to} as of {@code today}: a month is judged on its days up to today (a
+     * month wholly after today that reports do not cover is upcoming, not a gap).
+     */
+    static Result of(LocalDate from, LocalDate to, LocalDate today, List<Span> reports, List<Span> bridgeLetters) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("The period ends before it starts: " + from + ".." + to);
         }
@@ -44,22 +57,40 @@ final class CoverageArithmetic {
         }
         List<Months> covered = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
+        List<Months> upcoming = new ArrayList<>();
         int index = 0;
         while (index < months.size()) {
-            boolean isCovered = all(reported, from, to, months.get(index));
+            int kind = kind(reported, from, to, today, months.get(index));
             int end = index;
-            while (end + 1 < months.size() && all(reported, from, to, months.get(end + 1)) == isCovered) {
+            while (end + 1 < months.size() && kind(reported, from, to, today, months.get(end + 1)) == kind) {
                 end++;
             }
             Months run = new Months(months.get(index), months.get(end));
-            if (isCovered) {
+            if (kind == COVERED) {
                 covered.add(run);
+            } else if (kind == UPCOMING) {
+                upcoming.add(run);
             } else {
-                gaps.add(gap(from, to, months.subList(index, end + 1), either, bridgeLetters));
+                gaps.add(gap(from, min(to, today), months.subList(index, end + 1), either, bridgeLetters));
             }
             index = end + 1;
         }
-        return new Result(covered, gaps);
+        return new Result(covered, gaps, upcoming);
+    }
+
+    private static final int COVERED = 0;
+    private static final int GAP = 1;
+    private static final int UPCOMING = 2;
+
+    /** Covered when each day is reported (up to today, for the month today is in); upcoming when wholly after today. */
+    private static int kind(BitSet reported, LocalDate from, LocalDate to, LocalDate today, YearMonth month) {
+        if (all(reported, from, to, month)) {
+            return COVERED;
+        }
+        if (max(from, month.atDay(1)).isAfter(today)) {
+            return UPCOMING;
+        }
+        return all(reported, from, min(to, today), month) ? COVERED : GAP;
     }
 
     private static Gap gap(LocalDate from, LocalDate to, List<YearMonth> months, BitSet either, List<Span> letters) {

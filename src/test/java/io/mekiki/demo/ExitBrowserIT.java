@@ -117,10 +117,12 @@ class ExitBrowserIT {
             officerBrowser.type(By.id("evidence-publishedProcess"), "公開されている消去手順: 解約後30日でバックアップを含め消去");
             officerBrowser.click(By.id("evidence-submit"));
             officerBrowser.waitForText(By.cssSelector("#evidence-form .field-error"), "評価");
-            officerBrowser.click(By.id("evidence-kind-ALTERNATIVE"));
-            officerBrowser.type(By.id("evidence-writtenConfirmation"), "クラウド事業者の消去完了の書面（受領済み）");
-            officerBrowser.type(By.id("evidence-accountClosure"), "契約テナントを閉鎖し、ログインできないことを確認");
-            officerBrowser.type(By.id("evidence-publishedProcess"), "公開されている消去手順: 解約後30日でバックアップを含め消去");
+            assertThat(officerBrowser.find(By.id("evidence-accountClosure")).getAttribute("value"))
+                    .as("the refused form keeps what was written")
+                    .contains("契約テナントを閉鎖");
+            assertThat(officer.get(exitApi).json().get("deletionEvidence"))
+                    .as("nothing recorded")
+                    .isEmpty();
             officerBrowser.type(By.id("evidence-assessment"), "書面、閉鎖、公開手順の三点がそろい、消去証明書に代わる確からしさがある。");
             officerBrowser.click(By.id("evidence-submit"));
             officerBrowser.find(By.id("exit-nothing-missing"));

@@ -318,6 +318,69 @@ class ExitsIT extends ApplicationTest {
         assertThat(noFile.status()).isEqualTo(400);
     }
 
+    @Test
+    void theHomesShowExitsPastTheirDeadlineAndOpenNoticeWindowsAndThePagesRefuseByField() {
+        People people = people();
+        ContractWork.Team team = people.team();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        // a contract in its first year whose notice deadline (three months before the term's end) is within 90 days
+        ContractWork.InApplication applying = ContractWork.inApplication(team, "Wiki " + UUID.randomUUID());
+        Map<String, Object> record = ContractWork.record();
+        record.put("startsOn", today.withDayOfMonth(1).minusMonths(7).toString());
+        String contract = ContractWork.contract(team.officer(), applying.initiativeId(), record);
+        ContractWork.approveApplication(team, applying.initiativeId());
+        ContractWork.move(team, applying.initiativeId(), "OPERATION");
+        // the provider gave notice long ago: the data sets' deadlines have passed
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put("initiativeId", applying.initiativeId());
+        start.put("noticeReceivedOn", today.minusDays(120).toString());
+        start.put("noticeEffectiveOn", today.minusDays(60).toString());
+        Response started = team.officer().post("/api/v1/exits", start);
+        assertThat(started.status()).as(started.json().toString()).isEqualTo(201);
+        String exitId = started.json().get("id").asString();
+        assertThat(started.json().get("pastDeadline").asBoolean()).isTrue();
+
+        io.mekiki.PageClient executive =
+                new io.mekiki.PageClient(port).signedInAs(people.executiveUser().email(), IdentityFixtures.PASSWORD);
+        String home = executive.get("/").body();
+        assertThat(home).contains("id=\"home-exits-late\"", "/exits/" + exitId, "id=\"home-notice-windows\"");
+        assertThat(home).contains("/contracts/" + contract);
+        io.mekiki.PageClient owner =
+                new io.mekiki.PageClient(port).signedInAs(people.ownerUser().email(), IdentityFixtures.PASSWORD);
+        assertThat(owner.get("/").body()).as("not a business owner's reminder").doesNotContain("home-exits");
+
+        // the exit page, and a refused return shown on its field, in the reader's language
+        io.mekiki.PageClient officer =
+                new io.mekiki.PageClient(port).signedInAs(people.officer().email(), IdentityFixtures.PASSWORD);
+        var page = officer.get("/exits/" + exitId);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"exit-notice\"", "id=\"exit-missing\"");
+        String set = started.json().get("dataSets").get(0).get("id").asString();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("dataSetId", set);
+        form.put("receivedOn", today.toString());
+        form.put("recordCount", "10");
+        form.put("complete", "false");
+        var refused = officer.submit("/exits/" + exitId, "/exits/" + exitId + "/data-returns", form);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("不足がある場合は、何が不足しているかを書いてください。");
+        assertThat(team.officer()
+                        .get("/api/v1/exits/" + exitId)
+                        .json()
+                        .get("status")
+                        .asString())
+                .as("nothing recorded")
+                .isEqualTo("PLANNED");
+        assertThat(owner.submit("/exits/" + exitId, "/exits/" + exitId + "/data-returns", form)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(new io.mekiki.PageClient(port)
+                        .signedInAs(people.strangerUser().email(), IdentityFixtures.PASSWORD)
+                        .get("/exits/" + exitId)
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
     private static Map<String, Object> plan(JsonNode exit, UUID checker) {
         List<Map<String, Object>> sets = new ArrayList<>();
         for (JsonNode set : exit.get("dataSets")) {
@@ -446,6 +509,14 @@ class ExitsIT extends ApplicationTest {
 
         MekikiUser executiveUser() {
             return executive;
+        }
+
+        MekikiUser ownerUser() {
+            return owner;
+        }
+
+        MekikiUser strangerUser() {
+            return stranger;
         }
 
         ContractWork.Team team() {

@@ -1,33 +1,21 @@
 package io.mekiki.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.mekiki.ApplicationTest;
+import io.mekiki.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The application with a real SMTP server (GreenMail) in the test JVM, on a free port. Every test class
- * that extends this shares one application context and the one server; tests tell their mails apart by
- * their recipients' addresses.
+ * The application with its real SMTP server in the test JVM ({@link TestSmtp}, which every test context uses),
+ * and ways to read the mails received; tests tell their mails apart by their recipients' addresses.
  */
 public abstract class MailTest extends ApplicationTest {
 
-    protected static final GreenMail SMTP = startSmtp();
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("mekiki.mail.smtp.host", () -> "127.0.0.1");
-        registry.add("mekiki.mail.smtp.port", () -> SMTP.getSmtp().getPort());
-        registry.add("mekiki.mail.from", () -> "mekiki@example.test");
-    }
+    protected static final GreenMail SMTP = TestSmtp.SERVER;
 
     /** The mails received for this address, waiting up to ten seconds for {@code expected} of them. */
     protected static List<MimeMessage> mailsTo(String address, int expected) {
@@ -88,17 +76,5 @@ public abstract class MailTest extends ApplicationTest {
             return null;
         }
         return content instanceof String text && contentType.toLowerCase().startsWith(type) ? text : null;
-    }
-
-    private static GreenMail startSmtp() {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        return greenMail;
     }
 }

@@ -113,7 +113,15 @@ class SupervisionReviewsIT extends ApplicationTest {
                 .as("the breach raised a finding")
                 .isEqualTo(1);
         assertThat(year.get("findingsOpen").asInt()).isEqualTo(1);
-        assertThat(year.get("attestations").isNull()).isTrue();
+        JsonNode attestations = year.get("attestations");
+        assertThat(attestations.get("kinds"))
+                .as("the provider has no attestation recorded")
+                .isEmpty();
+        assertThat(attestations.get("monthsInYear").asInt())
+                .isEqualTo(java.time.temporal.ChronoUnit.MONTHS.between(
+                                java.time.YearMonth.from(START),
+                                java.time.YearMonth.from(START.plusYears(1).minusDays(1)))
+                        + 1);
 
         assertThat(ledger.entries(people.organizationId(), "SUPERVISION_REVIEW", id, 0, 10)
                         .entries())

@@ -123,6 +123,22 @@ class CoverageArithmeticTests {
         assertThat(months("2026-01", "2026-12").count()).isEqualTo(12);
     }
 
+    @Test
+    void monthsAfterTodayAreUpcomingNotGapsAndTheCurrentMonthIsJudgedUpToToday() {
+        LocalDate today = LocalDate.of(2026, 8, 10);
+        Result result = CoverageArithmetic.of(
+                JAN_1, DEC_31, today, List.of(span(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 10))), List.of());
+
+        assertThat(result.covered()).containsExactly(months("2026-01", "2026-08"));
+        assertThat(result.gaps()).isEmpty();
+        assertThat(result.upcoming()).containsExactly(months("2026-09", "2026-12"));
+
+        Result lapsed = CoverageArithmetic.of(
+                JAN_1, DEC_31, today, List.of(span(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 5, 31))), List.of());
+        assertThat(lapsed.gaps()).extracting(Gap::months).containsExactly(months("2026-06", "2026-08"));
+        assertThat(lapsed.upcoming()).containsExactly(months("2026-09", "2026-12"));
+    }
+
     private static Span span(LocalDate start, LocalDate end) {
         return new Span(UUID.randomUUID(), start, end);
     }

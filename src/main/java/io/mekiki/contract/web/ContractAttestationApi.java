@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Attestations")
 class ContractAttestationApi {
 
-    static final int YEAR_MIN = 2000;
-    static final int YEAR_MAX = 2100;
+    static final int YEAR_MIN = 1;
+    static final int YEAR_MAX = 100;
 
     private final Contracts contracts;
     private final Attestations attestations;
@@ -43,34 +43,31 @@ class ContractAttestationApi {
     @GetMapping("/api/v1/attestations")
     @Operation(
             summary = "What the provider's attestations cover of a contract's year (any member of the organisation)",
-            description =
-                    "For the contract's service (attestations whose scope names it or names no service) and"
-                            + " the calendar year `year` (this year in the organisation's calendar when left out): per kind,"
-                            + " the months covered by report periods or validities, the gaps, which months bridge letters"
-                            + " close, the exceptions noted and the complementary user-entity controls expected, each with"
-                            + " the person (`personNames`) or control of ours mapped to it; unmapped ones are gaps on our side.")
-    @ApiResponse(responseCode = "400", description = "A year out of 2000..2100 (field `year`)")
+            description = "For the contract's service (attestations whose scope names it or names no service) and"
+                    + " the contract year `year` (1 for the twelve months from the contract's start, as the yearly"
+                    + " supervision review counts them; the year today is in when left out), as of today: per kind,"
+                    + " the months covered by report periods or validities, the gaps, which months bridge letters"
+                    + " close, the months still to come, the exceptions noted and the complementary user-entity"
+                    + " controls expected, each with the person (`personNames`) or control of ours mapped to it;"
+                    + " unmapped ones are gaps on our side.")
+    @ApiResponse(responseCode = "400", description = "A contract year out of 1..100 (field `year`)")
     @ApiResponse(responseCode = "404", description = "The contract is not one of my organisation's")
     ContractCoverage coverage(
             @AuthenticationPrincipal SignedInUser user,
             @RequestParam UUID contractId,
-            @Parameter(description = "Calendar year, e.g. 2026") @RequestParam(required = false) @Nullable
+            @Parameter(description = "Contract year, 1 for the first") @RequestParam(required = false) @Nullable
                     Integer year) {
         Contract contract = contracts.contract(user, contractId);
-        int chosen = year(user, year);
+        int chosen = year(user, contract, year);
         attestations.tellLapses(user.organizationId());
-        AttestationCoverage coverage = attestations.coverage(
-                user.organizationId(),
-                contract.providerId(),
-                contract.serviceId(),
-                LocalDate.of(chosen, 1, 1),
-                LocalDate.of(chosen, 12, 31));
+        AttestationCoverage coverage = coverage(user, contract, chosen);
         return new ContractCoverage(contract.id(), contract.title(), chosen, coverage, personNames(user, coverage));
     }
 
-    int year(SignedInUser user, @Nullable Integer year) {
+    /** The contract year asked for, or the one today is in (the first before the contract starts). */
+    int year(SignedInUser user, Contract contract, @Nullable Integer year) {
         if (year == null) {
-            return contracts.today(user.organizationId()).getYear();
+            return current(contract, contracts.today(user.organizationId()));
         }
         if (year < YEAR_MIN || year > YEAR_MAX) {
             throw new RuleViolationException(
@@ -81,6 +78,24 @@ class ContractAttestationApi {
                     YEAR_MAX);
         }
         return year;
+    }
+
+    static int current(Contract contract, LocalDate today) {
+        int year = 1;
+        while (year < YEAR_MAX && !contract.startsOn().plusYears(year).isAfter(today)) {
+            year++;
+        }
+        return year;
+    }
+
+    /** Contract year {@code year}: from the start's anniversary to the day before the next one. */
+    AttestationCoverage coverage(SignedInUser user, Contract contract, int year) {
+        return attestations.coverage(
+                user.organizationId(),
+                contract.providerId(),
+                contract.serviceId(),
+                contract.startsOn().plusYears(year - 1L),
+                contract.startsOn().plusYears(year).minusDays(1));
     }
 
     Map<UUID, String> personNames(SignedInUser user, AttestationCoverage coverage) {

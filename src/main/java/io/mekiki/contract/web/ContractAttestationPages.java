@@ -6,7 +6,6 @@ import io.mekiki.provider.AttestationCoverage;
 import io.mekiki.provider.Attestations;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,21 +36,16 @@ class ContractAttestationPages {
             @RequestParam(required = false) @Nullable String year,
             Model model) {
         Contract contract = contracts.contract(user, id);
-        int thisYear = contracts.today(user.organizationId()).getYear();
+        int thisYear = ContractAttestationApi.current(contract, contracts.today(user.organizationId()));
         int chosen;
         try {
-            chosen = api.year(user, year == null || year.isBlank() ? null : Integer.valueOf(year.strip()));
+            chosen = api.year(user, contract, year == null || year.isBlank() ? null : Integer.valueOf(year.strip()));
         } catch (NumberFormatException | RuleViolationException refused) {
             model.addAttribute("yearRefused", year);
             chosen = thisYear;
         }
         attestations.tellLapses(user.organizationId());
-        AttestationCoverage coverage = attestations.coverage(
-                user.organizationId(),
-                contract.providerId(),
-                contract.serviceId(),
-                LocalDate.of(chosen, 1, 1),
-                LocalDate.of(chosen, 12, 31));
+        AttestationCoverage coverage = api.coverage(user, contract, chosen);
         model.addAttribute("contract", contract);
         model.addAttribute("year", chosen);
         model.addAttribute("thisYear", thisYear);

@@ -1,5 +1,6 @@
 package io.mekiki.identity.web;
 
+import io.mekiki.identity.ActivationMail;
 import io.mekiki.identity.PendingRoleGrant;
 import io.mekiki.identity.Role;
 import io.mekiki.identity.UserAccount;
@@ -57,11 +58,13 @@ class UserAdminPages {
 
     private final UserAdministration administration;
     private final Links links;
+    private final ActivationMailer mailer;
     private final Clock clock;
 
-    UserAdminPages(UserAdministration administration, Links links, Clock clock) {
+    UserAdminPages(UserAdministration administration, Links links, ActivationMailer mailer, Clock clock) {
         this.administration = administration;
         this.links = links;
+        this.mailer = mailer;
         this.clock = clock;
     }
 
@@ -91,7 +94,9 @@ class UserAdminPages {
             try {
                 Invitation invitation = administration.invite(
                         admin, form.email(), form.displayName(), form.roles(), Locale.forLanguageTag(form.language()));
-                redirect.addFlashAttribute("activationLink", ActivationLink.of(invitation, links, request));
+                redirect.addFlashAttribute(
+                        "activationLink",
+                        ActivationLink.of(invitation, links, request, admin, mailer, ActivationMail.Reason.INVITED));
                 return "redirect:/admin/users";
             } catch (RuleViolationException violation) {
                 String field = switch (violation.messageCode()) {
@@ -238,7 +243,9 @@ class UserAdminPages {
             RedirectAttributes redirect) {
         try {
             Invitation invitation = issue.get();
-            redirect.addFlashAttribute("activationLink", ActivationLink.of(invitation, links, request));
+            redirect.addFlashAttribute(
+                    "activationLink",
+                    ActivationLink.of(invitation, links, request, admin, mailer, ActivationMail.Reason.NEW_LINK));
             return "redirect:/admin/users/" + id;
         } catch (RuleViolationException violation) {
             return refused(admin, id, violation, model, response);
@@ -349,15 +356,21 @@ class UserAdminPages {
     }
 
     /** A new activation link, shown to the administrator on the next page view only. */
-    record ActivationLink(String email, String url, Instant expiresAt) implements Serializable {
+    record ActivationLink(String email, String url, Instant expiresAt, boolean mailed) implements Serializable {
         @Serial
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
 
-        static ActivationLink of(Invitation invitation, Links links, HttpServletRequest request) {
+        /** The link, mailed to the person when mail is configured (ADR 043). */
+        static ActivationLink of(
+                Invitation invitation,
+                Links links,
+                HttpServletRequest request,
+                SignedInUser admin,
+                ActivationMailer mailer,
+                ActivationMail.Reason reason) {
+            String url = links.activation(request, invitation.activationToken());
             return new ActivationLink(
-                    invitation.email(),
-                    links.activation(request, invitation.activationToken()),
-                    invitation.expiresAt());
+                    invitation.email(), url, invitation.expiresAt(), mailer.mail(admin, invitation, url, reason));
         }
     }
 }

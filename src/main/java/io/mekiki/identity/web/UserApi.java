@@ -1,5 +1,6 @@
 package io.mekiki.identity.web;
 
+import io.mekiki.identity.ActivationMail;
 import io.mekiki.identity.PendingRoleGrant;
 import io.mekiki.identity.Role;
 import io.mekiki.identity.UserAccount;
@@ -52,10 +53,12 @@ class UserApi {
 
     private final UserAdministration administration;
     private final Links links;
+    private final ActivationMailer mailer;
 
-    UserApi(UserAdministration administration, Links links) {
+    UserApi(UserAdministration administration, Links links, ActivationMailer mailer) {
         this.administration = administration;
         this.links = links;
+        this.mailer = mailer;
     }
 
     @GetMapping
@@ -105,7 +108,7 @@ class UserApi {
                 request.roles(),
                 Locale.forLanguageTag(request.language() == null ? "ja" : request.language()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + invitation.userId()))
-                .body(InvitationView.of(invitation, links.activation(http, invitation.activationToken())));
+                .body(view(admin, invitation, http, ActivationMail.Reason.INVITED));
     }
 
     @PutMapping("/{id}/roles")
@@ -196,7 +199,7 @@ class UserApi {
     InvitationView reissue(
             @AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, HttpServletRequest http) {
         Invitation invitation = administration.reissueActivation(admin, id);
-        return InvitationView.of(invitation, links.activation(http, invitation.activationToken()));
+        return view(admin, invitation, http, ActivationMail.Reason.NEW_LINK);
     }
 
     private UserView view(SignedInUser admin, UserAccount user) {
@@ -220,7 +223,7 @@ class UserApi {
     InvitationView resetPassword(
             @AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, HttpServletRequest http) {
         Invitation invitation = administration.resetPassword(admin, id);
-        return InvitationView.of(invitation, links.activation(http, invitation.activationToken()));
+        return view(admin, invitation, http, ActivationMail.Reason.NEW_LINK);
     }
 
     record InviteRequest(
@@ -263,9 +266,17 @@ class UserApi {
     /** A role the user asked to grant themselves, waiting for another administrator. */
     record PendingRoleView(Role role, UUID requestedBy, Instant requestedAt) {}
 
-    record InvitationView(UUID userId, String email, String activationUrl, Instant expiresAt) {
-        static InvitationView of(Invitation invitation, String url) {
-            return new InvitationView(invitation.userId(), invitation.email(), url, invitation.expiresAt());
-        }
+    /** The link, mailed to the person when mail is configured (ADR 043); {@code mailed} says whether it was. */
+    private InvitationView view(
+            SignedInUser admin, Invitation invitation, HttpServletRequest http, ActivationMail.Reason reason) {
+        String url = links.activation(http, invitation.activationToken());
+        return new InvitationView(
+                invitation.userId(),
+                invitation.email(),
+                url,
+                invitation.expiresAt(),
+                mailer.mail(admin, invitation, url, reason));
     }
+
+    record InvitationView(UUID userId, String email, String activationUrl, Instant expiresAt, boolean mailed) {}
 }

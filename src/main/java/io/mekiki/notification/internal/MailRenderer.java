@@ -25,7 +25,7 @@ public class MailRenderer {
     private final SpringTemplateEngine text;
     private final SpringTemplateEngine html;
 
-    MailRenderer(MessageSource messages) {
+    public MailRenderer(MessageSource messages) {
         this.messages = messages;
         this.text = engine(messages, TemplateMode.TEXT, ".txt");
         this.html = engine(messages, TemplateMode.HTML, ".html");

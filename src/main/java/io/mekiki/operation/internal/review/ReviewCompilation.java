@@ -3,7 +3,9 @@ package io.mekiki.operation.internal.review;
 import io.mekiki.audit.AuditLedger;
 import io.mekiki.audit.LedgerEntry;
 import io.mekiki.audit.LedgerFilter;
+import io.mekiki.contract.Contract;
 import io.mekiki.contract.ContractChange;
+import io.mekiki.contract.Contracts;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.initiative.Kpi;
@@ -20,12 +22,15 @@ import io.mekiki.operation.SlaMetrics;
 import io.mekiki.operation.SlaPeriodAttainment;
 import io.mekiki.operation.SupervisionReview;
 import io.mekiki.operation.SupervisionYear;
+import io.mekiki.operation.SupervisionYear.AttestationKindLine;
 import io.mekiki.operation.SupervisionYear.FindingLine;
 import io.mekiki.operation.SupervisionYear.IncidentLine;
 import io.mekiki.operation.SupervisionYear.KpiLine;
 import io.mekiki.operation.SupervisionYear.MetricYear;
 import io.mekiki.operation.SupervisionYear.PeriodLine;
 import io.mekiki.operation.SupervisionYear.RevisionLine;
+import io.mekiki.provider.AttestationCoverage;
+import io.mekiki.provider.Attestations;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.SignedInUser;
@@ -37,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -62,6 +68,8 @@ public class ReviewCompilation {
     private final OperationFindings findings;
     private final Initiatives initiatives;
     private final AuditLedger ledger;
+    private final Contracts contracts;
+    private final Attestations attestations;
     private final OrganizationTime time;
     private final JsonMapper json;
 
@@ -71,6 +79,8 @@ public class ReviewCompilation {
             OperationFindings findings,
             Initiatives initiatives,
             AuditLedger ledger,
+            Contracts contracts,
+            Attestations attestations,
             OrganizationTime time,
             JsonMapper json) {
         this.metrics = metrics;
@@ -78,6 +88,8 @@ public class ReviewCompilation {
         this.findings = findings;
         this.initiatives = initiatives;
         this.ledger = ledger;
+        this.contracts = contracts;
+        this.attestations = attestations;
         this.time = time;
         this.json = json;
     }
@@ -143,8 +155,53 @@ public class ReviewCompilation {
                 closed,
                 open,
                 kpis(user, review),
-                // ATTESTATIONS: filled from i13-attest's read API (coverage per contract and year) once merged
-                null);
+                attestations(review));
+    }
+
+    /** The attestations of the contract's provider in scope of its service over the year; null without a contract. */
+    private SupervisionYear.@Nullable AttestationCoverage attestations(SupervisionReview review) {
+        Optional<Contract> contract = contracts.find(review.organizationId(), review.contractId());
+        if (contract.isEmpty()) {
+            return null;
+        }
+        AttestationCoverage coverage;
+        try {
+            coverage = attestations.coverage(
+                    review.organizationId(),
+                    contract.get().providerId(),
+                    contract.get().serviceId(),
+                    review.periodFrom(),
+                    review.periodTo());
+        } catch (NotFoundException e) {
+            return null;
+        }
+        List<AttestationKindLine> kinds = coverage.kinds().stream()
+                .map(kind -> new AttestationKindLine(
+                        kind.kind().name(),
+                        kind.covered().stream()
+                                .mapToInt(AttestationCoverage.Months::count)
+                                .sum(),
+                        kind.gaps().stream()
+                                .flatMap(gap -> gap.bridged().stream())
+                                .mapToInt(AttestationCoverage.Months::count)
+                                .sum(),
+                        kind.gaps().stream()
+                                .flatMap(gap -> gap.open().stream())
+                                .map(ReviewCompilation::months)
+                                .toList(),
+                        kind.gaps().stream()
+                                .flatMap(gap -> gap.bridged().stream())
+                                .map(ReviewCompilation::months)
+                                .toList(),
+                        kind.exceptions().size(),
+                        kind.userEntityControls().size(),
+                        kind.unmapped().size()))
+                .toList();
+        return new SupervisionYear.AttestationCoverage(coverage.months().size(), coverage.complete(), kinds);
+    }
+
+    private static String months(AttestationCoverage.Months months) {
+        return months.first().equals(months.last()) ? months.first().toString() : months.first() + ".." + months.last();
     }
 
     private List<MetricYear> metricYears(SignedInUser user, SupervisionReview review) {

@@ -1,5 +1,8 @@
 package io.mekiki.operation.internal.review;
 
+import io.mekiki.contract.Contract;
+import io.mekiki.contract.ContractDates;
+import io.mekiki.contract.Contracts;
 import io.mekiki.initiative.Gate;
 import io.mekiki.initiative.GateCondition;
 import io.mekiki.initiative.GateCondition.NextStep;
@@ -9,6 +12,8 @@ import io.mekiki.initiative.GateSubject;
 import io.mekiki.initiative.InitiativePhase;
 import io.mekiki.operation.SupervisionReview;
 import io.mekiki.operation.SupervisionReviewStatus;
+import io.mekiki.shared.OrganizationTime;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,8 +28,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the continuation gates rest on from the yearly supervision review (ADR 038): both need the review of the
- * current contract year submitted and not yet decided ({@value #SUBMITTED}); their basis is that review, its assessment and the
+ * What the continuation gates rest on from the yearly supervision review (ADR 038): while the initiative has a
+ * review open, or a contract within its term, both need the review of the current contract year submitted and
+ * not yet decided ({@value #SUBMITTED}); an initiative without a contract, or whose contract has run out without
+ * renewal, has nothing to supervise and no such condition. Their basis is that review, its assessment and the
  * figures of the year frozen on submission (key {@value #FACTS}).
  */
 @Component
@@ -37,22 +44,33 @@ class ReviewGateContributions implements GateContributions {
     private static final List<Gate> GATES = List.of(Gate.CONTINUATION_SUPERVISION_APPROVED, Gate.CONTINUATION_DECIDED);
 
     private final ReviewStore store;
+    private final Contracts contracts;
+    private final OrganizationTime time;
     private final JsonMapper json;
 
-    ReviewGateContributions(ReviewStore store, JsonMapper json) {
+    ReviewGateContributions(ReviewStore store, Contracts contracts, OrganizationTime time, JsonMapper json) {
         this.store = store;
+        this.contracts = contracts;
+        this.time = time;
         this.json = json;
     }
 
-    /** Reviews open, are assessed, submitted, approved and decided only with a ledger entry. */
+    /** Whether a contract is within its term depends on the day: asked on every read. */
     @Override
     public boolean followsLedger() {
-        return true;
+        return false;
     }
 
     @Override
     public Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
-        return conditions(newest(initiative.organizationId(), initiative.initiativeId()));
+        LocalDate today = time.today(initiative.organizationId());
+        boolean inTerm = contracts.ofInitiative(initiative.organizationId(), initiative.initiativeId()).stream()
+                .anyMatch(contract -> inTerm(contract, today));
+        return conditions(newest(initiative.organizationId(), initiative.initiativeId()), inTerm);
+    }
+
+    private static boolean inTerm(Contract contract, LocalDate today) {
+        return contract.inForce() && contract.dates(today).standing() == ContractDates.Standing.IN_TERM;
     }
 
     /** Lists ask only about initiatives in operation or its continuation: no other phase shows these gates. */
@@ -63,6 +81,13 @@ class ReviewGateContributions implements GateContributions {
                         || initiative.phase() == InitiativePhase.CONTINUATION_TERMINATION)
                 .map(GateSubject::initiativeId)
                 .toList();
+        LocalDate today = time.today(organizationId);
+        java.util.Set<UUID> inTerm = operating.isEmpty()
+                ? java.util.Set.of()
+                : contracts.inForce(organizationId).stream()
+                        .filter(contract -> inTerm(contract, today))
+                        .map(Contract::initiativeId)
+                        .collect(Collectors.toSet());
         Map<UUID, SupervisionReview> newest = store.ofInitiatives(organizationId, operating).stream()
                 .collect(Collectors.toMap(
                         SupervisionReview::initiativeId,
@@ -73,7 +98,9 @@ class ReviewGateContributions implements GateContributions {
             all.put(
                     initiative.initiativeId(),
                     operating.contains(initiative.initiativeId())
-                            ? conditions(Optional.ofNullable(newest.get(initiative.initiativeId())))
+                            ? conditions(
+                                    Optional.ofNullable(newest.get(initiative.initiativeId())),
+                                    inTerm.contains(initiative.initiativeId()))
                             : Map.of());
         }
         return all;
@@ -109,7 +136,12 @@ class ReviewGateContributions implements GateContributions {
         return Map.of(FACTS, fact);
     }
 
-    private static Map<Gate, List<GateCondition>> conditions(Optional<SupervisionReview> newest) {
+    private static Map<Gate, List<GateCondition>> conditions(Optional<SupervisionReview> newest, boolean inTerm) {
+        boolean open = newest.map(review -> review.status() != SupervisionReviewStatus.DECIDED)
+                .orElse(false);
+        if (!open && !inTerm) {
+            return Map.of();
+        }
         String year = newest.map(review -> Integer.toString(review.year())).orElse("-");
         // a decided review is last year's: the next year's gates wait for the next review
         boolean submitted = newest.map(review -> review.status() == SupervisionReviewStatus.SUBMITTED
