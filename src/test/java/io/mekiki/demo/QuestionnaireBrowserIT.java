@@ -100,11 +100,7 @@ class QuestionnaireBrowserIT {
             officerBrowser.waitForText(By.id("questionnaire-link"), "メールで送りました");
 
             // the mail arrives, in English, with the link
-            assertThat(smtp.waitForIncomingEmail(20_000, 1))
-                    .as("the questionnaire's mail arrives")
-                    .isTrue();
-            MimeMessage mail = smtp.getReceivedMessages()[0];
-            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("japan-sales@northwind.example");
+            MimeMessage mail = mailTo(smtp, "japan-sales@northwind.example");
             assertThat(mail.getSubject()).startsWith("Questionnaire to");
             String text = GreenMailUtil.getBody(mail);
             assertThat(text).contains("Please answer by the due date.");
@@ -194,6 +190,22 @@ class QuestionnaireBrowserIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    /** The first mail to the address (the demo mails its people too), waiting up to 20 seconds. */
+    private static MimeMessage mailTo(GreenMail smtp, String address) throws Exception {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                for (var recipient : message.getAllRecipients()) {
+                    if (recipient.toString().equalsIgnoreCase(address)) {
+                        return message;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail reached " + address);
     }
 
     private void answer(String itemId, String status, String text) {
