@@ -133,6 +133,11 @@ public class Attestations {
         return new AttestationCoverage(providerId, serviceId, from, to, today, kinds);
     }
 
+    /** Today in the organisation's calendar, which coverage counts upcoming months from. */
+    public LocalDate today(UUID organizationId) {
+        return register.today(organizationId);
+    }
+
     /** {@link #coverage(UUID, UUID, UUID, LocalDate, LocalDate)} in the signed-in user's organisation. */
     @Transactional(readOnly = true)
     public AttestationCoverage coverage(

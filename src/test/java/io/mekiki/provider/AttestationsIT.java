@@ -80,6 +80,17 @@ class AttestationsIT extends ApplicationTest {
         assertThat(gap.get("months").get("last").asString()).isEqualTo("2026-12");
         assertThat(gap.get("open")).hasSize(1);
 
+        // without a period: the twelve months that end today; with only its start: the twelve months from it
+        JsonNode lastTwelveMonths = api.get("/api/v1/providers/" + provider + "/attestations/coverage")
+                .json();
+        LocalDate asOf = LocalDate.parse(lastTwelveMonths.get("asOf").asString());
+        assertThat(lastTwelveMonths.get("to").asString()).isEqualTo(asOf.toString());
+        assertThat(lastTwelveMonths.get("from").asString())
+                .isEqualTo(asOf.minusYears(1).plusDays(1).toString());
+        JsonNode fromJanuary = api.get("/api/v1/providers/" + provider + "/attestations/coverage?from=2026-01-01")
+                .json();
+        assertThat(fromJanuary.get("to").asString()).isEqualTo("2026-12-31");
+
         // the scope names the service and the report's date
         Response scoped = api.put(one + "/scope", Map.of("reportDate", "2026-12-10", "serviceIds", List.of(service)));
         assertThat(scoped.status()).as(scoped.json().toString()).isEqualTo(200);

@@ -61,18 +61,24 @@ class AttestationApi {
             description = "Per kind of attestation: the months covered by report periods or validities (a month"
                     + " counts when each of its days in the period is covered), the gaps, which months of each gap"
                     + " bridge letters close, the exceptions noted and the user-entity controls expected. With"
-                    + " `serviceId`, only the attestations whose scope names the service or names none.")
+                    + " `serviceId`, only the attestations whose scope names the service or names none. Without"
+                    + " `from` and `to`, the twelve months that end today; with one of them, the twelve months from"
+                    + " or to it.")
     @ApiResponse(responseCode = "400", description = "`to` before `from`, or a period longer than ten years")
     @ApiResponse(responseCode = "404", description = "No such provider in the organisation")
     AttestationCoverage coverage(
             @AuthenticationPrincipal SignedInUser user,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable UUID serviceId,
-            @RequestParam LocalDate from,
-            @RequestParam LocalDate to) {
-        requirePeriod(from, to);
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to) {
+        LocalDate until = to != null
+                ? to
+                : from != null ? from.plusYears(1).minusDays(1) : attestations.today(user.organizationId());
+        LocalDate since = from != null ? from : until.minusYears(1).plusDays(1);
+        requirePeriod(since, until);
         attestations.tellLapses(user.organizationId());
-        return attestations.coverage(user, id, serviceId, from, to);
+        return attestations.coverage(user, id, serviceId, since, until);
     }
 
     /** Refuses a period that ends before it starts or spans more than ten years, naming {@code to}. */
