@@ -103,9 +103,13 @@ class SlaVolumeBenchmark extends ApplicationTest {
             for (int day = 0; day < DAYS; day++) {
                 String date = first.plusDays(day).toString();
                 for (int metric = 0; metric < METRICS; metric++) {
+                    // one support metric in five runs above its target of 240 minutes: a fifth of the dashboard's
+                    // metrics call for attention and are listed, the others are counted
                     String value = metric == 0
                             ? (day % 45 == 0 ? "98.5" : "99.99")
-                            : String.valueOf(30 + (day * 7 + metric) % 200);
+                            : metric % 5 == 4
+                                    ? String.valueOf(200 + (day * 7 + metric) % 100)
+                                    : String.valueOf(30 + (day * 7 + metric) % 200);
                     csv.append('M')
                             .append(metric)
                             .append(',')
@@ -130,6 +134,27 @@ class SlaVolumeBenchmark extends ApplicationTest {
         System.out.printf(
                 "SLA volume: %d × %d × %d measurements imported in %d ms%n",
                 CONTRACTS, METRICS, DAYS, importing / 1_000_000);
+
+        // the breaches found on import become findings after the import's transaction (event listeners): measure
+        // once they are all handled, not while the machine is still busy with them
+        long handled = System.nanoTime();
+        while (jdbc.sql("select count(*) from event_publication where completion_date is null")
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            assertThat(System.nanoTime() - handled)
+                    .as("events handled within 10 minutes")
+                    .isLessThan(600_000_000_000L);
+            Thread.sleep(200);
+        }
+        System.out.printf(
+                "SLA volume: %d breaches and their findings handled %d ms after the last import%n",
+                jdbc.sql("select count(*) from sla_breach").query(Long.class).single(),
+                (System.nanoTime() - handled) / 1_000_000);
+
+        // the steady state: PostgreSQL's autovacuum refreshes the planner's statistics within a minute of a bulk
+        // load; measured before that, the dashboard's statements plan on an empty table's figures (about 200 ms)
+        jdbc.sql("analyze").update();
 
         JsonNode dashboard = api.get("/api/v1/service-levels").json();
         assertThat(dashboard.get("rows").size()).isEqualTo(CONTRACTS);
