@@ -201,6 +201,7 @@ class AttestationsIT extends ApplicationTest {
                         .toString())
                 .isEqualTo("[90,30,7]");
         assertRefused(api.put("/api/v1/attestations/notice-offsets", Map.of("offsets", List.of(30, 0))), "offsets[1]");
+        assertRefused(api.put("/api/v1/attestations/notice-offsets", Map.of("days", List.of(30))), "offsets");
         Response set = api.put("/api/v1/attestations/notice-offsets", Map.of("offsets", List.of(14, 60, 14)));
         assertThat(set.status()).as(set.json().toString()).isEqualTo(200);
         assertThat(set.json().get("offsets").toString()).isEqualTo("[60,14]");

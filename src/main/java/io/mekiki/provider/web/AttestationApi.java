@@ -232,10 +232,18 @@ class AttestationApi {
 
     @PutMapping(value = "/api/v1/attestations/notice-offsets", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
-            summary = "Set the notice offsets (RISK_OFFICER, ADMIN): 1 to 365 days each, at most 10; none: no notices")
-    @ApiResponse(responseCode = "400", description = "A day out of range (`offsets[i]`) or too many (`offsets`)")
+            summary = "Set the notice offsets (RISK_OFFICER, ADMIN): 1 to 365 days each, at most 10; an empty list:"
+                    + " no notices")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A day out of range (`offsets[i]`), too many or no list at all (`offsets`)")
     NoticeOffsets setNoticeOffsets(
             @AuthenticationPrincipal SignedInUser user, @Valid @RequestBody NoticeOffsets request) {
+        if (request.offsets() == null) {
+            // an empty list switches the notices off; a body without the list is a mistake, not that wish
+            throw new RuleViolationException(
+                    RuleViolationException.Kind.UNPROCESSABLE, "offsets", "provider.error.required");
+        }
         return new NoticeOffsets(attestations.setNoticeOffsets(user, request.offsets()));
     }
 
