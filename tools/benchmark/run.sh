@@ -128,6 +128,15 @@ TARGETS=(
     "api: incidents|/api/v1/incidents|executive"
     "api: operation findings|/api/v1/operation-findings|executive"
     "api: contingencies|/api/v1/contingencies|executive"
+    "page: reviews|/reviews|page"
+    "page: exits|/exits|page"
+    "page: contract attestations|/contracts/${CONTRACT}/attestations|page"
+    "page: notifications|/notifications|page"
+    "page: CAIQ coverage|/catalog/caiq|page"
+    "api: reviews|/api/v1/reviews|executive"
+    "api: exits|/api/v1/exits|executive"
+    "api: attestation coverage|/api/v1/attestations?contractId=${CONTRACT}|executive"
+    "api: notifications|/api/v1/notifications|executive"
     "GET /api/v1/me (again)|/api/v1/me|executive"
 )
 

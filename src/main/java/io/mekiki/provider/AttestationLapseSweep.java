@@ -1,13 +1,10 @@
 package io.mekiki.provider;
 
+import io.mekiki.shared.OrganizationSweep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
+import java.time.ZoneOffset;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,62 +19,37 @@ import org.springframework.stereotype.Component;
 @Component
 class AttestationLapseSweep implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(AttestationLapseSweep.class);
-
-    private final AttestationStore store;
-    private final Attestations attestations;
-    private final Clock clock;
-    private final Duration interval;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "mekiki-attestation-lapse-sweep");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final OrganizationSweep sweep;
 
     AttestationLapseSweep(
             AttestationStore store,
             Attestations attestations,
             Clock clock,
             @Value("${mekiki.attestations.lapse-interval:24h}") Duration interval) {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("mekiki.attestations.lapse-interval must be positive");
-        }
-        this.store = store;
-        this.attestations = attestations;
-        this.clock = clock;
-        this.interval = interval;
+        this.sweep = new OrganizationSweep(
+                "mekiki-attestation-lapse-sweep",
+                "tell the lapsed attestations",
+                "mekiki.attestations.lapse-interval",
+                interval,
+                // a day ahead of UTC, so that every time zone is seen
+                () -> store.organizationsWithEnded(
+                        LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1)),
+                attestations::tellLapses,
+                LoggerFactory.getLogger(AttestationLapseSweep.class));
+    }
+
+    /** Tells the lapses of every organisation; how many. */
+    int sweep() {
+        return sweep.sweep();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        scheduler.scheduleWithFixedDelay(
-                this::sweepSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** Tells the lapses of every organisation (a day ahead of UTC, so that every time zone is seen); how many. */
-    int sweep() {
-        int told = 0;
-        for (UUID organizationId : store.organizationsWithEnded(
-                LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).plusDays(1))) {
-            try {
-                told += attestations.tellLapses(organizationId);
-            } catch (RuntimeException e) {
-                log.warn("Could not tell the lapsed attestations of organisation {}: {}", organizationId, e.toString());
-            }
-        }
-        return told;
-    }
-
-    private void sweepSafely() {
-        try {
-            sweep();
-        } catch (RuntimeException e) {
-            log.warn("Could not tell the lapsed attestations: {}", e.toString());
-        }
+        sweep.start();
     }
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        sweep.close();
     }
 }

@@ -1,13 +1,9 @@
 package io.mekiki.operation.internal.sla;
 
 import io.mekiki.operation.SlaMeasurements;
+import io.mekiki.shared.OrganizationSweep;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,61 +19,36 @@ import org.springframework.stereotype.Component;
 @Component
 class SlaBreachSweep implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(SlaBreachSweep.class);
-
-    private final JdbcClient jdbc;
-    private final SlaMeasurements measurements;
-    private final Duration interval;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "mekiki-sla-breach-sweep");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final OrganizationSweep sweep;
 
     SlaBreachSweep(
             JdbcClient jdbc,
             SlaMeasurements measurements,
             @Value("${mekiki.sla.breach-sweep-interval:24h}") Duration interval) {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("mekiki.sla.breach-sweep-interval must be positive");
-        }
-        this.jdbc = jdbc;
-        this.measurements = measurements;
-        this.interval = interval;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        scheduler.scheduleWithFixedDelay(
-                this::sweepSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        this.sweep = new OrganizationSweep(
+                "mekiki-sla-breach-sweep",
+                "judge the ended SLA periods",
+                "mekiki.sla.breach-sweep-interval",
+                interval,
+                () -> jdbc.sql("select distinct organization_id from sla_metric where removed_at is null")
+                        .query(UUID.class)
+                        .list(),
+                measurements::judgeEndedPeriods,
+                LoggerFactory.getLogger(SlaBreachSweep.class));
     }
 
     /** Judges the metrics of every organisation that keeps an SLA; the breaches detected now. */
     int sweep() {
-        List<UUID> organizations = jdbc.sql("select distinct organization_id from sla_metric where removed_at is null")
-                .query(UUID.class)
-                .list();
-        int detected = 0;
-        for (UUID organizationId : organizations) {
-            try {
-                detected += measurements.judgeEndedPeriods(organizationId);
-            } catch (RuntimeException e) {
-                log.warn("Could not judge the SLA periods of organisation {}: {}", organizationId, e.toString());
-            }
-        }
-        return detected;
+        return sweep.sweep();
     }
 
-    private void sweepSafely() {
-        try {
-            sweep();
-        } catch (RuntimeException e) {
-            log.warn("Could not judge the ended SLA periods: {}", e.toString());
-        }
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        sweep.start();
     }
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        sweep.close();
     }
 }
