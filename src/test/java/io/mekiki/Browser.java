@@ -167,9 +167,14 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         wait.until(ExpectedConditions.urlContains(fragment));
     }
 
-    /** Waits until the page is in the language, as its {@code <html lang>} says. */
+    /**
+     * Waits until the page is in the language, as its {@code <html lang>} says; asks again when Chromium says the
+     * element left the document while the page was being replaced (as {@link #waitForText} does).
+     */
     public void waitForLanguage(String language) {
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+        new WebDriverWait(driver, TIMEOUT)
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
     }
 
     public void deleteCookie(String name) {
