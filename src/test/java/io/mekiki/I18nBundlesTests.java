@@ -37,6 +37,29 @@ class I18nBundlesTests {
                 .isEqualTo(new TreeSet<>(JAPANESE.stringPropertyNames()));
     }
 
+    /** A key written twice silently takes its last value; an edit of the first copy would change nothing. */
+    @Test
+    void noKeyIsWrittenTwiceInABundle() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            boolean continued = false;
+            for (String line : Files.readAllLines(Path.of("src/main/resources/messages", bundle))) {
+                String trimmed = line.strip();
+                boolean entry =
+                        !continued && !trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("!");
+                if (entry) {
+                    String key = trimmed.split("[=:\\s]", 2)[0];
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+                continued = (entry || continued) && trimmed.endsWith("\\");
+            }
+            assertThat(twice).as("keys written twice in " + bundle).isEmpty();
+        }
+    }
+
     @Test
     void noMessageIsEmpty() {
         assertThat(JAPANESE.stringPropertyNames())
