@@ -60,6 +60,31 @@ class I18nBundlesTests {
         }
     }
 
+    /** Every action the ledger records reads as a named action in the auditor's language (literal actions only). */
+    @Test
+    void everyLedgerActionHasALabelInBothLanguages() throws IOException {
+        Pattern literalAction = Pattern.compile("String action\\(\\)\\s*\\{\\s*return \"([a-z][A-Za-z0-9.-]+)\";");
+        Set<String> actions = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file :
+                    files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = literalAction.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    actions.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(actions)
+                .as("actions found in the sources")
+                .hasSizeGreaterThan(50)
+                .contains("assessment.finding.raised");
+        assertThat(actions)
+                .filteredOn(action -> !JAPANESE.containsKey("audit.action." + action)
+                        || !ENGLISH.containsKey("audit.action." + action))
+                .as("ledger actions without a label in messages.properties or messages_en.properties")
+                .isEmpty();
+    }
+
     @Test
     void noMessageIsEmpty() {
         assertThat(JAPANESE.stringPropertyNames())

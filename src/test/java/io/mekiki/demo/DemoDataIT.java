@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -78,6 +80,19 @@ class DemoDataIT {
                             .query(String.class)
                             .list())
                     .containsExactlyInAnyOrder("PREPARATION", "SELECTION", "OPERATION", "CLOSED");
+            // an auditor reads every entry of the demo's ledger as a sentence with a named action, in both languages
+            List<String> actions = jdbc.sql("select distinct action from audit_entry where organization_id = ?")
+                    .param(organization)
+                    .query(String.class)
+                    .list();
+            MessageSource messages = demo.getBean(MessageSource.class);
+            for (Locale language : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+                assertThat(actions)
+                        .as("ledger actions without a label in " + language)
+                        .filteredOn(
+                                action -> messages.getMessage("audit.action." + action, null, null, language) == null)
+                        .isEmpty();
+            }
             assertThat(jdbc.sql("select count(*) from assets_asset where organization_id = ?")
                             .param(organization)
                             .query(Long.class)

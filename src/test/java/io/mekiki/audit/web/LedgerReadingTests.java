@@ -21,7 +21,7 @@ class LedgerReadingTests {
         LedgerEntry requested = entry("{\"subjectType\":\"INITIATIVE\",\"topic\":\"Go\"}");
 
         assertThat(after(requested, Locale.ENGLISH, "Subject type")).isEqualTo("Initiative");
-        assertThat(after(requested, Locale.JAPANESE, "対象の種類")).isEqualTo("取組み");
+        assertThat(after(requested, Locale.JAPANESE, "対象の種類")).isEqualTo("導入案件");
     }
 
     @Test
