@@ -258,13 +258,6 @@ public class ProviderRegister {
         return store.contacts(user.organizationId(), find(user, providerId).id());
     }
 
-    /** Attestations of the organisation that ended or end within 90 days, with no renewal recorded. */
-    @Transactional(readOnly = true)
-    public List<AttestationDue> attestationsDue(SignedInUser user) {
-        return store.due(
-                user.organizationId(), today(user.organizationId()).plusDays(AttestationValidity.WARNING_DAYS));
-    }
-
     /** Today in the organisation's calendar (its time zone on the profile), by which attestations end. */
     public LocalDate today(UUID organizationId) {
         return LocalDate.now(clock.withZone(organizationTime.zoneOf(organizationId)));
