@@ -1163,6 +1163,7 @@ class RoleAccessIT extends ApplicationTest {
             // --- i13-review ---
             Endpoint.page("/reviews", ANYONE),
             Endpoint.page("/reviews/rule", ANYONE),
+            Endpoint.page("/questionnaires/settings", ANYONE),
             Endpoint.page("/reviews/" + UUID.randomUUID(), ANYONE),
             // --- i13-attest ---
             Endpoint.page("/contracts/" + UUID.randomUUID() + "/attestations", ANYONE),

@@ -47,6 +47,8 @@ public class Questionnaires {
 
     /** Who sends questionnaires and reviews the answers. */
     public static final String SENDERS = "hasRole('RISK_OFFICER')";
+    /** Who sets the grace period after due dates. */
+    public static final String GRACE_SETTERS = "hasAnyRole('ADMIN', 'RISK_OFFICER')";
 
     public static final int MESSAGE_MAX = 2000;
     public static final int COMMENT_MAX = 2000;
@@ -339,18 +341,22 @@ public class Questionnaires {
     }
 
     /**
-     * Sets the grace period (0 to 90 days) for the questionnaires sent from now on.
+     * Sets the grace period (0 to 90 days) for the questionnaires sent from now on; a change is recorded in the ledger.
      *
      * @throws RuleViolationException 400 naming {@code graceDays}
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'RISK_OFFICER')")
+    @PreAuthorize(GRACE_SETTERS)
     public int setGraceDays(SignedInUser user, @Nullable Integer days) {
         if (days == null || days < 0 || days > GRACE_MAX_DAYS) {
             throw new RuleViolationException(
                     Kind.UNPROCESSABLE, "graceDays", "questionnaire.error.grace", GRACE_MAX_DAYS);
         }
-        store.setGraceDays(user.organizationId(), days);
+        int before = store.graceDays(user.organizationId());
+        if (before != days) {
+            store.setGraceDays(user.organizationId(), days);
+            events.publishEvent(new QuestionnaireGraceSet(user.organizationId(), user.actor(), before, days));
+        }
         return days;
     }
 

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The organisation's questionnaire pages: sending from a candidate's assessment, and following and reviewing one. */
 @Controller
@@ -98,6 +99,48 @@ class QuestionnairePages {
             response.setStatus(refused.apiStatus().value());
             return showForm(user, candidate, chosen, language, contactId, dueOn, message, refused, model);
         }
+    }
+
+    @GetMapping("/questionnaires/settings")
+    String settings(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return showSettings(user, Integer.toString(questionnaires.graceDays(user)), null, model);
+    }
+
+    @PostMapping("/questionnaires/settings")
+    @PreAuthorize(Questionnaires.GRACE_SETTERS)
+    String setSettings(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) @Nullable String graceDays,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Model model) {
+        try {
+            questionnaires.setGraceDays(user, days(graceDays));
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/questionnaires/settings";
+        } catch (RuleViolationException refused) {
+            response.setStatus(refused.apiStatus().value());
+            return showSettings(user, graceDays, refused, model);
+        }
+    }
+
+    private String showSettings(
+            SignedInUser user, @Nullable String graceDays, @Nullable RuleViolationException refused, Model model) {
+        model.addAttribute("current", questionnaires.graceDays(user));
+        model.addAttribute("graceDays", graceDays);
+        model.addAttribute("maxDays", Questionnaires.GRACE_MAX_DAYS);
+        model.addAttribute(
+                "canSet", user.roleNames().contains("ADMIN") || user.roleNames().contains("RISK_OFFICER"));
+        refusal(refused, model);
+        return "questionnaire/settings";
+    }
+
+    /** A number the form sent; anything else is refused as the service refuses a number out of range. */
+    private static @Nullable Integer days(@Nullable String text) {
+        if (text == null || !text.strip().matches("\\d{1,3}")) {
+            return null;
+        }
+        return Integer.valueOf(text.strip());
     }
 
     @GetMapping("/questionnaires/{id}")
