@@ -71,6 +71,9 @@ public class Contract {
     private final Instant createdAt;
     private final UUID createdBy;
     private Instant updatedAt;
+    private @Nullable LocalDate terminationNoticeReceivedOn;
+    private @Nullable LocalDate terminationNoticeEffectiveOn;
+    private @Nullable Instant terminationNoticeRecordedAt;
 
     @Version
     private @Nullable Long version;
@@ -383,6 +386,14 @@ public class Contract {
 
     public UUID id() {
         return id;
+    }
+
+    /** The provider's termination notice, once recorded (ADR 046); null while the provider has given none. */
+    public @Nullable TerminationNotice terminationNotice() {
+        return terminationNoticeReceivedOn == null || terminationNoticeEffectiveOn == null
+                ? null
+                : new TerminationNotice(
+                        terminationNoticeReceivedOn, terminationNoticeEffectiveOn, terminationNoticeRecordedAt);
     }
 
     public UUID organizationId() {

@@ -10,7 +10,8 @@ public sealed interface ContractChange extends Auditable
                 ContractStatusChanged,
                 TermsDocumentAttached,
                 ExitTermsFixed,
-                TermsReviewed {
+                TermsReviewed,
+                TerminationNoticeRecorded {
 
     /** The subject type of contracts in the ledger. */
     String CONTRACT = "CONTRACT";

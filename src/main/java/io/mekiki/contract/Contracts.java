@@ -325,6 +325,35 @@ public class Contracts {
     public record TermsDocumentFile(Contract.TermsDocument document, byte[] content) {}
 
     /**
+     * Records the provider's notice that it ends the contract (ADR 046): received on, takes effect on. It is
+     * recorded once (the exit started from it, {@code exit.Exits.start}); from then on the continuation decision of
+     * the initiative rests on it and can only end the use.
+     *
+     * @throws RuleViolationException 409 when the contract has ended or a notice is recorded already
+     * @throws NotFoundException when the contract is not one of the organisation's
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RISK_OFFICER')")
+    public Contract recordTerminationNotice(
+            SignedInUser user, UUID contractId, LocalDate receivedOn, LocalDate effectiveOn) {
+        Contract contract = contract(user, contractId);
+        if (contract.status() == ContractStatus.ENDED) {
+            throw RuleViolationException.conflict("contract.error.ended");
+        }
+        if (effectiveOn.isBefore(receivedOn)) {
+            throw ContractRules.invalid("effectiveOn", "contract.error.noticeEffectiveBeforeReceived");
+        }
+        if (records.recordTerminationNotice(user.organizationId(), contractId, receivedOn, effectiveOn, clock.instant())
+                == 0) {
+            throw RuleViolationException.conflict("contract.error.noticeRecorded");
+        }
+        events.publishEvent(new TerminationNoticeRecorded(
+                user.organizationId(), user.actor(), contractId, contract.initiativeId(), receivedOn, effectiveOn));
+        initiatives.gateFactsChanged(user.organizationId(), contract.initiativeId(), user.actor());
+        return contract(user, contractId);
+    }
+
+    /**
      * Fixes (or changes) the exit terms over the version read, while the terms are not approved: once the
      * terms gate is approved they stand as approved, until a change of the contract makes that approval stale.
      *

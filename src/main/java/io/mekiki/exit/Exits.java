@@ -153,6 +153,10 @@ public class Exits {
         Contract contract = contracts.ofInitiative(organizationId, initiativeId).stream()
                 .findFirst()
                 .orElseThrow(() -> RuleViolationException.conflict("exit.error.noContract"));
+        if (origin == ExitOrigin.PROVIDER_NOTICE) {
+            // the notice is a fact of the contract: the continuation decision rests on it (ADR 046)
+            contracts.recordTerminationNotice(user, contract.id(), received, effective);
+        }
         UUID id = begin(
                 organizationId, user.userId(), user.displayName(), user.actor(), contract, origin, received, effective);
         return read(organizationId, id);

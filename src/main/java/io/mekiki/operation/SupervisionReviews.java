@@ -281,6 +281,9 @@ public class SupervisionReviews {
         if (review.status() != SupervisionReviewStatus.APPROVED) {
             throw RuleViolationException.conflict("review.error.notApprovedYet");
         }
+        if (chosen != ContinuationOutcome.END && noticeGiven(executive.organizationId(), review.initiativeId())) {
+            throw invalid("outcome", "review.error.noticeOnlyEnd");
+        }
         UUID continuation = review.continuationDecisionId();
         if (continuation == null || !stillRequested(executive, continuation)) {
             throw RuleViolationException.conflict("review.error.noContinuationRequest");
@@ -324,6 +327,9 @@ public class SupervisionReviews {
                         .equals(approval ? review.approvalDecisionId() : review.continuationDecisionId()))
                 .findFirst();
         if (found.isEmpty()) {
+            if (continuation && decided.outcome().approves()) {
+                endOnNotice(org, decided.subject().id());
+            }
             return;
         }
         SupervisionReview review = found.get();
@@ -360,7 +366,7 @@ public class SupervisionReviews {
         ContinuationOutcome recommended =
                 review.recommendedOutcome() == null ? ContinuationOutcome.CONTINUE : review.recommendedOutcome();
         ContinuationOutcome chosen;
-        if (recommended == ContinuationOutcome.END) {
+        if (recommended == ContinuationOutcome.END || noticeGiven(org, review.initiativeId())) {
             chosen = ContinuationOutcome.END;
         } else if (decided.outcome() == DecisionOutcome.APPROVED_WITH_CONDITIONS) {
             chosen = ContinuationOutcome.CONTINUE_WITH_CONDITIONS;
@@ -408,6 +414,33 @@ public class SupervisionReviews {
                 review.initiativeId(),
                 null,
                 chosen == ContinuationOutcome.END ? Branch.TERMINATE : Branch.CONTINUE);
+    }
+
+    /** Whether the provider gave notice on the initiative's contract in force (ADR 046): then only ending is open. */
+    private boolean noticeGiven(UUID organizationId, UUID initiativeId) {
+        return contracts.ofInitiative(organizationId, initiativeId).stream()
+                .anyMatch(contract -> contract.inForce() && contract.terminationNotice() != null);
+    }
+
+    /**
+     * The executive approved a continuation decision that rests on the provider's notice (requested on the
+     * decision pages or API, not through a review, ADR 046): the initiative takes the termination branch, from
+     * operation first into continuation-or-termination when it is still there. The exit started with the notice.
+     */
+    private void endOnNotice(UUID organizationId, UUID initiativeId) {
+        if (!noticeGiven(organizationId, initiativeId)) {
+            return;
+        }
+        SignedInUser executive =
+                signedIn().orElseThrow(() -> RuleViolationException.conflict("review.error.notApprovedYet"));
+        Initiative initiative = initiatives.initiative(executive, initiativeId);
+        if (initiative.phase() == InitiativePhase.OPERATION) {
+            initiatives.move(executive, initiativeId, InitiativePhase.CONTINUATION_TERMINATION, null);
+        } else if (initiative.phase() != InitiativePhase.CONTINUATION_TERMINATION
+                || initiative.branch() == Branch.TERMINATE) {
+            return;
+        }
+        initiatives.move(executive, initiativeId, null, Branch.TERMINATE);
     }
 
     private boolean stillRequested(SignedInUser user, UUID decisionId) {

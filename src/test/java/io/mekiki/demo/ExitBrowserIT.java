@@ -27,10 +27,12 @@ import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 13 done when, on the demo (a continuation with conditions is in {@code operation.ReviewBrowserIT}, not
- * here): the demo's contract in operation goes through its yearly supervision review, whose year the provider's
- * SOC 2 report covers but for two months that its bridge letter closes, and which the executive decides to END; the exit starts by itself, and on the exit pages the
- * risk officer plans the exit, records the return of its two data sets (the attachments incomplete, then
+ * Issue 13 done when, on the demo: the demo's contract in operation goes through its yearly supervision review, whose
+ * year the provider's SOC 2 report covers but for two months that its bridge letter closes; the risk officer submits,
+ * the executive approves the supervision and continues with conditions. In the new contract year the provider gives
+ * notice: the risk officer records it on the exits' page (the exit starts, the contract shows the notice), the
+ * executive decides the end on the notice (ADR 046) and the initiative takes the termination branch. On the exit
+ * pages, in English, the risk officer plans the exit, records the return of its two data sets (the attachments incomplete, then
  * corrected) and the deletion by an assessed alternative; the close is refused while anything is missing, and the
  * API says what; the executive confirms return and deletion on the decisions' pages and closes the initiative.
  */
@@ -63,9 +65,7 @@ class ExitBrowserIT {
             String initiative = initiativeInOperation(officer);
             String phase = "/api/v1/initiatives/" + initiative + "/phase";
 
-            // the yearly supervision review of the demo contract recommends ending the use; the executive approves
-            // the supervision and decides the continuation on the decision's page: END, and the exit starts from the
-            // contract's exit terms
+            // the yearly supervision review of the demo contract recommends continuing with conditions
             String contract = officer.get("/api/v1/contracts?initiativeId=" + initiative)
                     .json()
                     .get(0)
@@ -86,32 +86,81 @@ class ExitBrowserIT {
                     .contains("すべての月が");
             officerBrowser.screenshot("exit-review-attestations-ja");
             Map<String, Object> assessment = new java.util.LinkedHashMap<>();
-            assessment.put("narrative", "SLAは概ね達成。後継サービスへの移行が決まり、来期の更新はしない。");
-            assessment.put("conclusion", "監督は十分に行われた。利用を終了する。");
-            assessment.put("recommendedOutcome", "END");
+            assessment.put("narrative", "SLAは概ね達成。事業者による仕様変更が続くため、変更の確認を条件に継続する。");
+            assessment.put("conclusion", "監督は十分に行われた。条件付きで継続する。");
+            assessment.put("recommendedOutcome", "CONTINUE_WITH_CONDITIONS");
             Response assessed = officer.put("/api/v1/reviews/" + review + "/assessment", assessment);
             assertThat(assessed.status()).as(assessed.json().toString()).isEqualTo(200);
-            Response submitted = officer.post("/api/v1/reviews/" + review + "/submit", Map.of());
-            assertThat(submitted.status()).as(submitted.json().toString()).isIn(200, 201);
-            Response supervised = executive.post(
-                    "/api/v1/decisions/"
-                            + submitted.json().get("approvalDecisionId").asString() + "/decision",
-                    Map.of("outcome", "APPROVED", "rationale", "監督は適切に行われた。"));
-            assertThat(supervised.status()).as(supervised.json().toString()).isEqualTo(200);
+
+            // the risk officer submits on the review's page; the executive approves the supervision on its decision
+            // and decides on the review: continue with conditions
+            String reviewPage = base + "/reviews/" + review;
+            officerBrowser.open(reviewPage);
+            officerBrowser.click(By.id("review-submit"));
+            assertThat(officerBrowser.find(By.cssSelector(".notice.success")).getText())
+                    .contains("提出しました");
+            JsonNode submitted = officer.get("/api/v1/reviews/" + review).json().get("review");
+            assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
             signIn(executiveBrowser, "executive@demo.mekiki.test");
-            approveOnThePage(submitted.json().get("continuationDecisionId").asString(), "後継サービスへ移行するため終了する。");
+            approveOnThePage(submitted.get("approvalDecisionId").asString(), "監督は適切に行われた。");
+            executiveBrowser.open(reviewPage);
+            executiveBrowser.click(By.id("decision-outcome-CONTINUE_WITH_CONDITIONS"));
+            executiveBrowser.type(By.id("decision-rationale"), "事業者の仕様変更を確認しながら継続する。");
+            executiveBrowser.type(By.id("decision-conditions"), "四半期ごとに事業者の仕様変更を確認する");
+            executiveBrowser.click(By.id("decision-submit"));
+            assertThat(executiveBrowser.find(By.cssSelector(".notice.success")).getText())
+                    .contains("条件付きで継続する");
+            executiveBrowser.click(By.id("continuation-decision-link"));
+            assertThat(executiveBrowser.find(By.tagName("body")).getText())
+                    .as("the conditions are on the decision")
+                    .contains("四半期ごとに事業者の仕様変更を確認する");
+            assertThat(officer.get("/api/v1/initiatives/" + initiative)
+                            .json()
+                            .get("phase")
+                            .asString())
+                    .as("another year of operation")
+                    .isEqualTo("OPERATION");
+
+            // in the new contract year the provider gives notice: the risk officer records it on the exits' page,
+            // which starts the exit and records the notice on the contract
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+            officerBrowser.open(base + "/exits");
+            new Select(officerBrowser.find(By.id("start-initiativeId"))).selectByValue(initiative);
+            setValue(
+                    officerBrowser.find(By.id("start-noticeReceivedOn")),
+                    today.minusDays(1).toString());
+            setValue(
+                    officerBrowser.find(By.id("start-noticeEffectiveOn")),
+                    today.plusMonths(3).toString());
+            officerBrowser.click(By.id("start-submit"));
+            officerBrowser.find(By.id("exit-countdown"));
+            String exitPath = officerBrowser.driver().getCurrentUrl().replaceFirst("^.*(/exits/[0-9a-f-]+).*$", "$1");
+            String exitApi = "/api/v1" + exitPath;
+            assertThat(officer.get(exitApi).json().get("origin").asString()).isEqualTo("PROVIDER_NOTICE");
+            JsonNode notice =
+                    officer.get("/api/v1/contracts/" + contract).json().get("terminationNotice");
+            assertThat(notice.get("effectiveOn").asString())
+                    .isEqualTo(today.plusMonths(3).toString());
+            officerBrowser.open(base + "/contracts/" + contract);
+            assertThat(officerBrowser.find(By.id("termination-notice")).getText())
+                    .contains("クラウド事業者からの解約通知", "利用終了のみ");
+
+            // the continuation decision now rests on the notice: the executive decides the end on its page
+            approveOnThePage(
+                    request(officer, initiative, "CONTINUATION_DECIDED", "解約通知を受けての利用終了"), "事業者の解約通知により利用を終了する。");
             JsonNode ending = officer.get("/api/v1/initiatives/" + initiative).json();
             assertThat(ending.get("phase").asString()).isEqualTo("CONTINUATION_TERMINATION");
             assertThat(ending.get("branch").asString()).isEqualTo("TERMINATE");
             executiveBrowser.open(base + "/initiatives/" + initiative);
             executiveBrowser.find(By.id("exit-link"));
 
-            // the risk officer plans the exit on its page
+            // the risk officer plans the exit on its page, in English
             officerBrowser.open(base + "/initiatives/" + initiative);
             officerBrowser.click(By.id("exit-link"));
             officerBrowser.find(By.id("exit-countdown"));
-            String exitPath = officerBrowser.driver().getCurrentUrl().replaceFirst("^.*(/exits/[0-9a-f-]+).*$", "$1");
-            String exitApi = "/api/v1" + exitPath;
+            officerBrowser.click(By.cssSelector("form.lang-switch button[value=en]"));
+            officerBrowser.waitForLanguage("en");
+            officerBrowser.find(By.id("exit-countdown"));
             List<WebElement> planned = officerBrowser.findAll(By.cssSelector("#data-sets tbody tr"));
             assertThat(planned)
                     .as("both data sets of the contract's exit terms")
@@ -122,7 +171,7 @@ class ExitBrowserIT {
             format.sendKeys("CSV（UTF-8、ヘッダー付き）");
             officerBrowser.click(By.id("plan-submit"));
             officerBrowser.waitForText(By.id("data-sets"), "CSV（UTF-8、ヘッダー付き）");
-            officerBrowser.screenshot("exit-plan-ja");
+            officerBrowser.screenshot("exit-plan-en");
 
             // the first data set returned complete, the second incomplete
             JsonNode exit = officer.get(exitApi).json();
@@ -151,7 +200,7 @@ class ExitBrowserIT {
             officerBrowser.type(By.id("evidence-accountClosure"), "契約テナントを閉鎖し、ログインできないことを確認");
             officerBrowser.type(By.id("evidence-publishedProcess"), "公開されている消去手順: 解約後30日でバックアップを含め消去");
             officerBrowser.click(By.id("evidence-submit"));
-            officerBrowser.waitForText(By.cssSelector("#evidence-form .field-error"), "評価");
+            officerBrowser.waitForText(By.cssSelector("#evidence-form .field-error"), "assessment");
             assertThat(officerBrowser.find(By.id("evidence-accountClosure")).getAttribute("value"))
                     .as("the refused form keeps what was written")
                     .contains("契約テナントを閉鎖");
@@ -161,7 +210,7 @@ class ExitBrowserIT {
             officerBrowser.type(By.id("evidence-assessment"), "書面、閉鎖、公開手順の三点がそろい、消去証明書に代わる確からしさがある。");
             officerBrowser.click(By.id("evidence-submit"));
             officerBrowser.find(By.id("exit-nothing-missing"));
-            officerBrowser.screenshot("exit-ready-ja");
+            officerBrowser.screenshot("exit-ready-en");
             assertThat(officer.get(exitApi).json().get("status").asString()).isEqualTo("READY");
 
             // the executive confirms return and deletion on the decisions' pages, then closes
@@ -181,7 +230,7 @@ class ExitBrowserIT {
                             .value())
                     .isEqualTo(200);
             officerBrowser.open(base + exitPath);
-            assertThat(officerBrowser.find(By.id("exit-status")).getText()).isEqualTo("完了");
+            assertThat(officerBrowser.find(By.id("exit-status")).getText()).isEqualTo("Closed");
             assertThat(officerBrowser.findAll(By.id("evidence-form")))
                     .as("read-only once closed")
                     .isEmpty();

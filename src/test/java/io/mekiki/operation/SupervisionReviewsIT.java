@@ -402,6 +402,140 @@ class SupervisionReviewsIT extends ApplicationTest {
         assertThat(told.get(0).change()).contains("\"outcome\":\"END\"");
     }
 
+    /**
+     * Issue 13 (ADR 046): after a continuation, the provider's notice in the new contract year is recorded on the
+     * contract with the exit; the continuation decision then rests on the notice (no new review needed),
+     * continuing is refused, and the executive's approval takes the initiative along TERMINATE.
+     */
+    @Test
+    void aProviderNoticeAfterAContinuationEndsTheUseOnTheNotice() {
+        People people = people("解約通知SaaS", START);
+        String id = reviewOf(people);
+        assertThat(people.officer()
+                        .put(PATH + "/" + id + "/assessment", assessment("CONTINUE"))
+                        .status())
+                .isEqualTo(200);
+        JsonNode submitted =
+                people.officer().post(PATH + "/" + id + "/submit", Map.of()).json();
+        assertThat(people.executive()
+                        .post(
+                                "/api/v1/decisions/"
+                                        + submitted.get("approvalDecisionId").asString() + "/decision",
+                                Map.of("outcome", "APPROVED", "rationale", "Supervised"))
+                        .status())
+                .isEqualTo(200);
+        Response continued = people.executive()
+                .post(PATH + "/" + id + "/decision", Map.of("outcome", "CONTINUE", "rationale", "Keep it"));
+        assertThat(continued.status()).as(continued.json().toString()).isEqualTo(200);
+        assertThat(people.officer()
+                        .get("/api/v1/initiatives/" + people.initiativeId())
+                        .json()
+                        .get("phase")
+                        .asString())
+                .isEqualTo("OPERATION");
+
+        // without a notice the decided review leaves the continuation decision waiting for next year's review
+        Response tooEarly = people.officer().post("/api/v1/decisions", endRequest(people, "CONTINUATION_DECIDED"));
+        assertThat(tooEarly.status()).as(tooEarly.json().toString()).isEqualTo(409);
+        assertThat(unmetCodes(tooEarly)).containsExactly("SUPERVISION_REVIEW_SUBMITTED");
+        assertThat(people.officer()
+                        .get("/api/v1/contracts/" + people.contractId())
+                        .json()
+                        .get("terminationNotice")
+                        .isNull())
+                .isTrue();
+
+        // refused notices change nothing
+        String received = TODAY.minusDays(2).toString();
+        String effective = TODAY.plusMonths(3).toString();
+        Response backwards = people.officer()
+                .post(
+                        "/api/v1/exits",
+                        Map.of(
+                                "initiativeId", people.initiativeId().toString(),
+                                "noticeReceivedOn", received,
+                                "noticeEffectiveOn", TODAY.minusDays(3).toString()));
+        assertThat(field(backwards)).isEqualTo("noticeEffectiveOn");
+        assertThat(people.executive()
+                        .post(
+                                "/api/v1/exits",
+                                Map.of(
+                                        "initiativeId", people.initiativeId().toString(),
+                                        "noticeReceivedOn", received,
+                                        "noticeEffectiveOn", effective))
+                        .status())
+                .isEqualTo(403);
+        assertThat(people.officer()
+                        .get("/api/v1/contracts/" + people.contractId())
+                        .json()
+                        .get("terminationNotice")
+                        .isNull())
+                .isTrue();
+
+        Response started = people.officer()
+                .post(
+                        "/api/v1/exits",
+                        Map.of(
+                                "initiativeId", people.initiativeId().toString(),
+                                "noticeReceivedOn", received,
+                                "noticeEffectiveOn", effective));
+        assertThat(started.status()).as(started.json().toString()).isEqualTo(201);
+        JsonNode notice = people.auditor()
+                .get("/api/v1/contracts/" + people.contractId())
+                .json()
+                .get("terminationNotice");
+        assertThat(notice.get("receivedOn").asString()).isEqualTo(received);
+        assertThat(notice.get("effectiveOn").asString()).isEqualTo(effective);
+        List<LedgerEntry> contractEntries = ledger.entries(
+                        people.organizationId(), "CONTRACT", people.contractId(), 0, 1)
+                .entries();
+        assertThat(contractEntries.get(0).action()).isEqualTo("contract.terminationNotice.recorded");
+        assertThat(contractEntries.get(0).change()).contains(received).contains(effective);
+
+        // continuing needs a new contract: the supervision gate cannot be asked for
+        Response continuing =
+                people.officer().post("/api/v1/decisions", endRequest(people, "CONTINUATION_SUPERVISION_APPROVED"));
+        assertThat(continuing.status()).as(continuing.json().toString()).isEqualTo(409);
+        assertThat(unmetCodes(continuing)).containsExactly("CONTINUATION_NEEDS_NEW_CONTRACT");
+
+        // the continuation decision rests on the notice; its approval ends the use
+        Response requested = people.officer().post("/api/v1/decisions", endRequest(people, "CONTINUATION_DECIDED"));
+        assertThat(requested.status()).as(requested.json().toString()).isEqualTo(201);
+        Response ended = people.executive()
+                .post(
+                        "/api/v1/decisions/" + requested.json().get("id").asString() + "/decision",
+                        Map.of("outcome", "APPROVED", "rationale", "The provider ends the service"));
+        assertThat(ended.status()).as(ended.json().toString()).isEqualTo(200);
+        JsonNode initiative = people.officer()
+                .get("/api/v1/initiatives/" + people.initiativeId())
+                .json();
+        assertThat(initiative.get("phase").asString()).isEqualTo("CONTINUATION_TERMINATION");
+        assertThat(initiative.get("branch").asString()).isEqualTo("TERMINATE");
+        JsonNode exit = people.officer()
+                .get("/api/v1/exits/" + started.json().get("id").asString())
+                .json();
+        assertThat(exit.get("origin").asString()).isEqualTo("PROVIDER_NOTICE");
+    }
+
+    private static Map<String, Object> endRequest(People people, String topic) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("subjectType", "INITIATIVE");
+        request.put("subjectId", people.initiativeId().toString());
+        request.put("topic", topic);
+        request.put("title", "解約通知を受けての判断");
+        request.put("proposal", "事業者の解約通知に基づき利用を終了する");
+        request.put("options", List.of("終了する"));
+        return request;
+    }
+
+    private static List<String> unmetCodes(Response refused) {
+        List<String> codes = new ArrayList<>();
+        refused.json()
+                .get("unmetConditions")
+                .forEach(named -> codes.add(named.get("code").asString()));
+        return codes;
+    }
+
     private String reviewOf(People people) {
         JsonNode items = people.officer()
                 .get(PATH + "?contractId=" + people.contractId())

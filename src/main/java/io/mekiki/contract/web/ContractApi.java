@@ -68,7 +68,11 @@ class ContractApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A contract with its dates as of today")
+    @Operation(
+            summary = "A contract with its dates as of today",
+            description = "`terminationNotice` (receivedOn, effectiveOn, recordedAt) is the provider's termination"
+                    + " notice once recorded, by starting the exit from it (POST /api/v1/exits with the notice"
+                    + " dates, ADR 046); null while the provider has given none.")
     @ApiResponse(responseCode = "404", description = "The contract is not one of my organisation's")
     ContractView get(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
         return view(user, contracts.contract(user, id));

@@ -7,6 +7,7 @@ import io.mekiki.contract.DataReturn;
 import io.mekiki.contract.DeletionProof;
 import io.mekiki.contract.NoticePeriod;
 import io.mekiki.contract.PricePeriod;
+import io.mekiki.contract.TerminationNotice;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A contract as the API returns it, with the dates that follow from it as of today in the organisation's
- * calendar.
+ * calendar, and the provider's termination notice once recorded (ADR 046; it is recorded by starting the exit
+ * from the notice, {@code POST /api/v1/exits} with {@code noticeReceivedOn} and {@code noticeEffectiveOn}).
  */
 record ContractView(
         UUID id,
@@ -45,6 +47,7 @@ record ContractView(
         @Nullable String priceCurrency,
         @Nullable PricePeriod pricePeriod,
         ExitTermsView exitTerms,
+        @Nullable TerminationNotice terminationNotice,
         Dates dates,
         Instant updatedAt,
         long version) {
@@ -83,6 +86,7 @@ record ContractView(
                         contract.deletionProof(),
                         contract.deletionProofNote(),
                         contract.exitTermsFixed()),
+                contract.terminationNotice(),
                 new Dates(
                         today,
                         on.standing(),

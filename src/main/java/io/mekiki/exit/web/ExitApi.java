@@ -68,8 +68,13 @@ class ExitApi {
             summary = "Start an exit (RISK_OFFICER)",
             description = "`initiativeId`; with `noticeReceivedOn` and `noticeEffectiveOn` (ISO dates, received not in"
                     + " the future, effective not before received) it records the provider's termination notice (the"
-                    + " initiative in OPERATION or CONTINUATION_TERMINATION); without them it starts by hand (the"
-                    + " initiative in CONTINUATION_TERMINATION). The plan is taken from the contract's exit terms.")
+                    + " initiative in OPERATION or CONTINUATION_TERMINATION) on the contract as well (its"
+                    + " `terminationNotice`, GET /api/v1/contracts/{id}, ADR 046): from then on the gate"
+                    + " CONTINUATION_DECIDED rests on the notice (condition PROVIDER_TERMINATION_NOTICE) instead of a"
+                    + " new yearly review, an approval of it takes the initiative along TERMINATE, and continuing is"
+                    + " refused (CONTINUATION_SUPERVISION_APPROVED gets the unmet condition"
+                    + " CONTINUATION_NEEDS_NEW_CONTRACT). Without them it starts by hand (the initiative in"
+                    + " CONTINUATION_TERMINATION). The plan is taken from the contract's exit terms.")
     @ApiResponse(responseCode = "201", description = "Started; the body is the exit")
     @ApiResponse(responseCode = "400", description = "A field is missing or refused; errors[].field names it")
     @ApiResponse(responseCode = "403", description = "Only risk officers start exits")

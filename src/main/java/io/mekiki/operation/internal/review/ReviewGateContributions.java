@@ -3,6 +3,7 @@ package io.mekiki.operation.internal.review;
 import io.mekiki.contract.Contract;
 import io.mekiki.contract.ContractDates;
 import io.mekiki.contract.Contracts;
+import io.mekiki.contract.TerminationNotice;
 import io.mekiki.initiative.Gate;
 import io.mekiki.initiative.GateCondition;
 import io.mekiki.initiative.GateCondition.NextStep;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -33,12 +35,22 @@ import tools.jackson.databind.json.JsonMapper;
  * not yet decided ({@value #SUBMITTED}); an initiative without a contract, or whose contract has run out without
  * renewal, has nothing to supervise and no such condition. Their basis is that review, its assessment and the
  * figures of the year frozen on submission (key {@value #FACTS}).
+ *
+ * <p>Once the provider's termination notice is recorded on the contract (ADR 046), the continuation decision rests
+ * on the notice instead ({@value #NOTICE}, met): the review of a year already decided need not be repeated to
+ * end. Continuing is no longer possible on this contract: while no review of the year is open, the supervision
+ * gate (needed only to continue) gets the unmet condition {@value #NO_CONTINUATION}.
  */
 @Component
 @Order(60)
 class ReviewGateContributions implements GateContributions {
 
     static final String SUBMITTED = "SUPERVISION_REVIEW_SUBMITTED";
+    /** The provider gave notice: the continuation decision rests on it (ADR 046). */
+    static final String NOTICE = "PROVIDER_TERMINATION_NOTICE";
+    /** The provider gave notice: continuing would need a new contract (ADR 046). */
+    static final String NO_CONTINUATION = "CONTINUATION_NEEDS_NEW_CONTRACT";
+
     static final String FACTS = "supervisionReview";
 
     private static final List<Gate> GATES = List.of(Gate.CONTINUATION_SUPERVISION_APPROVED, Gate.CONTINUATION_DECIDED);
@@ -64,9 +76,15 @@ class ReviewGateContributions implements GateContributions {
     @Override
     public Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
         LocalDate today = time.today(initiative.organizationId());
-        boolean inTerm = contracts.ofInitiative(initiative.organizationId(), initiative.initiativeId()).stream()
-                .anyMatch(contract -> inTerm(contract, today));
-        return conditions(newest(initiative.organizationId(), initiative.initiativeId()), inTerm);
+        List<Contract> found = contracts.ofInitiative(initiative.organizationId(), initiative.initiativeId());
+        boolean inTerm = found.stream().anyMatch(contract -> inTerm(contract, today));
+        TerminationNotice notice = found.stream()
+                .filter(Contract::inForce)
+                .map(Contract::terminationNotice)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        return conditions(newest(initiative.organizationId(), initiative.initiativeId()), inTerm, notice);
     }
 
     private static boolean inTerm(Contract contract, LocalDate today) {
@@ -82,12 +100,18 @@ class ReviewGateContributions implements GateContributions {
                 .map(GateSubject::initiativeId)
                 .toList();
         LocalDate today = time.today(organizationId);
-        java.util.Set<UUID> inTerm = operating.isEmpty()
-                ? java.util.Set.of()
-                : contracts.inForce(organizationId).stream()
-                        .filter(contract -> inTerm(contract, today))
-                        .map(Contract::initiativeId)
-                        .collect(Collectors.toSet());
+        List<Contract> inForce = operating.isEmpty() ? List.of() : contracts.inForce(organizationId);
+        java.util.Set<UUID> inTerm = inForce.stream()
+                .filter(contract -> inTerm(contract, today))
+                .map(Contract::initiativeId)
+                .collect(Collectors.toSet());
+        Map<UUID, TerminationNotice> notices = new HashMap<>();
+        for (Contract contract : inForce) {
+            TerminationNotice notice = contract.terminationNotice();
+            if (notice != null) {
+                notices.putIfAbsent(contract.initiativeId(), notice);
+            }
+        }
         Map<UUID, SupervisionReview> newest = store.ofInitiatives(organizationId, operating).stream()
                 .collect(Collectors.toMap(
                         SupervisionReview::initiativeId,
@@ -100,7 +124,8 @@ class ReviewGateContributions implements GateContributions {
                     operating.contains(initiative.initiativeId())
                             ? conditions(
                                     Optional.ofNullable(newest.get(initiative.initiativeId())),
-                                    inTerm.contains(initiative.initiativeId()))
+                                    inTerm.contains(initiative.initiativeId()),
+                                    notices.get(initiative.initiativeId()))
                             : Map.of());
         }
         return all;
@@ -136,9 +161,13 @@ class ReviewGateContributions implements GateContributions {
         return Map.of(FACTS, fact);
     }
 
-    private static Map<Gate, List<GateCondition>> conditions(Optional<SupervisionReview> newest, boolean inTerm) {
+    static Map<Gate, List<GateCondition>> conditions(
+            Optional<SupervisionReview> newest, boolean inTerm, @Nullable TerminationNotice notice) {
         boolean open = newest.map(review -> review.status() != SupervisionReviewStatus.DECIDED)
                 .orElse(false);
+        if (notice != null) {
+            return noticeGiven(newest, open, notice);
+        }
         if (!open && !inTerm) {
             return Map.of();
         }
@@ -156,6 +185,46 @@ class ReviewGateContributions implements GateContributions {
                         year);
         Map<Gate, List<GateCondition>> byGate = new EnumMap<>(Gate.class);
         GATES.forEach(gate -> byGate.put(gate, List.of(condition)));
+        return byGate;
+    }
+
+    /**
+     * The provider gave notice: the continuation decision rests on it, and while no review of the year is open the
+     * supervision gate (needed only to continue) cannot be met on this contract.
+     */
+    private static Map<Gate, List<GateCondition>> noticeGiven(
+            Optional<SupervisionReview> newest, boolean open, TerminationNotice notice) {
+        String received = notice.receivedOn().toString();
+        String effective = notice.effectiveOn().toString();
+        Map<Gate, List<GateCondition>> byGate = new EnumMap<>(Gate.class);
+        byGate.put(
+                Gate.CONTINUATION_DECIDED,
+                List.of(GateCondition.met(NOTICE, "review.condition.notice", received, effective)));
+        if (open) {
+            String year = newest.map(review -> Integer.toString(review.year())).orElse("-");
+            boolean submitted = newest.map(review -> review.status() == SupervisionReviewStatus.SUBMITTED
+                            || review.status() == SupervisionReviewStatus.APPROVED)
+                    .orElse(false);
+            byGate.put(
+                    Gate.CONTINUATION_SUPERVISION_APPROVED,
+                    List.of(
+                            submitted
+                                    ? GateCondition.met(SUBMITTED, "review.condition.submitted", year)
+                                    : GateCondition.unmet(
+                                            SUBMITTED,
+                                            "review.condition.submitted",
+                                            NextStep.of(Party.RISK_OFFICER, "review.condition.act.submit"),
+                                            year)));
+        } else {
+            byGate.put(
+                    Gate.CONTINUATION_SUPERVISION_APPROVED,
+                    List.of(GateCondition.unmet(
+                            NO_CONTINUATION,
+                            "review.condition.noticeNoContinuation",
+                            NextStep.of(Party.EXECUTIVE, "review.condition.act.end"),
+                            received,
+                            effective)));
+        }
         return byGate;
     }
 
