@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -83,6 +84,21 @@ class I18nBundlesTests {
                         || !ENGLISH.containsKey("audit.action." + action))
                 .as("ledger actions without a label in messages.properties or messages_en.properties")
                 .isEmpty();
+    }
+
+    /**
+     * Spring formats a message only when it has arguments: in one without placeholders a doubled apostrophe (the
+     * MessageFormat escape) would show doubled on the page.
+     */
+    @Test
+    void aMessageWithoutPlaceholdersHasNoDoubledApostrophe() {
+        for (Properties bundle : List.of(JAPANESE, ENGLISH)) {
+            assertThat(bundle.stringPropertyNames())
+                    .filteredOn(key -> bundle.getProperty(key).contains("''")
+                            && !bundle.getProperty(key).matches("(?s).*\\{\\d.*"))
+                    .as("messages without placeholders written with ''")
+                    .isEmpty();
+        }
     }
 
     @Test
