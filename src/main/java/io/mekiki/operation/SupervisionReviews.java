@@ -417,7 +417,7 @@ public class SupervisionReviews {
     }
 
     /** Whether the provider gave notice on the initiative's contract in force (ADR 046): then only ending is open. */
-    private boolean noticeGiven(UUID organizationId, UUID initiativeId) {
+    public boolean noticeGiven(UUID organizationId, UUID initiativeId) {
         return contracts.ofInitiative(organizationId, initiativeId).stream()
                 .anyMatch(contract -> contract.inForce() && contract.terminationNotice() != null);
     }

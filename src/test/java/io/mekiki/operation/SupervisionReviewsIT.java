@@ -6,6 +6,7 @@ import io.mekiki.ApplicationTest;
 import io.mekiki.BearerClient;
 import io.mekiki.BearerClient.Response;
 import io.mekiki.ContractWork;
+import io.mekiki.PageClient;
 import io.mekiki.audit.AuditLedger;
 import io.mekiki.audit.LedgerEntry;
 import io.mekiki.identity.IdentityFixtures;
@@ -21,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -517,6 +520,44 @@ class SupervisionReviewsIT extends ApplicationTest {
         assertThat(exit.get("origin").asString()).isEqualTo("PROVIDER_NOTICE");
     }
 
+    @Test
+    void aNoticeWhileTheReviewAwaitsItsDecisionLeavesOnlyTheEndOnThePageAndInTheApi() {
+        People people = people("通知後の判断SaaS", START);
+        String id = reviewOf(people);
+        people.officer().put(PATH + "/" + id + "/assessment", assessment("CONTINUE"));
+        JsonNode submitted =
+                people.officer().post(PATH + "/" + id + "/submit", Map.of()).json();
+        people.executive()
+                .post(
+                        "/api/v1/decisions/"
+                                + submitted.get("approvalDecisionId").asString() + "/decision",
+                        Map.of("outcome", "APPROVED", "rationale", "Supervised"));
+        PageClient executivePage = new PageClient(port).signedInAs(people.executiveEmail(), IdentityFixtures.PASSWORD);
+        Document before = Jsoup.parse(executivePage.get("/reviews/" + id).body());
+        assertThat(before.select("#decision-form input[name=outcome]").eachAttr("value"))
+                .contains("CONTINUE", "CONTINUE_WITH_CONDITIONS", "END");
+        assertThat(before.select("#decision-notice-only-end")).isEmpty();
+
+        Response started = people.officer()
+                .post(
+                        "/api/v1/exits",
+                        Map.of(
+                                "initiativeId", people.initiativeId().toString(),
+                                "noticeReceivedOn", TODAY.minusDays(1).toString(),
+                                "noticeEffectiveOn", TODAY.plusMonths(2).toString()));
+        assertThat(started.status()).as(started.json().toString()).isEqualTo(201);
+
+        Document after = Jsoup.parse(executivePage.get("/reviews/" + id).body());
+        assertThat(after.select("#decision-form input[name=outcome]").eachAttr("value"))
+                .containsExactly("END");
+        assertThat(after.select("#decision-notice-only-end").text()).contains("解約通知");
+        Response continuing = people.executive()
+                .post(PATH + "/" + id + "/decision", Map.of("outcome", "CONTINUE", "rationale", "Keep it"));
+        assertThat(field(continuing)).isEqualTo("outcome");
+        assertThat(continuing.json().get("errors").get(0).get("message").asString())
+                .contains("解約通知");
+    }
+
     private static Map<String, Object> endRequest(People people, String topic) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("subjectType", "INITIATIVE");
@@ -605,7 +646,8 @@ class SupervisionReviewsIT extends ApplicationTest {
                 new BearerClient(url(""), fixtures.token(auditor)),
                 new BearerClient(url(""), fixtures.token(admin)),
                 applying.initiativeId(),
-                contractId);
+                contractId,
+                executive.email());
     }
 
     private record People(
@@ -615,7 +657,8 @@ class SupervisionReviewsIT extends ApplicationTest {
             BearerClient auditor,
             BearerClient admin,
             String initiativeId,
-            String contractId) {
+            String contractId,
+            String executiveEmail) {
 
         BearerClient officer() {
             return team.officer();

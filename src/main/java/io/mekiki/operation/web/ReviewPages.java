@@ -275,7 +275,11 @@ class ReviewPages {
         model.addAttribute("today", today);
         model.addAttribute("form", values);
         model.addAttribute("errors", errors);
-        model.addAttribute("outcomes", ContinuationOutcome.values());
+        boolean noticeGiven = reviews.noticeGiven(user.organizationId(), review.initiativeId());
+        model.addAttribute("noticeGiven", noticeGiven);
+        model.addAttribute(
+                "outcomes",
+                noticeGiven ? new ContinuationOutcome[] {ContinuationOutcome.END} : ContinuationOutcome.values());
         model.addAttribute("canAssess", review.status().open() && roles.contains("RISK_OFFICER"));
         model.addAttribute(
                 "canSubmit", review.status().open() && roles.contains("RISK_OFFICER") && review.narrative() != null);
