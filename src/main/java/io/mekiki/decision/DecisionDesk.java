@@ -253,6 +253,12 @@ class DecisionDesk implements Decisions {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Decision> ofSubjectsByBasisHash(UUID organizationId, String subjectType, Collection<UUID> subjectIds) {
+        return queries.ofSubjectsByBasisHash(organizationId, subjectType, subjectIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Decision> ofSubject(UUID organizationId, Subject subject) {
         return queries.ofSubject(organizationId, subject);
     }

@@ -53,6 +53,9 @@ class DecisionQueries {
               from decision_decision d
             """;
 
+    /** The same without the frozen bases, which lists that show where decisions stand do not need. */
+    private static final String SELECT_BY_BASIS_HASH = SELECT.replace("d.basis_json,", "'' as basis_json,");
+
     private final JdbcClient jdbc;
 
     DecisionQueries(JdbcClient jdbc) {
@@ -146,6 +149,19 @@ class DecisionQueries {
                 " where d.organization_id = :org and d.subject_type = :type and d.subject_id in (:ids)"
                         + " order by d.requested_at desc, d.id",
                 Map.of("org", organizationId, "type", subjectType, "ids", List.copyOf(subjectIds)));
+    }
+
+    /** As {@link #ofSubjects}, each decision with its basis by its hash only (read without the basis). */
+    List<Decision> ofSubjectsByBasisHash(UUID organizationId, String subjectType, Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT_BY_BASIS_HASH
+                        + " where d.organization_id = :org and d.subject_type = :type and d.subject_id in (:ids)"
+                        + " order by d.requested_at desc, d.id")
+                .params(Map.of("org", organizationId, "type", subjectType, "ids", List.copyOf(subjectIds)))
+                .query((rs, row) -> decision(rs))
+                .list();
     }
 
     /** Open requests, oldest first. */

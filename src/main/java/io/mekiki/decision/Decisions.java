@@ -93,6 +93,13 @@ public interface Decisions {
     /** The decisions on these subjects of one type, newest request first, read at once for a list. */
     List<Decision> ofSubjects(UUID organizationId, String subjectType, Collection<UUID> subjectIds);
 
+    /**
+     * As {@link #ofSubjects}, but each decision with its basis standing only by its hash, as {@link
+     * Decision#byBasisHash()} gives it, read without the basis: for lists that show where decisions stand
+     * (e.g. the gates of the initiatives list), not what they rest on (ADR 044).
+     */
+    List<Decision> ofSubjectsByBasisHash(UUID organizationId, String subjectType, Collection<UUID> subjectIds);
+
     /** The newest decided approval on the topic, if any (stale or not). */
     Optional<Decision> approval(UUID organizationId, Subject subject, String topic);
 

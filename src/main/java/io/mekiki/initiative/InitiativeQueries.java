@@ -28,6 +28,10 @@ class InitiativeQueries {
     private static final String SECTIONS =
             "array(select s.section from initiative_section s where s.initiative_id = i.id order by s.section)";
 
+    /** The columns a row is read from: not the scoping or the plan's texts, which a list does not show. */
+    private static final String COLUMNS = "i.id, i.title, i.business_owner_id, i.phase, i.branch, i.year, i.created_by,"
+            + " i.created_by_id, i.updated_at, i.year_started_at";
+
     private final JdbcClient jdbc;
 
     InitiativeQueries(JdbcClient jdbc) {
@@ -42,6 +46,14 @@ class InitiativeQueries {
                 .optional();
     }
 
+    /** The initiative's title, read alone; empty when it is not one of the organisation's. */
+    Optional<String> title(UUID organizationId, UUID id) {
+        return jdbc.sql("select title from initiative_initiative where id = ? and organization_id = ?")
+                .params(id, organizationId)
+                .query(String.class)
+                .optional();
+    }
+
     /** The keys a list of initiatives may be sorted by, each with its SQL. */
     static final Map<String, String> SORT_KEYS = sortKeys();
 
@@ -51,8 +63,8 @@ class InitiativeQueries {
         if (filter == null) {
             return List.of();
         }
-        return jdbc.sql("select i.*, " + SECTIONS + " as section_names from initiative_initiative i" + filter.where()
-                        + " order by i.updated_at desc, i.id")
+        return jdbc.sql("select " + COLUMNS + ", " + SECTIONS + " as section_names from initiative_initiative i"
+                        + filter.where() + " order by i.updated_at desc, i.id")
                 .params(filter.parameters())
                 .query(InitiativeQueries::row)
                 .list();
@@ -78,8 +90,9 @@ class InitiativeQueries {
         parameters.put("offset", ListPage.offset(page, size));
         String direction = order.sqlDirection();
         String orderBy = SORT_KEYS.get(order.key()).replace("{dir}", direction);
-        List<InitiativeRow> rows = jdbc.sql("select i.*, " + SECTIONS + " as section_names from initiative_initiative i"
-                        + filter.where() + " order by " + orderBy + ", i.id limit :size offset :offset")
+        List<InitiativeRow> rows = jdbc.sql(
+                        "select " + COLUMNS + ", " + SECTIONS + " as section_names from initiative_initiative i"
+                                + filter.where() + " order by " + orderBy + ", i.id limit :size offset :offset")
                 .params(parameters)
                 .query(InitiativeQueries::row)
                 .list();

@@ -165,6 +165,17 @@ public class Initiatives {
         return find(user.organizationId(), id);
     }
 
+    /**
+     * The initiative's title, read without the rest of it (for pages and APIs that only name it, ADR 044).
+     *
+     * @throws NotFoundException when it is not one of the reader's organisation's
+     */
+    @Transactional(readOnly = true)
+    public String title(SignedInUser user, UUID id) {
+        return queries.title(user.organizationId(), id)
+                .orElseThrow(() -> new NotFoundException(InitiativeChange.INITIATIVE, id));
+    }
+
     /** The initiative, if it is one of the organisation's: for modules that act on their own (listeners). */
     @Transactional(readOnly = true)
     public Optional<Initiative> initiativeOf(UUID organizationId, UUID id) {
@@ -524,7 +535,9 @@ public class Initiatives {
 
     /** Gate statuses from the decisions on the initiative. */
     private Map<Gate, GateStatus> statuses(Initiative initiative) {
-        List<Decision> onInitiative = decisions.ofSubject(initiative.organizationId(), subject(initiative.id()));
+        // where each decision stands, read without the bases they rest on (ADR 044)
+        List<Decision> onInitiative = decisions.ofSubjectsByBasisHash(
+                initiative.organizationId(), InitiativeChange.INITIATIVE, List.of(initiative.id()));
         return GateRules.evaluate(onInitiative, initiative.yearStartedAt());
     }
 
@@ -547,8 +560,9 @@ public class Initiatives {
         Map<UUID, String> names = members.names(
                 organizationId,
                 rows.stream().map(InitiativeRow::businessOwnerId).toList());
+        // the gates need where each decision stands, not the bases they rest on (ADR 044)
         Map<UUID, List<Decision>> decided = decisions
-                .ofSubjects(
+                .ofSubjectsByBasisHash(
                         organizationId,
                         InitiativeChange.INITIATIVE,
                         rows.stream().map(InitiativeRow::id).toList())

@@ -122,6 +122,24 @@ class CandidateStore {
                 .list();
     }
 
+    /**
+     * The names of the services of these candidates of the organisation, read in one statement from the
+     * column kept with the facts' service name (for titles; the facts and scoping are not read).
+     */
+    Map<UUID, String> serviceNames(UUID organizationId, Collection<UUID> ids) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, service_name from selection_candidate where organization_id = :org and id = any(:ids)")
+                .param("org", organizationId)
+                .param("ids", ids.stream().distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return names;
+    }
+
     /** The ids of the organisation's open candidates. */
     List<UUID> openIn(UUID organizationId) {
         return jdbc.sql("""

@@ -270,6 +270,15 @@ public class Candidates {
                 .toList();
     }
 
+    /**
+     * The names of the services of these candidates of the organisation, in one statement, for titles of
+     * things about candidates (e.g. findings); ids the organisation does not know are left out.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> serviceNames(UUID organizationId, Collection<UUID> candidateIds) {
+        return store.serviceNames(organizationId, candidateIds);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Candidate> candidateOf(UUID organizationId, UUID candidateId) {
         return store.find(organizationId, candidateId);
@@ -278,10 +287,10 @@ public class Candidates {
     /** The candidate's scoping as kept, and how it came to be, newest change first. */
     @Transactional(readOnly = true)
     public CandidateScoping scoping(SignedInUser user, UUID initiativeId, UUID candidateId) {
-        Initiative initiative = initiatives.initiative(user, initiativeId);
+        String title = initiatives.title(user, initiativeId);
         Candidate candidate = find(user.organizationId(), initiativeId, candidateId);
         return new CandidateScoping(
-                initiative.title(),
+                title,
                 candidate,
                 new ScopingRecord(candidate.scoping(), store.history(user.organizationId(), candidateId)));
     }

@@ -12,6 +12,8 @@ import io.mekiki.audit.LedgerEntry;
 import io.mekiki.catalog.CatalogRelease;
 import io.mekiki.catalog.CatalogReleases;
 import io.mekiki.catalog.CheckItem;
+import io.mekiki.decision.DecisionReader;
+import io.mekiki.decision.Subject;
 import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.Role;
@@ -41,6 +43,7 @@ class FindingsIT extends ApplicationTest {
     private final Instructions instructions;
     private final AuditLedger ledger;
     private final Findings findings;
+    private final DecisionReader decisionReader;
 
     @Autowired
     FindingsIT(
@@ -49,13 +52,72 @@ class FindingsIT extends ApplicationTest {
             CatalogReleases releases,
             Instructions instructions,
             AuditLedger ledger,
-            Findings findings) {
+            Findings findings,
+            DecisionReader decisionReader) {
         this.fixtures = fixtures;
         this.initiatives = initiatives;
         this.releases = releases;
         this.instructions = instructions;
         this.ledger = ledger;
         this.findings = findings;
+        this.decisionReader = decisionReader;
+    }
+
+    /**
+     * The decision lists read the titles of many subjects at once (ADR 044): a finding is titled by its
+     * candidate's service and its item, an initiative by its title, and subjects the organisation does not
+     * know (another organisation's finding, an unknown id) are left out, whatever the mix.
+     */
+    @Test
+    void theTitlesOfManyFindingsAreReadAtOnceWithTheirServicesAndOnlyWithinTheOrganization() {
+        Client officer = client(Role.RISK_OFFICER);
+        Candidate first = candidate(officer, "Titled Mail");
+        Items firstItems = items(officer, first);
+        answer(officer, first, firstItems.blocking().get(0), "PARTLY", 0);
+        Candidate second = candidate(officer, "Titled Drive");
+        Items secondItems = items(officer, second);
+        answer(officer, second, secondItems.blocking().get(0), "DOES_NOT_MEET", 0);
+        Client stranger = client(Role.RISK_OFFICER);
+        Candidate foreign = candidate(stranger, "Foreign Mail");
+        answer(stranger, foreign, items(stranger, foreign).blocking().get(0), "PARTLY", 0);
+        Subject firstFinding = new Subject(
+                "FINDING", UUID.fromString(onlyFinding(officer, first).get("id").asString()));
+        Subject secondFinding = new Subject(
+                "FINDING",
+                UUID.fromString(onlyFinding(officer, second).get("id").asString()));
+        Subject foreignFinding = new Subject(
+                "FINDING",
+                UUID.fromString(onlyFinding(stranger, foreign).get("id").asString()));
+        Subject initiative = new Subject("INITIATIVE", UUID.fromString(first.initiative()));
+        String initiativeTitle = officer.api()
+                .get("/api/v1/initiatives/" + first.initiative())
+                .json()
+                .get("title")
+                .asString();
+
+        Map<Subject, String> titles = decisionReader.titles(
+                officer.user().organizationId(),
+                List.of(
+                        secondFinding,
+                        initiative,
+                        foreignFinding,
+                        new Subject("FINDING", UUID.randomUUID()),
+                        firstFinding,
+                        secondFinding));
+
+        assertThat(titles)
+                .containsOnly(
+                        Map.entry(
+                                firstFinding,
+                                "Titled Mail · " + firstItems.blocking().get(0)),
+                        Map.entry(
+                                secondFinding,
+                                "Titled Drive · " + secondItems.blocking().get(0)),
+                        Map.entry(initiative, initiativeTitle));
+        assertThat(decisionReader.titles(stranger.user().organizationId(), List.of(foreignFinding, firstFinding)))
+                .containsOnly(Map.entry(
+                        foreignFinding,
+                        "Foreign Mail · " + items(stranger, foreign).blocking().get(0)));
     }
 
     @Test

@@ -119,16 +119,20 @@ class FindingDecisionSubjects implements DecisionSubjects {
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, String> titles(UUID organizationId, Collection<UUID> ids) {
+        // one statement for the findings and one for their candidates' service names, whatever the number
+        Map<UUID, FindingStore.TitleParts> parts = store.titleParts(organizationId, ids);
+        Map<UUID, String> services = candidates.serviceNames(
+                organizationId,
+                parts.values().stream()
+                        .map(FindingStore.TitleParts::candidateId)
+                        .toList());
         Map<UUID, String> titles = new LinkedHashMap<>();
         for (UUID id : ids) {
-            store.find(organizationId, id)
-                    .ifPresent(finding -> titles.put(
-                            id,
-                            candidates
-                                            .candidateOf(organizationId, finding.candidateId())
-                                            .map(candidate -> candidate.facts().serviceName() + " · ")
-                                            .orElse("")
-                                    + finding.itemId()));
+            FindingStore.TitleParts part = parts.get(id);
+            if (part != null) {
+                String service = services.get(part.candidateId());
+                titles.put(id, (service == null ? "" : service + " · ") + part.itemId());
+            }
         }
         return titles;
     }

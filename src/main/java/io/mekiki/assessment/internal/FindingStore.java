@@ -66,6 +66,29 @@ public class FindingStore {
                 .optional();
     }
 
+    /** What a finding's title is made of: its candidate and its item. */
+    public record TitleParts(UUID candidateId, String itemId) {}
+
+    /**
+     * The candidate and item of these findings of the organisation, in one statement (for titles; the
+     * rest of the row is not read); ids the organisation does not know are left out.
+     */
+    public java.util.Map<UUID, TitleParts> titleParts(UUID organizationId, Collection<UUID> findingIds) {
+        java.util.Map<UUID, TitleParts> parts = new java.util.LinkedHashMap<>();
+        if (findingIds.isEmpty()) {
+            return parts;
+        }
+        jdbc.sql(
+                        "select id, candidate_id, item_id from assessment_finding where organization_id = :org and id = any(:ids)")
+                .param("org", organizationId)
+                .param("ids", findingIds.stream().distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    parts.put(
+                            rs.getObject(1, UUID.class), new TitleParts(rs.getObject(2, UUID.class), rs.getString(3)));
+                });
+        return parts;
+    }
+
     /** Any finding by its id alone (the decision module's link to its page). */
     public Optional<Finding> find(UUID findingId) {
         return jdbc.sql("select * from assessment_finding where id = ?")
