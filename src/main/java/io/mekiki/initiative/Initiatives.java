@@ -26,6 +26,7 @@ import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.ListOrder;
 import io.mekiki.shared.ListPage;
 import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.PageReads;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -160,9 +161,14 @@ public class Initiatives {
         return rows(organizationId, new InitiativeQuery(InitiativePhase.of(phase), null, null, false));
     }
 
+    /**
+     * The initiative, read by someone of its organisation; read once per page view, since the panels of the
+     * initiative page check it again through their modules' services (ADR 045).
+     */
     @Transactional(readOnly = true)
     public Initiative initiative(SignedInUser user, UUID id) {
-        return find(user.organizationId(), id);
+        return PageReads.once(
+                List.of("initiative.initiative", user.organizationId(), id), () -> find(user.organizationId(), id));
     }
 
     /** The initiative, if it is one of the organisation's: for modules that act on their own (listeners). */
