@@ -167,14 +167,19 @@ public class Initiatives {
      */
     @Transactional(readOnly = true)
     public Initiative initiative(SignedInUser user, UUID id) {
-        return PageReads.once(
-                List.of("initiative.initiative", user.organizationId(), id), () -> find(user.organizationId(), id));
+        return initiativeOf(user.organizationId(), id)
+                .orElseThrow(() -> new NotFoundException(InitiativeChange.INITIATIVE, id));
     }
 
-    /** The initiative, if it is one of the organisation's: for modules that act on their own (listeners). */
+    /**
+     * The initiative, if it is one of the organisation's: for modules that act on their own (listeners, and
+     * exits telling whether theirs is closed); read once per page view, as above.
+     */
     @Transactional(readOnly = true)
     public Optional<Initiative> initiativeOf(UUID organizationId, UUID id) {
-        return records.findByIdAndOrganizationId(id, organizationId);
+        return PageReads.once(
+                List.of("initiative.of", organizationId, id),
+                () -> records.findByIdAndOrganizationId(id, organizationId));
     }
 
     @Transactional
