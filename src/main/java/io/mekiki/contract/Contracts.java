@@ -16,6 +16,7 @@ import io.mekiki.selection.CandidateChoices;
 import io.mekiki.selection.Candidates;
 import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.OrganizationTime;
+import io.mekiki.shared.PageReads;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
@@ -91,16 +92,23 @@ public class Contracts {
                 .filter(found -> found.organizationId().equals(organizationId));
     }
 
-    /** The initiative's contracts (one at most today), oldest first. */
+    /**
+     * The initiative's contracts (one at most today), oldest first; read once per page view, since the
+     * initiative page's panels and gate contributions each ask (ADR 019).
+     */
     @Transactional(readOnly = true)
     public List<Contract> ofInitiative(UUID organizationId, UUID initiativeId) {
-        return load(records.idsOfInitiative(organizationId, initiativeId));
+        return PageReads.once(
+                List.of("contract.ofInitiative", organizationId, initiativeId),
+                () -> load(records.idsOfInitiative(organizationId, initiativeId)));
     }
 
-    /** The organisation's contracts in force, by start. */
+    /** The organisation's contracts in force, by start; read once per page view (ADR 019). */
     @Transactional(readOnly = true)
     public List<Contract> inForce(UUID organizationId) {
-        return load(records.idsWithStatus(organizationId, ContractStatus.IN_FORCE.name()));
+        return PageReads.once(
+                List.of("contract.inForce", organizationId),
+                () -> load(records.idsWithStatus(organizationId, ContractStatus.IN_FORCE.name())));
     }
 
     /** All the organisation's contracts, by start. */

@@ -26,6 +26,7 @@ import io.mekiki.shared.LifeCyclePhase;
 import io.mekiki.shared.ListOrder;
 import io.mekiki.shared.ListPage;
 import io.mekiki.shared.NotFoundException;
+import io.mekiki.shared.PageReads;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
@@ -160,9 +161,14 @@ public class Initiatives {
         return rows(organizationId, new InitiativeQuery(InitiativePhase.of(phase), null, null, false));
     }
 
+    /**
+     * The initiative, read by someone of its organisation; read once per page view, since the panels of the
+     * initiative page check it again through their modules' services (ADR 019).
+     */
     @Transactional(readOnly = true)
     public Initiative initiative(SignedInUser user, UUID id) {
-        return find(user.organizationId(), id);
+        return initiativeOf(user.organizationId(), id)
+                .orElseThrow(() -> new NotFoundException(InitiativeChange.INITIATIVE, id));
     }
 
     /**
@@ -176,10 +182,15 @@ public class Initiatives {
                 .orElseThrow(() -> new NotFoundException(InitiativeChange.INITIATIVE, id));
     }
 
-    /** The initiative, if it is one of the organisation's: for modules that act on their own (listeners). */
+    /**
+     * The initiative, if it is one of the organisation's: for modules that act on their own (listeners, and
+     * exits telling whether theirs is closed); read once per page view, as above.
+     */
     @Transactional(readOnly = true)
     public Optional<Initiative> initiativeOf(UUID organizationId, UUID id) {
-        return records.findByIdAndOrganizationId(id, organizationId);
+        return PageReads.once(
+                List.of("initiative.of", organizationId, id),
+                () -> records.findByIdAndOrganizationId(id, organizationId));
     }
 
     @Transactional

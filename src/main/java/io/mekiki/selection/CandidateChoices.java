@@ -3,6 +3,7 @@ package io.mekiki.selection;
 import io.mekiki.initiative.Initiative;
 import io.mekiki.initiative.Initiatives;
 import io.mekiki.shared.Actor;
+import io.mekiki.shared.PageReads;
 import io.mekiki.shared.RuleViolationException;
 import io.mekiki.shared.SignedInUser;
 import io.mekiki.shared.UnknownReferenceException;
@@ -140,11 +141,13 @@ public class CandidateChoices {
     /** The same for modules that act on their own (gates, findings, the comparison). */
     @Transactional(readOnly = true)
     public Optional<UUID> chosenOf(UUID organizationId, UUID initiativeId) {
-        return jdbc.sql(
-                        "select candidate_id from selection_chosen_candidate where organization_id = ? and initiative_id = ?")
-                .params(organizationId, initiativeId)
-                .query(UUID.class)
-                .optional();
+        return PageReads.once(
+                List.of("selection.chosenOf", organizationId, initiativeId),
+                () -> jdbc.sql(
+                                "select candidate_id from selection_chosen_candidate where organization_id = ? and initiative_id = ?")
+                        .params(organizationId, initiativeId)
+                        .query(UUID.class)
+                        .optional());
     }
 
     /** The chosen candidates of several initiatives at once, by initiative (lists). */
