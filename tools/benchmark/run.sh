@@ -133,6 +133,7 @@ TARGETS=(
     "page: contract attestations|/contracts/${CONTRACT}/attestations|page"
     "page: notifications|/notifications|page"
     "page: CAIQ coverage|/catalog/caiq|page"
+    "page: questionnaire links|/questionnaires/settings|page"
     "api: reviews|/api/v1/reviews|executive"
     "api: exits|/api/v1/exits|executive"
     "api: attestation coverage|/api/v1/attestations?contractId=${CONTRACT}|executive"

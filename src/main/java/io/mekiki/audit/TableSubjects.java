@@ -22,6 +22,8 @@ public class TableSubjects implements LedgerSubjects {
     private final String table;
     private final String nameColumn;
     private final @Nullable String pathPrefix;
+    private final @Nullable String withinType;
+    private final @Nullable String withinColumn;
 
     /**
      * @param table the module's own table, e.g. {@code initiative_initiative} (a constant, never input)
@@ -30,11 +32,33 @@ public class TableSubjects implements LedgerSubjects {
      */
     public TableSubjects(
             JdbcClient jdbc, String subjectType, String table, String nameColumn, @Nullable String pathPrefix) {
+        this(jdbc, subjectType, table, nameColumn, pathPrefix, null, null);
+    }
+
+    private TableSubjects(
+            JdbcClient jdbc,
+            String subjectType,
+            String table,
+            String nameColumn,
+            @Nullable String pathPrefix,
+            @Nullable String withinType,
+            @Nullable String withinColumn) {
         this.jdbc = jdbc;
         this.subjectType = subjectType;
         this.table = table;
         this.nameColumn = nameColumn;
         this.pathPrefix = pathPrefix;
+        this.withinType = withinType;
+        this.withinColumn = withinColumn;
+    }
+
+    /**
+     * The same subjects, each named within the subject its column refers to (a service within its provider).
+     *
+     * @param withinColumn the column holding the id of the subject this one belongs to (a constant, never input)
+     */
+    public TableSubjects within(String withinType, String withinColumn) {
+        return new TableSubjects(jdbc, subjectType, table, nameColumn, pathPrefix, withinType, withinColumn);
     }
 
     @Override
@@ -50,12 +74,21 @@ public class TableSubjects implements LedgerSubjects {
         if (ids.isEmpty()) {
             return names;
         }
-        jdbc.sql("select id, " + nameColumn + " from " + table + " where organization_id = :org and id in (:ids)")
+        String within = withinColumn == null ? "null" : withinColumn;
+        jdbc.sql("select id, " + nameColumn + ", " + within + " from " + table
+                        + " where organization_id = :org and id in (:ids)")
                 .param("org", organizationId)
                 .param("ids", ids)
                 .query((rs, n) -> {
                     String id = rs.getString(1);
-                    names.put(id, SubjectName.of(rs.getString(2), pathPrefix == null ? null : pathPrefix + id));
+                    String withinId = rs.getString(3);
+                    names.put(
+                            id,
+                            new SubjectName(
+                                    rs.getString(2),
+                                    pathPrefix == null ? null : pathPrefix + id,
+                                    withinId == null ? null : withinType,
+                                    withinId));
                     return id;
                 })
                 .list();

@@ -3,7 +3,6 @@ package io.mekiki.provider;
 import io.mekiki.audit.LedgerSubjects;
 import io.mekiki.audit.TableSubjects;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ProviderLedgerSubjects implements LedgerSubjects {
 
-    private final JdbcClient jdbc;
+    private final TableSubjects providers;
+    private final TableSubjects services;
 
     ProviderLedgerSubjects(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.providers =
+                new TableSubjects(jdbc, ProviderChange.PROVIDER, "provider_provider", "legal_name", "/providers/");
+        this.services = new TableSubjects(jdbc, ProviderChange.SERVICE, "provider_service", "name", "/services/")
+                .within(ProviderChange.PROVIDER, "provider_id");
     }
 
     @Override
@@ -33,51 +36,15 @@ class ProviderLedgerSubjects implements LedgerSubjects {
     @Override
     public Map<String, SubjectName> names(
             UUID organizationId, String subjectType, Collection<String> subjectIds, Locale language) {
-        List<UUID> ids = TableSubjects.uuids(subjectIds);
-        Map<String, SubjectName> names = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        if (ProviderChange.SERVICE.equals(subjectType)) {
-            jdbc.sql("select id, name, provider_id from provider_service where organization_id = :org and id in (:ids)")
-                    .param("org", organizationId)
-                    .param("ids", ids)
-                    .query((rs, n) -> {
-                        String id = rs.getString(1);
-                        names.put(
-                                id,
-                                new SubjectName(
-                                        rs.getString(2), "/services/" + id, ProviderChange.PROVIDER, rs.getString(3)));
-                        return id;
-                    })
-                    .list();
-            return names;
-        }
-        jdbc.sql("select id, legal_name from provider_provider where organization_id = :org and id in (:ids)")
-                .param("org", organizationId)
-                .param("ids", ids)
-                .query((rs, n) -> {
-                    String id = rs.getString(1);
-                    names.put(id, new SubjectName(rs.getString(2), "/providers/" + id, null, null));
-                    return id;
-                })
-                .list();
-        return names;
+        return of(subjectType).names(organizationId, subjectType, subjectIds, language);
     }
 
     @Override
     public List<String> idsNamed(UUID organizationId, String subjectType, String text) {
-        if (ProviderChange.SERVICE.equals(subjectType)) {
-            return jdbc.sql("select id from provider_service where organization_id = ?"
-                            + " and strpos(lower(name), lower(?)) > 0")
-                    .params(organizationId, text)
-                    .query(String.class)
-                    .list();
-        }
-        return jdbc.sql("select id from provider_provider where organization_id = ?"
-                        + " and strpos(lower(legal_name), lower(?)) > 0")
-                .params(organizationId, text)
-                .query(String.class)
-                .list();
+        return of(subjectType).idsNamed(organizationId, subjectType, text);
+    }
+
+    private TableSubjects of(String subjectType) {
+        return ProviderChange.SERVICE.equals(subjectType) ? services : providers;
     }
 }

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -38,13 +39,20 @@ class ProvidersIT extends ApplicationTest {
     private final AuditLedger ledger;
     private final CloudServices cloudServices;
     private final AttestationWatch watch;
+    private final ProviderLedgerSubjects ledgerSubjects;
 
     @Autowired
-    ProvidersIT(IdentityFixtures fixtures, AuditLedger ledger, CloudServices cloudServices, AttestationWatch watch) {
+    ProvidersIT(
+            IdentityFixtures fixtures,
+            AuditLedger ledger,
+            CloudServices cloudServices,
+            AttestationWatch watch,
+            ProviderLedgerSubjects ledgerSubjects) {
         this.fixtures = fixtures;
         this.ledger = ledger;
         this.cloudServices = cloudServices;
         this.watch = watch;
+        this.ledgerSubjects = ledgerSubjects;
     }
 
     @Test
@@ -456,6 +464,25 @@ class ProvidersIT extends ApplicationTest {
                 .containsExactly("provider.service.revised", "provider.service.recorded");
         assertThat(serviceEntries.get(0).change())
                 .contains("\"dataLocations\":{\"after\":[\"JP\",\"SG\"],\"before\":[\"JP\"]}");
+        // the ledger names the service within its provider, and finds it by its name
+        var serviceName = ledgerSubjects
+                .names(
+                        organizationId,
+                        ProviderChange.SERVICE,
+                        List.of(serviceId, UUID.randomUUID().toString()),
+                        Locale.JAPANESE)
+                .get(serviceId);
+        assertThat(serviceName.name()).isEqualTo("Ledger Mail");
+        assertThat(serviceName.path()).isEqualTo("/services/" + serviceId);
+        assertThat(serviceName.withinType()).isEqualTo(ProviderChange.PROVIDER);
+        assertThat(serviceName.withinId()).isEqualTo(id);
+        assertThat(ledgerSubjects
+                        .names(organizationId, ProviderChange.PROVIDER, List.of(id), Locale.JAPANESE)
+                        .get(id)
+                        .withinType())
+                .isNull();
+        assertThat(ledgerSubjects.idsNamed(organizationId, ProviderChange.SERVICE, "ledger mail"))
+                .containsExactly(serviceId);
         assertThat(ledger.verify(organizationId).valid()).isTrue();
     }
 
