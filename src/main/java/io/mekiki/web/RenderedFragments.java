@@ -2,6 +2,7 @@ package io.mekiki.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.mekiki.shared.RenderedPages;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -16,14 +17,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContext;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.context.WebExpressionContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
@@ -45,12 +52,42 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * name, a form with its CSRF token) or anything that changes without changing the key is not kept here.
  */
 @Component("fragments")
-public class RenderedFragments {
+public class RenderedFragments implements RenderedPages {
 
     /** About 32 MB of characters at most; a scoping is about 16 000 characters, the navigation 5 000. */
     static final long MAX_CHARACTERS = 16_000_000;
 
     private record Key(String template, String fragment, Locale locale, Object key) {}
+
+    /** About 16 MB of characters of whole page bodies; an initiative's is about 60 000. */
+    static final long MAX_PAGE_CHARACTERS = 8_000_000;
+
+    /**
+     * How long a page body is kept at most. What a page shows changes with the organisation's ledger, which
+     * its key follows, and with the clock (an incident's reporting clock runs out at a moment of the day);
+     * a body handed out from the cache is at most this old, as if the reader had opened the page this much
+     * earlier.
+     */
+    static final Duration PAGE_LIFETIME = Duration.ofSeconds(60);
+
+    private record PageKey(String template, Locale locale, Object key) {}
+
+    /**
+     * Begins what stands for the reader's CSRF token and for fresh values in kept markup: random per process,
+     * so no text a user typed can contain it, and made of letters and digits only, so that escaping leaves it
+     * as it is.
+     */
+    private final String placeholderPrefix =
+            "mekiki" + UUID.randomUUID().toString().replace("-", "");
+
+    private final String csrfPlaceholder = placeholder("csrf");
+
+    private final Cache<PageKey, Page> pages = Caffeine.newBuilder()
+            .maximumWeight(MAX_PAGE_CHARACTERS)
+            .weigher((PageKey key, Page page) ->
+                    page.body().length() + page.title().length())
+            .expireAfterWrite(PAGE_LIFETIME)
+            .build();
 
     private final SpringTemplateEngine engine;
     private final ApplicationContext context;
@@ -84,8 +121,51 @@ public class RenderedFragments {
             for (int i = 0; i < namesAndValues.length; i += 2) {
                 variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
             }
-            return renderNow(template, fragment, locale, variables);
+            return renderNow(template, fragment, locale, variables, false);
         });
+    }
+
+    @Override
+    public Optional<Page> kept(String template, Object key, Map<String, String> fresh) {
+        Page kept = pages.getIfPresent(new PageKey(template, LocaleContextHolder.getLocale(), key));
+        return kept == null ? Optional.empty() : Optional.of(handOut(kept, fresh));
+    }
+
+    @Override
+    public Page renderPage(
+            String template, @Nullable Object key, Map<String, Object> model, Map<String, String> fresh) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, Object> variables = new HashMap<>(model);
+        if (key == null) {
+            variables.putAll(fresh);
+            return new Page(
+                    renderNow(template, "title", locale, variables, false),
+                    renderNow(template, "body", locale, variables, false));
+        }
+        fresh.keySet().forEach(name -> variables.put(name, placeholder(name)));
+        Page page = new Page(
+                renderNow(template, "title", locale, variables, true),
+                renderNow(template, "body", locale, variables, true));
+        pages.put(new PageKey(template, locale, key), page);
+        return handOut(page, fresh);
+    }
+
+    private String placeholder(String name) {
+        if (!name.chars().allMatch(Character::isLetterOrDigit)) {
+            throw new IllegalArgumentException("a fresh value's name is letters and digits: " + name);
+        }
+        return placeholderPrefix + name + "end";
+    }
+
+    private Page handOut(Page kept, Map<String, String> fresh) {
+        ServletRequestAttributes attributes =
+                (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        CsrfToken token = (CsrfToken) attributes.getRequest().getAttribute(CsrfToken.class.getName());
+        String body = kept.body().replace(csrfPlaceholder, token == null ? "" : HtmlUtils.htmlEscape(token.getToken()));
+        for (Map.Entry<String, String> value : fresh.entrySet()) {
+            body = body.replace(placeholder(value.getKey()), HtmlUtils.htmlEscape(value.getValue()));
+        }
+        return new Page(kept.title(), body);
     }
 
     /** A key of several parts, compared part by part. */
@@ -93,12 +173,22 @@ public class RenderedFragments {
         return Arrays.asList(parts);
     }
 
-    private String renderNow(String template, String fragment, Locale locale, Map<String, Object> variables) {
+    private String renderNow(
+            String template, String fragment, Locale locale, Map<String, Object> variables, boolean csrfPlaceholder) {
         ServletRequestAttributes attributes =
                 (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         // Thymeleaf keeps a web context's variables as request attributes: the fragment gets attributes of
         // its own, so that it cannot replace those of the page being rendered around it.
         HttpServletRequest request = new OwnAttributesRequest(attributes.getRequest());
+        if (csrfPlaceholder) {
+            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            if (token != null) {
+                CsrfToken placeholder =
+                        new DefaultCsrfToken(token.getHeaderName(), token.getParameterName(), this.csrfPlaceholder);
+                request.setAttribute(CsrfToken.class.getName(), placeholder);
+                request.setAttribute(token.getParameterName(), placeholder);
+            }
+        }
         HttpServletResponse response = attributes.getResponse();
         Map<String, Object> model = new HashMap<>(variables);
         // what Thymeleaf's own view gives every template: Spring's request context and bean references

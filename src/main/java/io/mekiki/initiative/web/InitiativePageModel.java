@@ -6,6 +6,7 @@ import io.mekiki.assets.AssetRegister;
 import io.mekiki.assets.AssetRow;
 import io.mekiki.assets.InformationAsset;
 import io.mekiki.assets.InformationAssets;
+import io.mekiki.audit.AuditLedger;
 import io.mekiki.catalog.CatalogRelease;
 import io.mekiki.catalog.CatalogReleases;
 import io.mekiki.catalog.CheckItem;
@@ -29,6 +30,7 @@ import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.OrganizationTime;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,6 +64,7 @@ class InitiativePageModel {
     private final Clock clock;
     private final OrganizationTime organizationTime;
     private final ObjectProvider<InitiativePanel> panels;
+    private final AuditLedger ledger;
 
     InitiativePageModel(
             Initiatives initiatives,
@@ -71,7 +75,8 @@ class InitiativePageModel {
             Instructions instructions,
             Clock clock,
             OrganizationTime organizationTime,
-            ObjectProvider<InitiativePanel> panels) {
+            ObjectProvider<InitiativePanel> panels,
+            AuditLedger ledger) {
         this.initiatives = initiatives;
         this.members = members;
         this.assets = assets;
@@ -81,6 +86,7 @@ class InitiativePageModel {
         this.clock = clock;
         this.organizationTime = organizationTime;
         this.panels = panels;
+        this.ledger = ledger;
     }
 
     void fill(Model model, SignedInUser user, UUID id, Locale locale) {
@@ -117,10 +123,48 @@ class InitiativePageModel {
                 panels.orderedStream()
                         .flatMap(panel -> panel.content(user, initiative, locale).stream())
                         .toList());
-        String stamp = TOPIC_STAMP.format(clock.instant().atOffset(ZoneOffset.UTC));
-        model.addAttribute("findingTopic", "FINDING_" + stamp);
-        model.addAttribute("contingencyTopic", "CONTINGENCY_" + stamp);
     }
+
+    /**
+     * The topics a new decision request on a gate of many decisions gets, stamped with the time of the view:
+     * new with every view, also of a kept page.
+     */
+    Map<String, String> freshTopics() {
+        String stamp = TOPIC_STAMP.format(clock.instant().atOffset(ZoneOffset.UTC));
+        return Map.of("findingTopic", "FINDING_" + stamp, "contingencyTopic", "CONTINGENCY_" + stamp);
+    }
+
+    /**
+     * What the page follows from for one reader: the organisation's ledger head (every change appends to it
+     * in the change's transaction, and it is read before anything else of the page, so a page kept for a head
+     * shows at least what that head stands for), the organisation's calendar day and time zone, the initiative,
+     * the reader and their roles, and the address the page's forms return to.
+     */
+    ViewKey viewKey(SignedInUser user, UUID id, String path) {
+        UUID organizationId = user.organizationId();
+        long head = ledger.head(organizationId).lastSequence();
+        ZoneId zone = organizationTime.zoneOf(organizationId);
+        return new ViewKey(
+                organizationId,
+                id,
+                head,
+                LocalDate.now(clock.withZone(zone)),
+                zone,
+                user.userId(),
+                Set.copyOf(user.roleNames()),
+                path);
+    }
+
+    /** See {@link #viewKey}. */
+    record ViewKey(
+            UUID organizationId,
+            UUID initiativeId,
+            long ledgerHead,
+            LocalDate today,
+            ZoneId zone,
+            UUID readerId,
+            Set<String> roles,
+            String path) {}
 
     /**
      * Registers an asset typed on the initiative form and puts it in scope, so that the form need not be

@@ -21,6 +21,7 @@ import io.mekiki.shared.AssetCategory;
 import io.mekiki.shared.ListLinks;
 import io.mekiki.shared.ListOrder;
 import io.mekiki.shared.ListPage;
+import io.mekiki.shared.RenderedPages;
 import io.mekiki.shared.ServiceModel;
 import io.mekiki.shared.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -53,12 +55,18 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 @Controller
 @RequestMapping("/initiatives")
 class InitiativePages {
 
     private static final String HX_REQUEST = "HX-Request";
+
+    private static final String DETAIL = "initiative/detail";
+
+    /** The title and body of the initiative's page (ADR 049). */
+    private static final String DETAIL_BODY = "initiative/body";
 
     private static final int PAGE_SIZE = 50;
 
@@ -68,13 +76,19 @@ class InitiativePages {
     private final InitiativePageModel pageModel;
     private final InitiativeProblems problems;
     private final Members members;
+    private final RenderedPages pages;
 
     InitiativePages(
-            Initiatives initiatives, InitiativePageModel pageModel, InitiativeProblems problems, Members members) {
+            Initiatives initiatives,
+            InitiativePageModel pageModel,
+            InitiativeProblems problems,
+            Members members,
+            RenderedPages pages) {
         this.initiatives = initiatives;
         this.pageModel = pageModel;
         this.problems = problems;
         this.members = members;
+        this.pages = pages;
     }
 
     @GetMapping
@@ -168,10 +182,36 @@ class InitiativePages {
         return form(user, model, null);
     }
 
+    /**
+     * The initiative's page. A view with nothing of its own on it (no notice or refusal carried over from the
+     * request before) is kept for a minute while the organisation's ledger does not move (ADR 049).
+     */
     @GetMapping("/{id}")
-    String detail(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model, Locale locale) {
+    String detail(
+            @AuthenticationPrincipal SignedInUser user,
+            @PathVariable UUID id,
+            Model model,
+            Locale locale,
+            HttpServletRequest request) {
+        Map<String, ?> carriedOver = RequestContextUtils.getInputFlashMap(request);
+        if (carriedOver != null && !carriedOver.isEmpty()) {
+            return show(user, id, model, locale, null);
+        }
+        InitiativePageModel.ViewKey key = pageModel.viewKey(user, id, (String) model.getAttribute("currentPath"));
+        Optional<RenderedPages.Page> kept = pages.kept(DETAIL_BODY, key, pageModel.freshTopics());
+        if (kept.isPresent()) {
+            model.addAttribute("page", kept.get());
+            return DETAIL;
+        }
+        return show(user, id, model, locale, key);
+    }
+
+    /** Fills the page's model and renders its title and body, kept for the key if one is given. */
+    private String show(
+            SignedInUser user, UUID id, Model model, Locale locale, InitiativePageModel.@Nullable ViewKey key) {
         pageModel.fill(model, user, id, locale);
-        return "initiative/detail";
+        model.addAttribute("page", pages.renderPage(DETAIL_BODY, key, model.asMap(), pageModel.freshTopics()));
+        return DETAIL;
     }
 
     @GetMapping("/{id}/edit")
@@ -287,10 +327,9 @@ class InitiativePages {
             model.addAttribute("moveRefusal", problems.text(refused, locale));
         }
         response.setStatus(HttpStatus.CONFLICT.value());
-        pageModel.fill(model, user, id, locale);
         // the forms on the page return to the initiative, not to this POST-only address
         model.addAttribute("currentPath", "/initiatives/" + id);
-        return "initiative/detail";
+        return show(user, id, model, locale, null);
     }
 
     /** A reload of a refused move's address shows the initiative. */

@@ -34,9 +34,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -501,6 +504,64 @@ class InitiativePagesIT extends ApplicationTest {
 
         MekikiUser stranger = fixtures.user(fixtures.organization(), Role.EXECUTIVE);
         mvc.perform(get(path).with(user(stranger))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aKeptViewCarriesTheReadersOwnTokenInItsFormsAndARefusalIsShownOnlyOnce() throws Exception {
+        Initiative initiative = initiative("再表示される案件", Set.of());
+        String path = "/initiatives/" + initiative.id();
+        MockHttpSession session = new MockHttpSession();
+        String first = page(
+                mvc.perform(get(path).session(session).with(user(executive))).andExpect(status().isOk()));
+        String again = page(
+                mvc.perform(get(path).session(session).with(user(executive))).andExpect(status().isOk()));
+        assertThat(again).as("the same view again").isEqualTo(first.replace(metaToken(first), metaToken(again)));
+        assertThat(formTokens(again))
+                .as("every form of the kept view carries this view's token, not the first view's")
+                .isNotEmpty()
+                .allMatch(token -> token.equals(metaToken(again)))
+                .noneMatch(token -> token.equals(metaToken(first)));
+        assertThat(again).doesNotContainPattern("mekiki[0-9a-f]{32}");
+
+        String refused = page(mvc.perform(post(path + "/phase")
+                        .session(session)
+                        .param("to", "SELECTION")
+                        .param("_csrf", formTokens(again).get(0))
+                        .with(user(executive)))
+                .andExpect(status().isConflict()));
+        assertThat(refused)
+                .as("the token from the kept view is accepted; the refusal is shown on this view")
+                .contains("承認されていないゲートがあるため進めません", "再表示される案件");
+        String afterwards = page(
+                mvc.perform(get(path).session(session).with(user(executive))).andExpect(status().isOk()));
+        assertThat(afterwards)
+                .as("the refusal belongs to its own view only")
+                .doesNotContain("承認されていないゲートがあるため進めません")
+                .contains("再表示される案件");
+
+        String asOfficer =
+                page(mvc.perform(get(path).session(new MockHttpSession()).with(user(officer)))
+                        .andExpect(status().isOk()));
+        assertThat(asOfficer)
+                .as("a reader with other roles gets the page for their roles")
+                .contains("aria-describedby=\"gate-blocked-PREPARATION_PURPOSE_APPROVED\"");
+        assertThat(again).doesNotContain("gate-blocked-");
+    }
+
+    private static String metaToken(String page) {
+        Matcher meta = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(meta.find()).as("the page's CSRF token for scripts").isTrue();
+        return meta.group(1);
+    }
+
+    private static List<String> formTokens(String page) {
+        Matcher hidden = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        List<String> tokens = new java.util.ArrayList<>();
+        while (hidden.find()) {
+            tokens.add(hidden.group(1));
+        }
+        return tokens;
     }
 
     private UUID asset(String name, AssetCategory category) {
