@@ -81,6 +81,34 @@ class InputLimitsIT extends ApplicationTest {
     }
 
     @Test
+    void aNumberOrAYesOrNoSentAsAStringWithANulIsRefusedNamingTheFieldAndChangesNothing() {
+        String token = tokenOf(Role.RISK_OFFICER);
+        int before = ApiCaller.body(api().get("/api/v1/questionnaires/settings", token))
+                .get("graceDays")
+                .asInt();
+
+        assertRefused(
+                api().send("PUT", "/api/v1/questionnaires/settings", token, "{\"graceDays\":\"9\\u0000\"}"),
+                400,
+                "graceDays");
+        assertRefused(
+                api().send("PUT", "/api/v1/questionnaires/settings", token, "{\"graceDays\":\"\\u00009\"}"),
+                400,
+                "graceDays");
+        assertThat(ApiCaller.body(api().get("/api/v1/questionnaires/settings", token))
+                        .get("graceDays")
+                        .asInt())
+                .isEqualTo(before);
+
+        HttpResponse<String> plain =
+                api().send("PUT", "/api/v1/questionnaires/settings", token, "{\"graceDays\":\"9\"}");
+        assertThat(plain.statusCode())
+                .as("a number as a string without a NUL is read as before: " + plain.body())
+                .isEqualTo(200);
+        assertThat(ApiCaller.body(plain).get("graceDays").asInt()).isEqualTo(9);
+    }
+
+    @Test
     void aJsonBodyAboveTheLimitIsRefusedBeforeItIsRead() {
         String token = tokenOf(Role.BUSINESS_OWNER);
         String huge = "{\"name\":\"" + "x".repeat(1024 * 1024 + 10) + "\"}";
