@@ -24,7 +24,7 @@ public interface RenderedPages {
     Optional<Page> kept(String template, Object key, Map<String, String> fresh);
 
     /**
-     * Renders the fragments {@code title} and {@code body} of the template with the model's variables; keeps
+     * Renders the fragments {@code page-title} (text) and {@code page-body} (markup) of the template with the model's variables; keeps
      * them for the key and the reader's language when a key is given. The key must determine both entirely
      * together with the language, except the forms' CSRF token (every reader gets their own), the fresh values
      * and the clock, which the key may leave out for the minute a page is kept at most.

@@ -72,6 +72,11 @@ public class RenderedFragments implements RenderedPages {
 
     private record PageKey(String template, Locale locale, Object key) {}
 
+    /** The fragments of a page's template that {@link #renderPage} renders. */
+    static final String TITLE = "page-title";
+
+    static final String BODY = "page-body";
+
     /**
      * Begins what stands for the reader's CSRF token and for fresh values in kept markup: random per process,
      * so no text a user typed can contain it, and made of letters and digits only, so that escaping leaves it
@@ -139,13 +144,13 @@ public class RenderedFragments implements RenderedPages {
         if (key == null) {
             variables.putAll(fresh);
             return new Page(
-                    renderNow(template, "title", locale, variables, false),
-                    renderNow(template, "body", locale, variables, false));
+                    renderNow(template, TITLE, locale, variables, false),
+                    renderNow(template, BODY, locale, variables, false));
         }
         fresh.keySet().forEach(name -> variables.put(name, placeholder(name)));
         Page page = new Page(
-                renderNow(template, "title", locale, variables, true),
-                renderNow(template, "body", locale, variables, true));
+                renderNow(template, TITLE, locale, variables, true),
+                renderNow(template, BODY, locale, variables, true));
         pages.put(new PageKey(template, locale, key), page);
         return handOut(page, fresh);
     }

@@ -516,6 +516,11 @@ class InitiativePagesIT extends ApplicationTest {
         String again = page(
                 mvc.perform(get(path).session(session).with(user(executive))).andExpect(status().isOk()));
         assertThat(again).as("the same view again").isEqualTo(first.replace(metaToken(first), metaToken(again)));
+        assertThat(again)
+                .as("the title and the body put into the layout once each")
+                .containsOnlyOnce("<body>")
+                .containsOnlyOnce("<title>再表示される案件 | 導入案件 | Mekiki 目利き</title>")
+                .doesNotContain("<title><title>");
         assertThat(formTokens(again))
                 .as("every form of the kept view carries this view's token, not the first view's")
                 .isNotEmpty()
