@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -178,23 +177,20 @@ class DecisionQueries {
     }
 
     private List<Decision> list(String select, String whereAndOrder, Map<String, ?> parameters) {
-        List<Unassembled> found = jdbc.sql(select + whereAndOrder)
+        List<Decision> found = jdbc.sql(select + whereAndOrder)
                 .params(parameters)
                 .query((rs, row) -> decision(rs))
                 .list();
         if (found.isEmpty()) {
             return List.of();
         }
-        Parts parts = parts(found.stream().map(Unassembled::id).toArray(UUID[]::new));
-        return found.stream().map(decision -> decision.with(parts)).toList();
-    }
-
-    /** A decision read without its options, evidence and conditions, which come from their own tables. */
-    private record Unassembled(UUID id, Function<Parts, Decision> assembly) {
-
-        Decision with(Parts parts) {
-            return assembly.apply(parts);
-        }
+        Parts parts = parts(found.stream().map(Decision::id).toArray(UUID[]::new));
+        return found.stream()
+                .map(decision -> decision.withParts(
+                        parts.optionsOf(decision.id()),
+                        parts.evidenceOf(decision.id()),
+                        parts.conditionsOf(decision.id())))
+                .toList();
     }
 
     /** The options, evidence and conditions of the decisions of a list, by decision, each in its order. */
@@ -272,52 +268,33 @@ class DecisionQueries {
         byDecision.computeIfAbsent(decisionId, id -> new ArrayList<>()).add(part);
     }
 
-    /** A decision as {@link #COLUMNS} and the basis after them give it, still without its parts. */
-    private static Unassembled decision(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject(1, UUID.class);
-        UUID organizationId = rs.getObject(2, UUID.class);
-        Subject subject = new Subject(rs.getString(3), rs.getObject(4, UUID.class));
-        String topic = rs.getString(5);
-        String title = rs.getString(6);
-        String proposal = rs.getString(7);
-        UUID requestedBy = rs.getObject(8, UUID.class);
-        String requestedByName = rs.getString(9);
-        Instant requestedAt = instant(rs, 10);
-        DecisionStatus status = DecisionStatus.valueOf(rs.getString(11));
-        String outcomeName = rs.getString(12);
-        DecisionOutcome outcome = outcomeName == null ? null : DecisionOutcome.valueOf(outcomeName);
-        String rationale = rs.getString(13);
-        UUID decidedBy = rs.getObject(14, UUID.class);
-        String decidedByName = rs.getString(15);
-        Instant decidedAt = instant(rs, 16);
-        String basisHash = rs.getString(17);
-        Instant staleSince = instant(rs, 18);
-        String basisJson = rs.getString(19);
-        return new Unassembled(
-                id,
-                parts -> new Decision(
-                        id,
-                        organizationId,
-                        subject,
-                        topic,
-                        title,
-                        proposal,
-                        parts.optionsOf(id),
-                        parts.evidenceOf(id),
-                        requestedBy,
-                        requestedByName,
-                        requestedAt,
-                        status,
-                        outcome,
-                        rationale,
-                        parts.conditionsOf(id),
-                        decidedBy,
-                        decidedByName,
-                        decidedAt,
-                        basisJson,
-                        basisHash,
-                        staleSince != null,
-                        staleSince));
+    /** A decision as {@link #COLUMNS} and the basis after them give it, its parts still empty. */
+    private static Decision decision(ResultSet rs) throws SQLException {
+        String outcome = rs.getString(12);
+        OffsetDateTime staleSince = rs.getObject(18, OffsetDateTime.class);
+        return new Decision(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                new Subject(rs.getString(3), rs.getObject(4, UUID.class)),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                List.of(),
+                List.of(),
+                rs.getObject(8, UUID.class),
+                rs.getString(9),
+                instant(rs, 10),
+                DecisionStatus.valueOf(rs.getString(11)),
+                outcome == null ? null : DecisionOutcome.valueOf(outcome),
+                rs.getString(13),
+                List.of(),
+                rs.getObject(14, UUID.class),
+                rs.getString(15),
+                instant(rs, 16),
+                rs.getString(19),
+                rs.getString(17),
+                staleSince != null,
+                staleSince == null ? null : staleSince.toInstant());
     }
 
     private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
