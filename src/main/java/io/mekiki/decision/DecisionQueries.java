@@ -16,9 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads lists of decisions as the pages and the API show them: the decisions in one query, then their
- * options, evidence and conditions in one query per table for all of them (ADR 047); always within one
- * organisation. Changes go through the aggregate ({@link DecisionCase}), never through here.
+ * Reads lists of decisions as the pages and the API show them: the decisions in one query, then the
+ * options, evidence and conditions of all of them in one more (ADR 047); always within one organisation. Changes go through the aggregate ({@link DecisionCase}), never through here.
  */
 @Component
 class DecisionQueries {
