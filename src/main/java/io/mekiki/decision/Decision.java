@@ -46,31 +46,39 @@ public record Decision(
      * than the basis itself.
      */
     public Decision byBasisHash() {
-        return basisJson.isEmpty()
-                ? this
-                : new Decision(
-                        id,
-                        organizationId,
-                        subject,
-                        topic,
-                        title,
-                        proposal,
-                        options,
-                        evidence,
-                        requestedBy,
-                        requestedByName,
-                        requestedAt,
-                        status,
-                        outcome,
-                        rationale,
-                        conditions,
-                        decidedBy,
-                        decidedByName,
-                        decidedAt,
-                        "",
-                        basisHash,
-                        stale,
-                        staleSince);
+        return basisJson.isEmpty() ? this : with(options, evidence, conditions, "");
+    }
+
+    /** The same decision with these options, evidence and conditions, e.g. read from their own tables. */
+    Decision withParts(List<String> options, List<EvidenceLink> evidence, List<Condition> conditions) {
+        return with(options, evidence, conditions, basisJson);
+    }
+
+    private Decision with(
+            List<String> options, List<EvidenceLink> evidence, List<Condition> conditions, String basisJson) {
+        return new Decision(
+                id,
+                organizationId,
+                subject,
+                topic,
+                title,
+                proposal,
+                options,
+                evidence,
+                requestedBy,
+                requestedByName,
+                requestedAt,
+                status,
+                outcome,
+                rationale,
+                conditions,
+                decidedBy,
+                decidedByName,
+                decidedAt,
+                basisJson,
+                basisHash,
+                stale,
+                staleSince);
     }
 
     /**

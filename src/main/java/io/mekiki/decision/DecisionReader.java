@@ -108,17 +108,33 @@ public class DecisionReader {
                 topicOptions(decision.subject().type(), decision.topic(), locale));
     }
 
+    /**
+     * The organisation's decisions that match the query, as {@link Decisions#search} finds them, with their
+     * subjects' titles and their topics' labels; each with its basis by its hash only ({@link
+     * Decision#byBasisHash()}), read without the basis, for lists that do not show it.
+     */
+    public List<Listed> search(SignedInUser reader, DecisionQuery query, Locale locale) {
+        UUID organizationId = reader.organizationId();
+        return listed(organizationId, queries.searchByBasisHash(organizationId, query, Decisions.SEARCH_LIMIT), locale);
+    }
+
     /** The decisions with their subjects' titles and their topics' labels. */
     public List<Listed> listed(UUID organizationId, List<Decision> shown, Locale locale) {
         Map<Subject, String> titles =
                 titles(organizationId, shown.stream().map(Decision::subject).toList());
+        // a list repeats a few topics many times: each label is looked up once
+        Map<Subject.Topic, String> topicLabels = new HashMap<>();
         return shown.stream()
-                .map(decision -> new Listed(
-                        decision,
-                        titles.getOrDefault(
-                                decision.subject(),
-                                subjectTypeName(decision.subject().type(), locale)),
-                        topicLabel(decision.subject().type(), decision.topic(), locale)))
+                .map(decision -> {
+                    Subject subject = decision.subject();
+                    String title = titles.get(subject);
+                    return new Listed(
+                            decision,
+                            title == null ? subjectTypeName(subject.type(), locale) : title,
+                            topicLabels.computeIfAbsent(
+                                    new Subject.Topic(subject.type(), decision.topic()),
+                                    topic -> topicLabel(topic.subjectType(), topic.topic(), locale)));
+                })
                 .toList();
     }
 

@@ -14,6 +14,8 @@ import io.mekiki.identity.IdentityFixtures;
 import io.mekiki.identity.MekikiUser;
 import io.mekiki.identity.Role;
 import io.mekiki.initiative.InitiativeFixtures;
+import io.mekiki.instruction.TestFiles;
+import io.mekiki.instruction.Upload;
 import io.mekiki.shared.NotFoundException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -144,6 +147,111 @@ class DecisionsIT extends ApplicationTest {
         assertThat(actions(team.organizationId(), id))
                 .containsExactly("decision.condition.done", "decision.decision.decided", "decision.decision.requested");
         assertThat(ledger.verify(team.organizationId()).valid()).isTrue();
+    }
+
+    @Test
+    void theListAnswersEachDecisionAsItIsReadAloneButTheBasisWhateverOptionsEvidenceAndConditionsItHas() {
+        Team team = team();
+        Team strangers = team();
+        Subject first = new Subject("PROCUREMENT", UUID.randomUUID());
+        Subject second = new Subject("PROCUREMENT", UUID.randomUUID());
+        Decision conditional = decisions.request(team.officerUser(), newDecision(first, "GATE"));
+        conditional = decisions.decide(
+                team.executiveUser(),
+                conditional.id(),
+                DecisionOutcome.APPROVED_WITH_CONDITIONS,
+                "If the backups are encrypted",
+                List.of("Encrypt the backups", "Review in a year"));
+        decisions.conditionDone(
+                team.officerUser(),
+                conditional.id(),
+                conditional.conditions().get(1).id());
+        Decision evidenced = decisions.request(
+                team.ownerUser(),
+                new NewDecision(
+                        second,
+                        "GATE",
+                        "Adopt the HR service",
+                        "We propose to adopt it.",
+                        List.of("Adopt", "Adopt later", "Do not adopt"),
+                        List.of(
+                                new EvidenceLink("REPORT", "https://example.com/reports/7", "Survey"),
+                                new EvidenceLink("URL", "https://example.com/hr", "Vendor")),
+                        new Basis(Map.of("plan", Map.of("model", "SAAS")))),
+                List.of(new Upload("調査報告.pdf", TestFiles.PDF)));
+        Decision returned = decisions.request(team.officerUser(), newDecision(first, "OTHER_GATE"));
+        decisions.decide(team.secondExecutiveUser(), returned.id(), DecisionOutcome.RETURNED, "More data", List.of());
+        Decision foreign = decisions.request(strangers.officerUser(), newDecision(first, "GATE"));
+
+        JsonNode items = team.auditor().get("/api/v1/decisions").json().get("items");
+
+        assertThat(ids(items))
+                .as("newest request first, the other organisation's request on the same subject left out")
+                .containsExactly(
+                        returned.id().toString(),
+                        evidenced.id().toString(),
+                        conditional.id().toString());
+        for (JsonNode listed : items) {
+            ObjectNode alone = (ObjectNode) team.auditor()
+                    .get("/api/v1/decisions/" + listed.get("id").asString())
+                    .json();
+            alone.remove("basisJson");
+            assertThat(listed)
+                    .as("the list answers every field as the decision read alone but the basis")
+                    .isEqualTo(alone);
+        }
+        JsonNode evidencedItem = items.get(1);
+        assertThat(texts(evidencedItem.get("options"))).containsExactly("Adopt", "Adopt later", "Do not adopt");
+        assertThat(values(evidencedItem.get("evidence"), "kind")).containsExactly("REPORT", "URL", "FILE");
+        assertThat(evidencedItem
+                        .get("evidence")
+                        .get(2)
+                        .get("file")
+                        .get("fileName")
+                        .asString())
+                .isEqualTo("調査報告.pdf");
+        assertThat(evidencedItem.get("evidence").get(2).get("file").get("size").asLong())
+                .isEqualTo(TestFiles.PDF.length);
+        JsonNode conditions = items.get(2).get("conditions");
+        assertThat(values(conditions, "text")).containsExactly("Encrypt the backups", "Review in a year");
+        assertThat(conditions.get(0).get("done").asBoolean()).isFalse();
+        assertThat(conditions.get(1).get("done").asBoolean()).isTrue();
+        assertThat(conditions.get(1).get("doneByName").asString())
+                .isEqualTo(team.officerUser().displayName());
+        assertThat(items.get(0).get("evidence")).isEmpty();
+        assertThat(items.get(0).get("conditions")).isEmpty();
+
+        assertThat(ids(team.auditor()
+                        .get("/api/v1/decisions?status=REQUESTED")
+                        .json()
+                        .get("items")))
+                .containsExactly(evidenced.id().toString());
+        assertThat(ids(team.auditor()
+                        .get("/api/v1/decisions?state=APPROVED_WITH_CONDITIONS")
+                        .json()
+                        .get("items")))
+                .containsExactly(conditional.id().toString());
+        assertThat(ids(team.auditor()
+                        .get("/api/v1/decisions?subjectType=PROCUREMENT&subjectId=" + first.id())
+                        .json()
+                        .get("items")))
+                .containsExactly(returned.id().toString(), conditional.id().toString());
+        assertThat(ids(team.auditor()
+                        .get("/api/v1/decisions?requestedBy=" + team.ownerUser().userId())
+                        .json()
+                        .get("items")))
+                .containsExactly(evidenced.id().toString());
+        assertThat(ids(strangers.auditor().get("/api/v1/decisions").json().get("items")))
+                .containsExactly(foreign.id().toString());
+        assertThat(decisions.search(team.auditorUser(), DecisionQuery.all()))
+                .as("the decisions read with their bases, as other modules read them")
+                .extracting(Decision::basisJson)
+                .containsExactly(Stream.of(returned, evidenced, conditional)
+                        .map(decision -> decisions
+                                .decision(team.auditorUser(), decision.id())
+                                .basisJson())
+                        .toArray(String[]::new))
+                .allSatisfy(basis -> assertThat(basis).startsWith("{\""));
     }
 
     @Test
@@ -760,8 +868,12 @@ class DecisionsIT extends ApplicationTest {
     }
 
     private static List<String> ids(Response list) {
+        return ids(list.json().get("items"));
+    }
+
+    private static List<String> ids(JsonNode items) {
         List<String> ids = new ArrayList<>();
-        list.json().get("items").forEach(item -> ids.add(item.get("id").asString()));
+        items.forEach(item -> ids.add(item.get("id").asString()));
         return ids;
     }
 

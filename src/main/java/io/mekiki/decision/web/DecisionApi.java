@@ -116,7 +116,7 @@ class DecisionApi {
         DecisionQuery query = new DecisionQuery(
                         blankToNull(subjectType), subjectId, status, stale, blankToNull(topic), requestedBy, null)
                 .inState(state);
-        return new DecisionList(reader.listed(user.organizationId(), decisions.search(user, query), locale).stream()
+        return new DecisionList(reader.search(user, query, locale).stream()
                 .map(DecisionListItem::of)
                 .toList());
     }

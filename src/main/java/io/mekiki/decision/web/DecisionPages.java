@@ -79,8 +79,7 @@ class DecisionPages {
         }
         model.addAttribute("filter", filter);
         model.addAttribute("choices", reader.choices(user, locale));
-        model.addAttribute(
-                "decisions", reader.listed(user.organizationId(), decisions.search(user, filter.query()), locale));
+        model.addAttribute("decisions", reader.search(user, filter.query(), locale));
         return "decision/list";
     }
 
