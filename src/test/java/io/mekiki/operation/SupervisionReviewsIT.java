@@ -549,19 +549,24 @@ class SupervisionReviewsIT extends ApplicationTest {
                 .as("the review submitted")
                 .isTrue();
 
-        Response notice = people.officer()
-                .post(
-                        "/api/v1/exits",
-                        Map.of(
-                                "initiativeId", people.initiativeId().toString(),
-                                "noticeReceivedOn", TODAY.minusDays(1).toString(),
-                                "noticeEffectiveOn", TODAY.plusMonths(3).toString()));
+        Response notice = noticeReceivedYesterday(people, TODAY.plusMonths(3));
         assertThat(notice.status()).as(notice.json().toString()).isEqualTo(201);
         assertThat(condition(people.auditor().get(gates).json(), "CONTINUATION_DECIDED", "PROVIDER_TERMINATION_NOTICE")
                         .get("met")
                         .asBoolean())
                 .as("the provider's notice recorded on the contract")
                 .isTrue();
+    }
+
+    /** The risk officer records the provider's termination notice, received yesterday (an exit starts on it). */
+    private static Response noticeReceivedYesterday(People people, LocalDate effective) {
+        return people.officer()
+                .post(
+                        "/api/v1/exits",
+                        Map.of(
+                                "initiativeId", people.initiativeId().toString(),
+                                "noticeReceivedOn", TODAY.minusDays(1).toString(),
+                                "noticeEffectiveOn", effective.toString()));
     }
 
     /** The gate's condition of that code in a gates report; null when the gate has no such condition. */
@@ -597,13 +602,7 @@ class SupervisionReviewsIT extends ApplicationTest {
                 .contains("CONTINUE", "CONTINUE_WITH_CONDITIONS", "END");
         assertThat(before.select("#decision-notice-only-end")).isEmpty();
 
-        Response started = people.officer()
-                .post(
-                        "/api/v1/exits",
-                        Map.of(
-                                "initiativeId", people.initiativeId().toString(),
-                                "noticeReceivedOn", TODAY.minusDays(1).toString(),
-                                "noticeEffectiveOn", TODAY.plusMonths(2).toString()));
+        Response started = noticeReceivedYesterday(people, TODAY.plusMonths(2));
         assertThat(started.status()).as(started.json().toString()).isEqualTo(201);
 
         Document after = Jsoup.parse(executivePage.get("/reviews/" + id).body());
