@@ -29,6 +29,7 @@ import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.PageReads;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -105,7 +106,7 @@ public class Initiatives {
     /** Overdue instruction counts by organisation, ledger head and today (see {@link #overdueCounts}). */
     private final Cache<List<Object>, Map<UUID, Long>> overdueKept = Caffeine.newBuilder()
             .maximumSize(1_000)
-            .expireAfterAccess(java.time.Duration.ofHours(1))
+            .expireAfterAccess(Duration.ofHours(1))
             .build();
 
     Initiatives(
