@@ -26,9 +26,14 @@ class GateDecisions {
 
     private final Decisions decisions;
     private final KeptReads keptReads;
+    /**
+     * Bounded by the number of decisions kept, not of initiatives: an initiative may have many, and every
+     * recorded change of the organisation starts a new head (entries of older heads are never read again).
+     */
     private final Cache<Kept, List<Decision>> kept = Caffeine.newBuilder()
-            .maximumSize(20_000)
-            .expireAfterAccess(Duration.ofHours(1))
+            .maximumWeight(20_000)
+            .<Kept, List<Decision>>weigher((key, decided) -> 1 + decided.size())
+            .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
     GateDecisions(Decisions decisions, KeptReads keptReads) {
