@@ -2,8 +2,9 @@ package io.mekiki.initiative;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.mekiki.audit.AuditLedger;
+import io.mekiki.shared.OrganizationTime;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -25,38 +26,52 @@ import org.springframework.util.ClassUtils;
  * read-only transactions: any change the conditions rest on appends to the organisation's ledger in its own
  * transaction, which moves the head, so the next read asks the contributor again. A transaction that may
  * write never reads or fills what is kept, since its own changes may still be rolled back (ADR 019,
- * extension i7-speed).
+ * extension i7-speed). A contributor that also {@linkplain GateContributions#followsTheDay() follows the day}
+ * is kept per the organisation's today as well (ADR 048).
  */
 @Component
 class GateConditions {
 
     /**
-     * A contributor's conditions of one initiative, as they were with the organisation's ledger at {@code head};
-     * those read for a list apart, since a contributor may answer lists with fewer gates (those of the phase).
+     * A contributor's conditions of one initiative, as they were with the organisation's ledger at {@code head}
+     * (and on the organisation's day {@code today}, for a contributor that follows the day, else null); those
+     * read for a list apart, since a contributor may answer lists with fewer gates (those of the phase).
      */
-    private record Kept(String contributor, boolean forList, long head, GateSubject subject) {}
+    private record Kept(
+            String contributor,
+            boolean forList,
+            long head,
+            @Nullable LocalDate today,
+            GateSubject subject) {}
 
     private final ObjectProvider<GateContributions> contributions;
-    private final AuditLedger ledger;
+    private final KeptReads keptReads;
+    private final OrganizationTime time;
     private final Cache<Kept, Map<Gate, List<GateCondition>>> kept = Caffeine.newBuilder()
             .maximumSize(20_000)
             .expireAfterAccess(Duration.ofHours(1))
             .build();
 
-    GateConditions(ObjectProvider<GateContributions> contributions, AuditLedger ledger) {
+    GateConditions(ObjectProvider<GateContributions> contributions, KeptReads keptReads, OrganizationTime time) {
         this.contributions = contributions;
-        this.ledger = ledger;
+        this.keptReads = keptReads;
+        this.time = time;
     }
 
     /** Every gate's conditions, the initiative module's own first; gates without any are left out. */
     Map<Gate, List<GateCondition>> of(Initiative initiative) {
         GateSubject subject = subject(initiative);
-        OptionalLong head = keptHead(subject.organizationId());
+        OptionalLong head = keptReads.head(subject.organizationId());
         Map<Gate, List<GateCondition>> all = new EnumMap<>(Gate.class);
         contributions.orderedStream().forEach(contribution -> {
             Map<Gate, List<GateCondition>> answer;
             if (head.isPresent() && contribution.followsLedger()) {
-                Kept key = new Kept(name(contribution), false, head.getAsLong(), subject);
+                Kept key = new Kept(
+                        name(contribution),
+                        false,
+                        head.getAsLong(),
+                        today(contribution, subject.organizationId()),
+                        subject);
                 answer = kept.getIfPresent(key);
                 if (answer == null) {
                     answer = unmodifiable(contribution.conditions(subject));
@@ -71,16 +86,9 @@ class GateConditions {
         return all;
     }
 
-    /**
-     * The organisation's ledger head when conditions may be kept and reused: inside a read-only transaction
-     * only (a writing one may see its own changes, which may yet be rolled back). Empty otherwise.
-     */
-    private OptionalLong keptHead(UUID organizationId) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(ledger.head(organizationId).lastSequence());
+    /** The organisation's today for a contributor that follows the day; null for one that does not. */
+    private @Nullable LocalDate today(GateContributions contribution, UUID organizationId) {
+        return contribution.followsTheDay() ? time.today(organizationId) : null;
     }
 
     private static String name(GateContributions contribution) {
@@ -102,7 +110,7 @@ class GateConditions {
         if (initiatives.isEmpty()) {
             return all;
         }
-        OptionalLong head = keptHead(organizationId);
+        OptionalLong head = keptReads.head(organizationId);
         contributions
                 .orderedStream()
                 .forEach(contribution -> answer(contribution, organizationId, initiatives, head)
@@ -120,11 +128,12 @@ class GateConditions {
             return contribution.conditions(organizationId, initiatives);
         }
         String name = name(contribution);
+        LocalDate today = today(contribution, organizationId);
         Map<UUID, Map<Gate, List<GateCondition>>> answer = new HashMap<>();
         List<GateSubject> missing = new ArrayList<>();
         for (GateSubject initiative : initiatives) {
             Map<Gate, List<GateCondition>> found =
-                    kept.getIfPresent(new Kept(name, true, head.getAsLong(), initiative));
+                    kept.getIfPresent(new Kept(name, true, head.getAsLong(), today, initiative));
             if (found == null) {
                 missing.add(initiative);
             } else {
@@ -136,7 +145,7 @@ class GateConditions {
             for (GateSubject initiative : missing) {
                 Map<Gate, List<GateCondition>> conditions =
                         unmodifiable(asked.getOrDefault(initiative.initiativeId(), Map.of()));
-                kept.put(new Kept(name, true, head.getAsLong(), initiative), conditions);
+                kept.put(new Kept(name, true, head.getAsLong(), today, initiative), conditions);
                 answer.put(initiative.initiativeId(), conditions);
             }
         }

@@ -49,10 +49,21 @@ public interface GateContributions {
      * Auditable} event), and from what never changes (messages, catalogue releases, the guide's templates):
      * then {@link GateConditions} keeps the answer per initiative, its phase and the organisation's ledger
      * head, and asks again as soon as anything is recorded in the organisation's ledger. A module whose
-     * conditions depend on anything else (the date or time, a setting, a change written without a ledger
-     * entry) answers false, the default: it is asked on every read.
+     * conditions depend on anything else (the time, a setting, a change written without a ledger entry)
+     * answers false, the default: it is asked on every read. One whose conditions depend on the date as well
+     * says so with {@link #followsTheDay()}.
      */
     default boolean followsLedger() {
+        return false;
+    }
+
+    /**
+     * True when this module's conditions, besides what {@link #followsLedger()} promises, depend on the
+     * organisation's today (its calendar, {@code OrganizationTime.today}) and on nothing else: e.g. whether a
+     * contract is within its term. Then what is kept is kept per the organisation's day as well, and the module
+     * is asked again when the day turns (ADR 048). Meaningful only with {@link #followsLedger()}.
+     */
+    default boolean followsTheDay() {
         return false;
     }
 

@@ -30,10 +30,20 @@ public record GateProgress(int approved, int required, List<GateStatus> open, in
             @Nullable Branch branch,
             boolean tradeSecretApplies,
             Map<Gate, GateStatus> statuses) {
+        return of(gatesOf(phase, branch, tradeSecretApplies), statuses);
+    }
+
+    /** The gates the moves available in the phase (and branch) require, in the order of the life cycle. */
+    static Set<Gate> gatesOf(InitiativePhase phase, @Nullable Branch branch, boolean tradeSecretApplies) {
         Set<Gate> gates = EnumSet.noneOf(Gate.class);
         for (Move move : Move.available(phase, branch)) {
             gates.addAll(GateRules.required(move, phase, tradeSecretApplies));
         }
+        return gates;
+    }
+
+    /** Progress through the gates, given where each of them stands (statuses of other gates are not read). */
+    static GateProgress of(Set<Gate> gates, Map<Gate, GateStatus> statuses) {
         List<GateStatus> open = gates.stream()
                 .map(statuses::get)
                 .filter(status -> !status.satisfied())

@@ -29,6 +29,7 @@ import io.mekiki.shared.NotFoundException;
 import io.mekiki.shared.PageReads;
 import io.mekiki.shared.SignedInUser;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -87,6 +89,8 @@ public class Initiatives {
     private final Decisions decisions;
     private final Instructions instructions;
     private final GateConditions gateConditions;
+    private final GateDecisions gateDecisions;
+    private final KeptReads keptReads;
     private final GateConditionsTold conditionsTold;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -99,6 +103,12 @@ public class Initiatives {
     private final Cache<List<Object>, Initiative> readOnly =
             Caffeine.newBuilder().maximumSize(2_000).build();
 
+    /** Overdue instruction counts by organisation, ledger head and today (see {@link #overdueCounts}). */
+    private final Cache<List<Object>, Map<UUID, Long>> overdueKept = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
+
     Initiatives(
             InitiativeRecords records,
             InitiativeQueries queries,
@@ -110,10 +120,14 @@ public class Initiatives {
             Decisions decisions,
             Instructions instructions,
             GateConditions gateConditions,
+            GateDecisions gateDecisions,
+            KeptReads keptReads,
             GateConditionsTold conditionsTold,
             ApplicationEventPublisher events,
             Clock clock) {
         this.gateConditions = gateConditions;
+        this.gateDecisions = gateDecisions;
+        this.keptReads = keptReads;
         this.conditionsTold = conditionsTold;
         this.records = records;
         this.queries = queries;
@@ -313,7 +327,7 @@ public class Initiatives {
 
     @Transactional(readOnly = true)
     public GateReport gates(SignedInUser user, UUID id) {
-        Initiative initiative = find(user.organizationId(), id);
+        Initiative initiative = read(user.organizationId(), id);
         return GateReport.of(initiative, withConditions(initiative, statuses(initiative)));
     }
 
@@ -546,9 +560,7 @@ public class Initiatives {
 
     /** Gate statuses from the decisions on the initiative. */
     private Map<Gate, GateStatus> statuses(Initiative initiative) {
-        // where each decision stands, read without the bases they rest on (ADR 044)
-        List<Decision> onInitiative = decisions.ofSubjectsByBasisHash(
-                initiative.organizationId(), InitiativeChange.INITIATIVE, List.of(initiative.id()));
+        List<Decision> onInitiative = gateDecisions.of(initiative.organizationId(), initiative.id());
         return GateRules.evaluate(onInitiative, initiative.yearStartedAt());
     }
 
@@ -557,10 +569,24 @@ public class Initiatives {
         return completed(organizationId, queries.rows(organizationId, query, overdue.keySet()), overdue);
     }
 
+    /**
+     * How many overdue instructions each initiative has; kept per the organisation's ledger head and today
+     * (ADR 048), since an instruction changes only with an entry in the ledger and falls overdue with the day.
+     */
     private Map<UUID, Long> overdueCounts(UUID organizationId) {
-        return instructions.overdue(organizationId, instructions.today(organizationId)).stream()
+        LocalDate today = instructions.today(organizationId);
+        OptionalLong head = keptReads.head(organizationId);
+        if (head.isEmpty()) {
+            return countOverdue(organizationId, today);
+        }
+        return overdueKept.get(
+                List.of(organizationId, head.getAsLong(), today), key -> countOverdue(organizationId, today));
+    }
+
+    private Map<UUID, Long> countOverdue(UUID organizationId, LocalDate today) {
+        return Map.copyOf(instructions.overdue(organizationId, today).stream()
                 .filter(instruction -> InitiativeChange.INITIATIVE.equals(instruction.subjectType()))
-                .collect(Collectors.groupingBy(Instruction::subjectId, Collectors.counting()));
+                .collect(Collectors.groupingBy(Instruction::subjectId, Collectors.counting())));
     }
 
     /** Adds the owners' names, the overdue counts and the gate progress: one query each for the whole list. */
@@ -571,14 +597,8 @@ public class Initiatives {
         Map<UUID, String> names = members.names(
                 organizationId,
                 rows.stream().map(InitiativeRow::businessOwnerId).toList());
-        // the gates need where each decision stands, not the bases they rest on (ADR 044)
-        Map<UUID, List<Decision>> decided = decisions
-                .ofSubjectsByBasisHash(
-                        organizationId,
-                        InitiativeChange.INITIATIVE,
-                        rows.stream().map(InitiativeRow::id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(decision -> decision.subject().id()));
+        Map<UUID, List<Decision>> decided = gateDecisions.of(
+                organizationId, rows.stream().map(InitiativeRow::id).toList());
         Map<UUID, Map<Gate, List<GateCondition>>> conditions = gateConditions.of(
                 organizationId,
                 rows.stream()
@@ -601,11 +621,15 @@ public class Initiatives {
         if (row.phase().closed()) {
             return GateProgress.NONE;
         }
+        Set<Gate> gates = GateProgress.gatesOf(row.phase(), row.branch(), row.tradeSecretApplies());
         Map<Gate, GateStatus> statuses = new java.util.EnumMap<>(Gate.class);
-        GateRules.evaluate(onInitiative, row.yearStartedAt())
-                .forEach((gate, status) ->
-                        statuses.put(gate, status.withConditions(conditions.getOrDefault(gate, List.of()))));
-        return GateProgress.of(row.phase(), row.branch(), row.tradeSecretApplies(), statuses);
+        for (Gate gate : gates) {
+            statuses.put(
+                    gate,
+                    GateRules.evaluate(gate, onInitiative, row.yearStartedAt())
+                            .withConditions(conditions.getOrDefault(gate, List.of())));
+        }
+        return GateProgress.of(gates, statuses);
     }
 
     private ScopingDiff rescope(Initiative initiative, List<AssetSummary> scoped) {

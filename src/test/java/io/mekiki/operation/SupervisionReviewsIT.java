@@ -521,6 +521,70 @@ class SupervisionReviewsIT extends ApplicationTest {
     }
 
     @Test
+    void theContinuationGatesShowTheSubmittedReviewAndTheNoticeAtTheNextRead() {
+        People people = people("条件の読み直しSaaS", START);
+        String id = reviewOf(people);
+        String gates = "/api/v1/initiatives/" + people.initiativeId() + "/gates?lang=en";
+
+        // read twice: the second read is answered from what was kept for the organisation's ledger head and day
+        for (int read = 0; read < 2; read++) {
+            JsonNode open = people.auditor().get(gates).json();
+            assertThat(condition(open, "CONTINUATION_SUPERVISION_APPROVED", "SUPERVISION_REVIEW_SUBMITTED")
+                            .get("met")
+                            .asBoolean())
+                    .isFalse();
+            assertThat(condition(open, "CONTINUATION_DECIDED", "PROVIDER_TERMINATION_NOTICE"))
+                    .isNull();
+        }
+
+        people.officer().put(PATH + "/" + id + "/assessment", assessment("CONTINUE"));
+        Response submitted = people.officer().post(PATH + "/" + id + "/submit", Map.of());
+        assertThat(submitted.status()).as(submitted.json().toString()).isEqualTo(200);
+        assertThat(condition(
+                                people.auditor().get(gates).json(),
+                                "CONTINUATION_SUPERVISION_APPROVED",
+                                "SUPERVISION_REVIEW_SUBMITTED")
+                        .get("met")
+                        .asBoolean())
+                .as("the review submitted")
+                .isTrue();
+
+        Response notice = noticeReceivedYesterday(people, TODAY.plusMonths(3));
+        assertThat(notice.status()).as(notice.json().toString()).isEqualTo(201);
+        assertThat(condition(people.auditor().get(gates).json(), "CONTINUATION_DECIDED", "PROVIDER_TERMINATION_NOTICE")
+                        .get("met")
+                        .asBoolean())
+                .as("the provider's notice recorded on the contract")
+                .isTrue();
+    }
+
+    /** The risk officer records the provider's termination notice, received yesterday (an exit starts on it). */
+    private static Response noticeReceivedYesterday(People people, LocalDate effective) {
+        return people.officer()
+                .post(
+                        "/api/v1/exits",
+                        Map.of(
+                                "initiativeId", people.initiativeId().toString(),
+                                "noticeReceivedOn", TODAY.minusDays(1).toString(),
+                                "noticeEffectiveOn", effective.toString()));
+    }
+
+    /** The gate's condition of that code in a gates report; null when the gate has no such condition. */
+    private static JsonNode condition(JsonNode report, String gate, String code) {
+        for (JsonNode status : report.get("gates")) {
+            if (status.get("gate").asString().equals(gate)) {
+                for (JsonNode condition : status.get("conditions")) {
+                    if (condition.get("code").asString().equals(code)) {
+                        return condition;
+                    }
+                }
+                return null;
+            }
+        }
+        throw new AssertionError("no gate " + gate + " in " + report);
+    }
+
+    @Test
     void aNoticeWhileTheReviewAwaitsItsDecisionLeavesOnlyTheEndOnThePageAndInTheApi() {
         People people = people("通知後の判断SaaS", START);
         String id = reviewOf(people);
@@ -538,13 +602,7 @@ class SupervisionReviewsIT extends ApplicationTest {
                 .contains("CONTINUE", "CONTINUE_WITH_CONDITIONS", "END");
         assertThat(before.select("#decision-notice-only-end")).isEmpty();
 
-        Response started = people.officer()
-                .post(
-                        "/api/v1/exits",
-                        Map.of(
-                                "initiativeId", people.initiativeId().toString(),
-                                "noticeReceivedOn", TODAY.minusDays(1).toString(),
-                                "noticeEffectiveOn", TODAY.plusMonths(2).toString()));
+        Response started = noticeReceivedYesterday(people, TODAY.plusMonths(2));
         assertThat(started.status()).as(started.json().toString()).isEqualTo(201);
 
         Document after = Jsoup.parse(executivePage.get("/reviews/" + id).body());

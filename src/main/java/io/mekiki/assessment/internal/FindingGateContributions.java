@@ -48,6 +48,15 @@ class FindingGateContributions implements GateContributions {
         this.choices = choices;
     }
 
+    /**
+     * The choice, the candidates, their findings (raised, disposed, resolved) and the decisions accepting them
+     * change only with an entry in the organisation's ledger.
+     */
+    @Override
+    public boolean followsLedger() {
+        return true;
+    }
+
     @Override
     public Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
         Optional<Candidate> chosen = chosen(initiative);

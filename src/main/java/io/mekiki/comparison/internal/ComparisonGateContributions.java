@@ -47,6 +47,12 @@ class ComparisonGateContributions implements GateContributions {
         this.candidates = candidates;
     }
 
+    /** Criteria, scores and the open candidates with their names change only with an entry in the ledger. */
+    @Override
+    public boolean followsLedger() {
+        return true;
+    }
+
     @Override
     public Map<Gate, List<GateCondition>> conditions(GateSubject initiative) {
         CriteriaSet criteria = store.criteria(initiative.organizationId(), initiative.initiativeId());

@@ -67,10 +67,16 @@ class ReviewGateContributions implements GateContributions {
         this.json = json;
     }
 
-    /** Whether a contract is within its term depends on the day: asked on every read. */
+    /** Contracts, their notices and the reviews change only with an entry in the organisation's ledger. */
     @Override
     public boolean followsLedger() {
-        return false;
+        return true;
+    }
+
+    /** Whether a contract is within its term depends on the organisation's today. */
+    @Override
+    public boolean followsTheDay() {
+        return true;
     }
 
     @Override
