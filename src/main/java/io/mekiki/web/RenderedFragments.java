@@ -140,17 +140,15 @@ public class RenderedFragments implements RenderedPages {
     public Page renderPage(
             String template, @Nullable Object key, Map<String, Object> model, Map<String, String> fresh) {
         Locale locale = LocaleContextHolder.getLocale();
+        boolean keep = key != null;
         Map<String, Object> variables = new HashMap<>(model);
-        if (key == null) {
-            variables.putAll(fresh);
-            return new Page(
-                    renderNow(template, TITLE, locale, variables, false),
-                    renderNow(template, BODY, locale, variables, false));
-        }
-        fresh.keySet().forEach(name -> variables.put(name, placeholder(name)));
+        fresh.forEach((name, value) -> variables.put(name, keep ? placeholder(name) : value));
         Page page = new Page(
-                renderNow(template, TITLE, locale, variables, true),
-                renderNow(template, BODY, locale, variables, true));
+                renderNow(template, TITLE, locale, variables, keep),
+                renderNow(template, BODY, locale, variables, keep));
+        if (!keep) {
+            return page;
+        }
         pages.put(new PageKey(template, locale, key), page);
         return handOut(page, fresh);
     }
